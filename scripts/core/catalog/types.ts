@@ -1,0 +1,162 @@
+/**
+ * 服务目录（catalog）的类型。一个 profile（如 shenzhen、huaibei）一份目录，放在 `catalog/<profile>/`。
+ * 引擎只读这些类型，不认识任何具体城市：新增一个 profile 只需新增数据文件。
+ */
+
+/** 申请类型：新增 / 变更 / 撤销。 */
+export type ChangeType = "new" | "change" | "revoke";
+
+/**
+ * 申请中一项资源的配置形态（决定申请文件里这一项有哪些字段）：
+ * - compute：vCPU、内存、系统盘、数据盘（云主机、裸金属、AI 算力、容器计算节点）
+ * - capacity：容量 GB（对象存储、文件存储、云硬盘、数据备份）
+ * - vcpu：只有 vCPU 数（容器管理、微服务、应用服务网格）
+ * - cache：版本（单机/主备/集群）与容量 GB（分布式缓存）
+ * - package：基础包 + 增量包（应用与数据集成平台、日志审计、WAF）
+ * - choice：从固定规格中选一个（云堡垒机资产数、云防火墙带宽、态势感知分析量）
+ * - connections：以 10 连接为单位（SSL VPN）
+ * - count：只有数量（其余按需申请或按套计的服务）
+ */
+export type ConfigShape = "compute" | "capacity" | "vcpu" | "cache" | "package" | "choice" | "connections" | "count";
+
+/** 附件1 服务目录中的一行。 */
+export interface CatalogItem {
+  /** 附件1 序号（1 起） */
+  no: number;
+  /** 稳定标识，申请与计费引用它，如 `ecs.kunpeng-2c4g` */
+  id: string;
+  /** 一级服务，如 IaaS */
+  level1: string;
+  /** 二级服务，如 计算 */
+  level2: string;
+  /** 三级服务，如 云主机服务-类型1 */
+  level3: string;
+  /** 所属服务（附件2 的一行）的 id */
+  service: string;
+  /** 服务配置（原文） */
+  config: string;
+  /** 计量单位（原文），如 台、2核、100GB、套 */
+  unit: string;
+  /** 申请前须与市大数据资源管理中心沟通（附件1 第5、6、11项） */
+  consultation: boolean;
+  /** 目录标注“规划中” */
+  planned?: boolean;
+}
+
+/** 套餐规则：基础包 + 每超出 incrementAmount 加一个增量包（附件2 备注）。 */
+export interface PackageRule {
+  baseItem: string;
+  incrementItem: string;
+  /** 基础包覆盖的量，如 25（连接） */
+  baseAmount: number;
+  /** 每个增量包增加的量 */
+  incrementAmount: number;
+  /** 量的名称与单位，如 { field: "connections", label: "连接数", unit: "个" } */
+  measure: { field: string; label: string; unit: string };
+}
+
+/** 固定规格选择（choice 形态）。 */
+export interface ChoiceRule {
+  /** 申请文件中的字段名，如 assets、bandwidthMbps、dailyGB */
+  field: string;
+  label: string;
+  unit: string;
+  /** 允许的取值 → 对应的目录条目 id */
+  options: { value: number; item: string }[];
+}
+
+/** 分布式缓存的版本与允许容量（附件5 (三)5）。 */
+export interface CacheEdition {
+  id: "single" | "ha" | "cluster";
+  label: string;
+  item: string;
+  sizesGB: number[];
+}
+
+/** 附件2 云服务申请类型中的一行（或附件5 申请表中出现、目录未单列的项，见 formOnly）。 */
+export interface CatalogService {
+  /** 稳定标识，申请文件 `service:` 使用，如 ecs */
+  id: string;
+  /** 申请表中使用的简称，如 云主机 */
+  name: string;
+  level1: string;
+  level2: string;
+  level3: string;
+  shape: ConfigShape;
+  /** 附件2：是否允许 新增/变更/撤销 */
+  changeTypes: Record<ChangeType, boolean>;
+  /** 附件2 备注原文 */
+  remark?: string;
+  /** 从备注推出的变更限制 */
+  changeLimits?: { cpuFixed?: boolean; noOnlineChange?: boolean; noShrink?: boolean };
+  /** 只出现在附件5 申请表、附件1/附件2 未单列（如 容器计算节点、政务云私网IP、子网） */
+  formOnly?: boolean;
+  /** 须与另一服务搭配（如 容器计算节点 须与 容器管理 搭配） */
+  requires?: string;
+  /** 申请前须沟通（附件1） */
+  consultation?: boolean;
+  /** 承载数据：撤销时须说明数据是否已备份（附件5 注6） */
+  holdsData?: boolean;
+  /** 绑定在云主机上的服务（撤销最后一台主机时应一并撤销，第19条(3)、第36条） */
+  hostBound?: boolean;
+  /** 每月最多次数（漏洞扫描：2） */
+  maxPerMonth?: number;
+  package?: PackageRule;
+  choice?: ChoiceRule;
+  cache?: CacheEdition[];
+}
+
+/** 数量粒度（附件5 注3）。 */
+export interface Granularity {
+  vcpu: { multiple: number; min: number };
+  memoryGB: { multiple: number; min: number };
+  /** 数据盘、对象存储、文件存储、备份容量 */
+  capacityGB: { multiple: number; min: number };
+  systemDiskGB: { default: number };
+  sslVpnConnections: { multiple: number };
+}
+
+/** 磁盘类型（附件1 第9–11项）。 */
+export interface DiskTier {
+  id: "sata" | "sas" | "ssd";
+  label: string;
+  item: string;
+  consultation: boolean;
+}
+
+/** 各申请类型的阶段时限（工作日），来自第22–24、28–30、34–36、41–43、50–52条。 */
+export interface StageClock {
+  review: number;
+  approval: number;
+  /** 实施：工作日数；`shutdown-day` 表示关机当天完成 */
+  implementation: number | "shutdown-day";
+  /** 需关机时的实施时限 */
+  implementationWithShutdown?: "shutdown-day";
+  citation: string;
+}
+
+export type ApplicationType = "new" | "change" | "revoke" | "ports" | "test" | "test-renewal";
+
+export interface Profile {
+  id: string;
+  /** 规范全称 */
+  title: string;
+  /** 云环境 */
+  environments: { id: "arm" | "x86"; label: string }[];
+  granularity: Granularity;
+  diskTiers: DiskTier[];
+  /** 申请自申请之日起有效月数（附件5 注5、附件8 注4） */
+  applicationValidityMonths: number;
+  /** 测试资源：单次最长月数、累计最长月数（第45条） */
+  testResources: { maxPeriodMonths: number; maxTotalMonths: number; periods: { weeks?: number; months?: number }[] };
+  clocks: Record<ApplicationType, StageClock>;
+}
+
+export interface Catalog {
+  profile: Profile;
+  items: CatalogItem[];
+  services: CatalogService[];
+  /** 索引 */
+  itemById: ReadonlyMap<string, CatalogItem>;
+  serviceById: ReadonlyMap<string, CatalogService>;
+}
