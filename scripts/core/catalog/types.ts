@@ -17,7 +17,15 @@ export type ChangeType = "new" | "change" | "revoke";
  * - connections：以 10 连接为单位（SSL VPN）
  * - count：只有数量（其余按需申请或按套计的服务）
  */
-export type ConfigShape = "compute" | "capacity" | "vcpu" | "cache" | "package" | "choice" | "connections" | "count";
+export type ConfigShape =
+  | "compute"
+  | "capacity"
+  | "vcpu"
+  | "cache"
+  | "package"
+  | "choice"
+  | "connections"
+  | "count";
 
 /** 附件1 服务目录中的一行。 */
 export interface CatalogItem {
@@ -148,7 +156,11 @@ export interface Profile {
   /** 申请自申请之日起有效月数（附件5 注5、附件8 注4） */
   applicationValidityMonths: number;
   /** 测试资源：单次最长月数、累计最长月数（第45条） */
-  testResources: { maxPeriodMonths: number; maxTotalMonths: number; periods: { weeks?: number; months?: number }[] };
+  testResources: {
+    maxPeriodMonths: number;
+    maxTotalMonths: number;
+    periods: { weeks?: number; months?: number }[];
+  };
   clocks: Record<ApplicationType, StageClock>;
 }
 

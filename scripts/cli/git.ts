@@ -1,0 +1,39 @@
+import { execFileSync } from "node:child_process";
+
+/** 相对某个 git 引用改动过的文件（含未提交与未跟踪的文件），按合并基点比较。 */
+export function changedFiles(root: string, ref: string): string[] {
+  const git = (...args: string[]) =>
+    execFileSync("git", args, {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 256 * 1024 * 1024,
+    });
+  try {
+    git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`);
+  } catch {
+    throw new UsageError(
+      `找不到 git 引用 ${ref}（--changed-from）。请确认分支已获取，如 git fetch origin main。`,
+      `git ref ${ref} not found (--changed-from). Fetch it first, e.g. git fetch origin main.`,
+    );
+  }
+  let base = ref;
+  try {
+    base = git("merge-base", ref, "HEAD").trim();
+  } catch {
+    // 浅克隆没有共同祖先时直接与该引用比较
+  }
+  const diff = git("diff", "--name-only", "--no-renames", "-z", base).split("\0");
+  const untracked = git("ls-files", "--others", "--exclude-standard", "-z").split("\0");
+  return [...new Set([...diff, ...untracked].filter((f) => f !== ""))].sort();
+}
+
+/** 用法错误：退出码 2，给用户一句话。 */
+export class UsageError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}

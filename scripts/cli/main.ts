@@ -1,0 +1,199 @@
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { parseArgs } from "node:util";
+import pc from "picocolors";
+import { listProfiles, loadCatalog } from "../core/catalog/load.ts";
+import { exitCodeFor } from "../core/finding.ts";
+import { type OutputFormat, outputFormats, render } from "../core/report/formats.ts";
+import { diskFs, walk } from "../core/repository/fs.ts";
+import { requestsDir } from "../core/repository/layout.ts";
+import type { Scope } from "../core/repository/load.ts";
+import { buildSchemas } from "../core/schema/build.ts";
+import type { Lang } from "../core/text.ts";
+import { validate } from "../core/validate.ts";
+import { changedFiles, UsageError } from "./git.ts";
+
+const usage = {
+  zh: `用法：govcloud <命令> [选项]
+
+命令：
+  validate [路径…]        校验申请（默认整个 requests/）
+      --changed-from <引用>  只报告相对该 git 引用改动过的文件（仍对照整个仓库检查）
+      --format <格式>        text（默认）| json | github | sarif
+      --lang <语言>          zh（默认）| en
+      --root <目录>          仓库根目录（默认当前目录）
+      --no-color             不输出颜色
+  schemas [--check]       由服务目录生成 schemas/<profile>/*.schema.json；--check 只比对
+  help                    显示本帮助
+
+退出码：0 无错误，1 有错误，2 用法错误或内部故障。`,
+  en: `Usage: govcloud <command> [options]
+
+Commands:
+  validate [paths…]       validate applications (default: all of requests/)
+      --changed-from <ref>   report only files changed since the git ref (still checked against the whole repository)
+      --format <format>      text (default) | json | github | sarif
+      --lang <lang>          zh (default) | en
+      --root <dir>           repository root (default: current directory)
+      --no-color             no colours
+  schemas [--check]       generate schemas/<profile>/*.schema.json from the catalog; --check only compares
+  help                    show this help
+
+Exit codes: 0 no errors, 1 errors, 2 usage error or internal failure.`,
+};
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  colorDefault: boolean;
+}
+
+const defaultIo = (): Io => ({
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  colorDefault: pc.isColorSupported,
+});
+
+/** CLI 入口：返回退出码，从不抛出。 */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  let lang: Lang = argv.includes("--lang=en") || argv.join(" ").includes("--lang en") ? "en" : "zh";
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case "validate":
+        return runValidate(rest, io);
+      case "schemas":
+        return runSchemas(rest, io);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.stdout(`${usage[lang]}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`未知命令 ${command}。`, `Unknown command ${command}.`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(
+        `govcloud: ${error[lang]}\n${lang === "zh" ? "运行 govcloud help 查看用法。" : "Run govcloud help for usage."}\n`,
+      );
+      return 2;
+    }
+    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`govcloud: ${error.message}\n`);
+      return 2;
+    }
+    lang = lang ?? "zh";
+    io.stderr(
+      `govcloud: ${lang === "zh" ? "内部故障（这不是申请的问题，请把以下信息报告给维护人员）" : "internal failure (not a problem of the application; report this to the maintainers)"}: ${
+        error instanceof Error ? (process.env.GOVCLOUD_DEBUG ? error.stack : error.message) : String(error)
+      }\n`,
+    );
+    return 2;
+  }
+}
+
+function parseLang(value: string | undefined): Lang {
+  if (value === undefined || value === "zh" || value === "zh-CN") return "zh";
+  if (value === "en") return "en";
+  throw new UsageError(`--lang 只能是 zh 或 en，这里是 ${value}。`, `--lang must be zh or en, not ${value}.`);
+}
+
+function runValidate(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      "changed-from": { type: "string" },
+      format: { type: "string", default: "text" },
+      lang: { type: "string" },
+      root: { type: "string" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+    },
+  });
+  const lang = parseLang(values.lang);
+  const format = values.format as OutputFormat;
+  if (!outputFormats.includes(format))
+    throw new UsageError(
+      `--format 只能是 ${outputFormats.join("、")}，这里是 ${values.format}。`,
+      `--format must be one of ${outputFormats.join(", ")}, not ${values.format}.`,
+    );
+  const root = resolve(io.cwd, values.root ?? ".");
+  const fs = diskFs(root);
+  if (!fs.exists(requestsDir) && !fs.exists("catalog"))
+    throw new UsageError(
+      `${root} 不是申请仓库（没有 requests/ 或 catalog/）。请在仓库根目录运行，或用 --root 指定。`,
+      `${root} is not the request repository (no requests/ or catalog/). Run from its root or pass --root.`,
+    );
+
+  let scope: Scope = { kind: "all" };
+  if (values["changed-from"] !== undefined) {
+    if (positionals.length > 0)
+      throw new UsageError(
+        "--changed-from 与路径参数不能同时使用。",
+        "--changed-from and paths cannot be combined.",
+      );
+    const files = changedFiles(root, values["changed-from"]).filter((f) => f.startsWith(`${requestsDir}/`));
+    scope = { kind: "files", files };
+  } else if (positionals.length > 0) {
+    const files: string[] = [];
+    for (const p of positionals) {
+      const abs = isAbsolute(p) ? p : resolve(io.cwd, p);
+      const rel = relative(root, abs).split(sep).join("/");
+      if (rel.startsWith("..") || !(rel === requestsDir || rel.startsWith(`${requestsDir}/`)))
+        throw new UsageError(
+          `路径 ${p} 不在 ${requestsDir}/ 下。申请文件都放在 requests/<单位>/<系统>/ 中。`,
+          `Path ${p} is not under ${requestsDir}/.`,
+        );
+      let isDir: boolean;
+      try {
+        isDir = statSync(abs).isDirectory();
+      } catch {
+        throw new UsageError(`找不到路径 ${p}。`, `Path ${p} does not exist.`);
+      }
+      files.push(...(isDir ? walk(fs, rel) : [rel]));
+    }
+    scope = { kind: "files", files };
+  }
+
+  const { findings, repo } = validate({ fs, scope, lang });
+  const color = values["no-color"] ? false : (values.color ?? io.colorDefault);
+  const fileCount = scope.kind === "all" ? repo.fileCount : scope.files.length;
+  io.stdout(render(format, findings, { lang, sources: repo.sources, fileCount, color }));
+  return exitCodeFor(findings);
+}
+
+function runSchemas(args: string[], io: Io): number {
+  const { values } = parseArgs({ args, options: { check: { type: "boolean" }, root: { type: "string" } } });
+  const root = resolve(io.cwd, values.root ?? ".");
+  let stale = 0;
+  for (const profile of listProfiles(root)) {
+    const schemas = buildSchemas(loadCatalog(profile, root));
+    for (const [name, schema] of Object.entries(schemas)) {
+      const file = join(root, "schemas", profile, `${name}.schema.json`);
+      const content = `${JSON.stringify(schema, null, 2)}\n`;
+      let current: string | undefined;
+      try {
+        current = readFileSync(file, "utf8");
+      } catch {
+        current = undefined;
+      }
+      if (current === content) continue;
+      if (values.check) {
+        stale++;
+        io.stderr(
+          `schemas/${profile}/${name}.schema.json 与服务目录不一致：运行 npm run schemas 重新生成。\n`,
+        );
+      } else {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, content);
+        io.stdout(`已写入 schemas/${profile}/${name}.schema.json\n`);
+      }
+    }
+  }
+  return stale > 0 ? 1 : 0;
+}

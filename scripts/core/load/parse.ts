@@ -1,0 +1,322 @@
+import yaml from "js-yaml";
+import { quote, text } from "../text.ts";
+import { type Problem, pointer } from "./problem.ts";
+
+/** 加载限制。默认值足够容纳最长的测算报告，又能挡住恶意或误放的大文件。 */
+export interface ParseLimits {
+  /** 单个文件最大字节数 */
+  maxBytes: number;
+  /** 别名展开后最多遍历的节点数（挡住“十亿笑声”类别名炸弹） */
+  maxNodes: number;
+  /** 最大嵌套深度 */
+  maxDepth: number;
+}
+
+export const defaultLimits: ParseLimits = { maxBytes: 512 * 1024, maxNodes: 100_000, maxDepth: 64 };
+
+/** 这些键名会触碰 JavaScript 对象原型，一律拒绝。 */
+const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
+
+export interface ParseResult {
+  /** 解析成功时的数据（纯 JSON 值：对象、数组、字符串、数字、布尔、null） */
+  data?: unknown;
+  /** 解码后的文本，供之后按需计算源码位置 */
+  source?: string;
+  problems: Problem[];
+}
+
+const fileProblem = (
+  file: string,
+  rule: string,
+  message: ReturnType<typeof text>,
+  line = 1,
+  column = 1,
+): Problem => ({ rule, severity: "error", message, file, path: "", line, column });
+
+/** 解码：只接受 UTF-8（可带 BOM）。返回文本或问题。 */
+export function decodeUtf8(file: string, bytes: Uint8Array): { source?: string; problem?: Problem } {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
+    return {
+      problem: fileProblem(
+        file,
+        "load/encoding",
+        text(
+          "文件编码为 UTF-16。请用编辑器将文件另存为 UTF-8 编码（不带 BOM）后再提交。",
+          "The file is encoded as UTF-16. Save it as UTF-8 (without BOM) and commit again.",
+        ),
+      ),
+    };
+  }
+  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    const source = new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
+    const nul = source.indexOf("\u0000");
+    if (nul >= 0) {
+      const { line, column } = lineColumnAt(source, nul);
+      return {
+        problem: fileProblem(
+          file,
+          "load/encoding",
+          text(
+            "文件中含有 NUL 字符，不是文本文件。请确认提交的是 YAML 文本而不是二进制文件。",
+            "The file contains NUL characters and is not a text file. Commit the YAML text, not a binary file.",
+          ),
+          line,
+          column,
+        ),
+      };
+    }
+    return { source };
+  } catch {
+    const offset = firstInvalidUtf8(bytes, start);
+    const prefix = new TextDecoder("utf-8").decode(bytes.subarray(start, offset));
+    const { line, column } = lineColumnAt(prefix, prefix.length);
+    return {
+      problem: fileProblem(
+        file,
+        "load/encoding",
+        text(
+          `文件不是有效的 UTF-8 编码（第 ${line} 行第 ${column} 列附近，字节偏移 ${offset}），常见于用 GBK/GB2312 保存的文件。请将文件另存为 UTF-8 编码后再提交。`,
+          `The file is not valid UTF-8 (near line ${line}, column ${column}, byte offset ${offset}); GBK/GB2312 files look like this. Save it as UTF-8 and commit again.`,
+        ),
+        line,
+        column,
+      ),
+    };
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array, start: number): number {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let lo = start;
+  let hi = bytes.length;
+  // 二分查找最长的有效前缀（截断在多字节字符中间也算无效，所以向前退最多 3 字节再试）
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    let ok = false;
+    for (let back = 0; back < 4 && mid - back >= start; back++) {
+      try {
+        decoder.decode(bytes.subarray(start, mid - back));
+        ok = back === 0 || mid - back > lo;
+        break;
+      } catch {
+        /* 继续退 */
+      }
+    }
+    if (ok) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function lineColumnAt(source: string, index: number): { line: number; column: number } {
+  let line = 1;
+  let lastBreak = -1;
+  for (let i = 0; i < index && i < source.length; i++) {
+    if (source.charCodeAt(i) === 10) {
+      line++;
+      lastBreak = i;
+    }
+  }
+  return { line, column: index - lastBreak };
+}
+
+/** js-yaml 的英文原因 → 用户能看懂的说明。 */
+function explainYamlError(reason: string): ReturnType<typeof text> {
+  if (reason.startsWith("duplicated mapping key"))
+    return text(
+      "同一层级出现了重复的字段名。YAML 中后一个会悄悄覆盖前一个，请删除或合并重复的字段。",
+      "A field name appears twice at the same level; the second would silently override the first. Remove or merge the duplicate.",
+    );
+  if (reason.startsWith("unknown tag"))
+    return text(
+      `不支持 YAML 标签 ${reason.slice("unknown tag ".length)}。申请文件只能使用普通的字符串、数字、布尔值、列表和映射，请删除以 ! 开头的标签。`,
+      `YAML tag ${reason.slice("unknown tag ".length)} is not supported. Application files use plain strings, numbers, booleans, lists and mappings: remove the tag starting with !.`,
+    );
+  if (reason.startsWith("unidentified alias"))
+    return text(
+      `引用了未定义的锚点 ${reason.slice("unidentified alias ".length)}。请先用 &名称 定义锚点，或直接写出内容。`,
+      `Alias ${reason.slice("unidentified alias ".length)} refers to an anchor that is not defined. Define it with &name first, or write the content out.`,
+    );
+  if (reason.includes("bad indentation"))
+    return text(
+      "缩进不正确：同一层级的字段必须对齐，且只能用空格缩进（不能用 Tab）。请检查这一行与上一行的缩进。",
+      "Bad indentation: fields of one level must line up, indented with spaces only (no tabs). Compare this line with the one above.",
+    );
+  if (reason.includes("tab character") || reason.includes("tabulation"))
+    return text(
+      "YAML 不允许用 Tab 缩进。请把 Tab 换成空格。",
+      "YAML does not allow tabs for indentation. Replace the tab with spaces.",
+    );
+  return text(
+    `YAML 语法错误：${reason}。请检查这一位置附近的冒号、引号、括号和缩进。`,
+    `YAML syntax error: ${reason}. Check the colons, quotes, brackets and indentation around this place.`,
+  );
+}
+
+/**
+ * 解析一个 YAML 文件的字节。快速路径用 js-yaml（YAML 1.2 core schema：日期保持字符串，
+ * 重复键、多文档、自定义标签均报错），再遍历一次检查别名展开规模、嵌套深度与危险键名。
+ * 从不抛出：一切问题都作为 Problem 返回。
+ */
+export function parseYamlFile(
+  file: string,
+  bytes: Uint8Array,
+  limits: ParseLimits = defaultLimits,
+): ParseResult {
+  if (bytes.length > limits.maxBytes) {
+    return {
+      problems: [
+        fileProblem(
+          file,
+          "load/too-large",
+          text(
+            `文件大小 ${formatBytes(bytes.length)}，超过上限 ${formatBytes(limits.maxBytes)}。申请文件只放结构化内容；截图、架构图等附件请作为单独的文件放在系统目录的 attachments/ 下，在申请中写路径引用。`,
+            `The file is ${formatBytes(bytes.length)}, over the limit of ${formatBytes(limits.maxBytes)}. Keep only structured content in the application; put screenshots and diagrams as separate files under the system's attachments/ folder and reference their paths.`,
+          ),
+        ),
+      ],
+    };
+  }
+  const decoded = decodeUtf8(file, bytes);
+  if (decoded.problem) return { problems: [decoded.problem] };
+  const source = decoded.source ?? "";
+
+  let data: unknown;
+  try {
+    data = yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file });
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    const reason = error.reason ?? error.message;
+    if (reason.startsWith("expected a single document")) {
+      const m = /^(---|\.\.\.)/m.exec(source.replace(/^---[^\n]*\n/, (s) => " ".repeat(s.length)));
+      const { line, column } = lineColumnAt(source, m?.index ?? 0);
+      return {
+        source,
+        problems: [
+          fileProblem(
+            file,
+            "load/multiple-documents",
+            text(
+              "一个文件只能包含一个 YAML 文档，这里出现了第二个文档（--- 分隔）。一份申请一个文件：请把第二部分移到新文件中。",
+              "A file holds exactly one YAML document; a second one starts here (---). One application per file: move the second part into a new file.",
+            ),
+            line,
+            column,
+          ),
+        ],
+      };
+    }
+    const line = (error.mark?.line ?? 0) + 1;
+    const column = (error.mark?.column ?? 0) + 1;
+    const rule = reason.startsWith("duplicated mapping key")
+      ? "load/duplicate-key"
+      : reason.startsWith("unknown tag")
+        ? "load/custom-tag"
+        : "load/syntax";
+    return { source, problems: [fileProblem(file, rule, explainYamlError(reason), line, column)] };
+  }
+
+  if (data === undefined || data === null) {
+    return {
+      source,
+      problems: [
+        fileProblem(
+          file,
+          "load/empty",
+          text(
+            "文件是空的。请按模板填写，或删除这个文件。",
+            "The file is empty. Fill it in from the template, or delete it.",
+          ),
+        ),
+      ],
+    };
+  }
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return {
+      source,
+      problems: [
+        fileProblem(
+          file,
+          "load/not-a-mapping",
+          text(
+            "文件顶层必须是字段映射（如 kind: application），而不是列表或单个值。",
+            "The top level must be a mapping of fields (like kind: application), not a list or a single value.",
+          ),
+        ),
+      ],
+    };
+  }
+
+  const problems = inspectTree(file, data, limits);
+  if (problems.some((p) => p.rule === "load/alias-bomb" || p.rule === "load/too-deep"))
+    return { source, problems };
+  return { data, source, problems };
+}
+
+/** 遍历（按展开后计数）：别名炸弹、过深嵌套、危险键名。 */
+function inspectTree(file: string, root: unknown, limits: ParseLimits): Problem[] {
+  const problems: Problem[] = [];
+  let visited = 0;
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (++visited > limits.maxNodes) {
+      return [
+        fileProblem(
+          file,
+          "load/alias-bomb",
+          text(
+            `文件展开后超过 ${limits.maxNodes} 个节点，多半是别名（*name）层层引用造成的指数膨胀。请直接写出内容，不要嵌套使用锚点和别名。`,
+            `The file expands to more than ${limits.maxNodes} nodes, most likely through nested aliases (*name). Write the content out instead of nesting anchors and aliases.`,
+          ),
+        ),
+      ];
+    }
+    if (path.length > limits.maxDepth) {
+      return [
+        fileProblem(
+          file,
+          "load/too-deep",
+          text(
+            `嵌套超过 ${limits.maxDepth} 层。申请文件的结构没有这么深，请检查缩进。`,
+            `Nesting exceeds ${limits.maxDepth} levels; no application is that deep. Check the indentation.`,
+          ),
+        ),
+      ];
+    }
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    } else if (value !== null && typeof value === "object") {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i] as string;
+        if (forbiddenKeys.has(key)) {
+          problems.push({
+            rule: "load/forbidden-key",
+            severity: "error",
+            message: text(
+              `字段名 ${quote(key)} 不允许使用（它会触碰程序对象的原型）。请删除这个字段。`,
+              `The field name ${quote(key)} is not allowed (it touches the program's object prototype). Remove the field.`,
+            ),
+            file,
+            path: pointer(...path, key),
+            atKey: true,
+          });
+          // 从数据中删除，后续的 schema 与规则永远看不到它
+          Reflect.deleteProperty(value, key);
+          continue;
+        }
+        stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      }
+    }
+  }
+  return problems;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+}

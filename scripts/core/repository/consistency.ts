@@ -1,0 +1,207 @@
+import type { Problem } from "../load/problem.ts";
+import { quote, text } from "../text.ts";
+import type { RepoFs } from "./fs.ts";
+import { requestsDir } from "./layout.ts";
+import type { Repository } from "./load.ts";
+
+/**
+ * 跨文件的一致性：登记文件是否齐全、主管单位是否存在、名称是否与登记一致、申请序号是否唯一。
+ * 条文规则（第19条等）在 rules/ 中；这里是让规则能读懂仓库的前提。
+ */
+export function checkConsistency(repo: Repository, fs: RepoFs): Problem[] {
+  const problems: Problem[] = [];
+  // 单位：主管单位存在、不是自己、无环；全称唯一
+  const byName = new Map<string, string>();
+  for (const [dir, unit] of [...repo.units].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const sup = unit.data.supervisor;
+    if (sup !== undefined) {
+      if (sup === dir) {
+        problems.push({
+          rule: "registry/supervisor",
+          severity: "error",
+          message: text(
+            "主管单位不能是本单位自己。没有主管单位时请删除 supervisor。",
+            "A unit cannot be its own supervisor. Remove supervisor if there is none.",
+          ),
+          file: unit.file,
+          path: "/supervisor",
+        });
+      } else if (!repo.units.has(sup)) {
+        problems.push({
+          rule: "registry/supervisor",
+          severity: "error",
+          message: text(
+            `主管单位 ${quote(sup)} 没有登记：找不到 requests/${sup}/unit.yaml。请先登记主管单位，或改正目录名。`,
+            `Supervisor ${quote(sup)} is not registered: requests/${sup}/unit.yaml does not exist. Register it first or correct the folder name.`,
+          ),
+          file: unit.file,
+          path: "/supervisor",
+          citation: { profile: unit.data.profile, article: "第5条" },
+        });
+      } else {
+        const seen = new Set([dir]);
+        let cur: string | undefined = sup;
+        while (cur !== undefined && !seen.has(cur)) {
+          seen.add(cur);
+          cur = repo.units.get(cur)?.data.supervisor;
+        }
+        if (cur !== undefined) {
+          problems.push({
+            rule: "registry/supervisor",
+            severity: "error",
+            message: text(
+              `主管单位关系形成了环（${[...seen].join(" → ")} → ${cur}）。请改正 supervisor。`,
+              `The supervisor chain loops (${[...seen].join(" → ")} → ${cur}). Correct supervisor.`,
+            ),
+            file: unit.file,
+            path: "/supervisor",
+          });
+        }
+      }
+    }
+    const other = byName.get(unit.data.name);
+    if (other !== undefined) {
+      problems.push({
+        rule: "registry/duplicate-unit",
+        severity: "error",
+        message: text(
+          `单位全称 ${quote(unit.data.name)} 已在 requests/${other}/unit.yaml 登记。一个单位只登记一次，请合并到已有目录。`,
+          `Unit ${quote(unit.data.name)} is already registered in requests/${other}/unit.yaml. Register a unit once.`,
+        ),
+        file: unit.file,
+        path: "/name",
+      });
+    } else byName.set(unit.data.name, dir);
+  }
+
+  // 系统：所在单位已登记；同一单位内系统名称唯一
+  const systemNames = new Map<string, string>();
+  for (const [key, system] of [...repo.systems].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const [unitDir] = key.split("/") as [string, string];
+    if (!repo.units.has(unitDir) && !fs.exists(`${requestsDir}/${unitDir}/unit.yaml`)) {
+      problems.push({
+        rule: "registry/missing-unit",
+        severity: "error",
+        message: text(
+          `单位目录 requests/${unitDir}/ 缺少 unit.yaml（单位全称、地址、授权代理人）。请先登记单位。`,
+          `Unit folder requests/${unitDir}/ lacks unit.yaml (full name, address, authorized agents). Register the unit first.`,
+        ),
+        file: system.file,
+        path: "",
+      });
+    }
+    const nameKey = `${unitDir}\u0000${system.data.name}`;
+    const other = systemNames.get(nameKey);
+    if (other !== undefined) {
+      problems.push({
+        rule: "registry/duplicate-system",
+        severity: "error",
+        message: text(
+          `信息系统 ${quote(system.data.name)} 已在 requests/${other}/system.yaml 登记。同一系统的申请都放在同一个目录里。`,
+          `System ${quote(system.data.name)} is already registered in requests/${other}/system.yaml. Keep one system in one folder.`,
+        ),
+        file: system.file,
+        path: "/name",
+      });
+    } else systemNames.set(nameKey, key);
+  }
+
+  // 申请：登记齐全、名称一致、序号唯一
+  for (const [key, apps] of repo.applications) {
+    const [unitDir] = key.split("/") as [string, string];
+    const unit = repo.units.get(unitDir);
+    const system = repo.systems.get(key);
+    const seq = new Map<number, string>();
+    for (const app of apps) {
+      const a = app.data;
+      const profile = a.profile;
+      if (!system && !fs.exists(`${requestsDir}/${key}/system.yaml`)) {
+        problems.push({
+          rule: "registry/missing-system",
+          severity: "error",
+          message: text(
+            `系统目录 requests/${key}/ 缺少 system.yaml（系统名称、负责人、技术负责人、云环境、等级保护）。请先登记系统。`,
+            `System folder requests/${key}/ lacks system.yaml (name, owner, technical contact, environment, protection level). Register the system first.`,
+          ),
+          file: app.file,
+          path: "",
+        });
+      }
+      if (unit && a.unit !== unit.data.name) {
+        const elsewhere = [...repo.units].find(([, u]) => u.data.name === a.unit);
+        problems.push(
+          elsewhere
+            ? {
+                rule: "registry/unit-folder",
+                severity: "error",
+                message: text(
+                  `申请写的单位是 ${quote(a.unit)}，它登记在 requests/${elsewhere[0]}/，而这个文件在 requests/${unitDir}/ 下。请把文件移到 requests/${elsewhere[0]}/ 的系统目录中，或改正单位名称。`,
+                  `The application names unit ${quote(a.unit)}, registered in requests/${elsewhere[0]}/, but the file is under requests/${unitDir}/. Move it, or correct the unit name.`,
+                ),
+                file: app.file,
+                path: "/unit",
+              }
+            : {
+                rule: "registry/unit-name",
+                severity: "error",
+                message: text(
+                  `单位名称须填写全称：应为 ${quote(unit.data.name)}（见 requests/${unitDir}/unit.yaml），这里是 ${quote(a.unit)}。`,
+                  `The unit's full name is required: ${quote(unit.data.name)} (see requests/${unitDir}/unit.yaml), not ${quote(a.unit)}.`,
+                ),
+                file: app.file,
+                path: "/unit",
+                citation: {
+                  profile,
+                  article: a.type === "test" ? "第49条" : a.type === "change" ? "第27条" : "第21条",
+                  clause: "(1)",
+                },
+              },
+        );
+      }
+      if (system && a.system !== system.data.name) {
+        const elsewhere = [...repo.systems].find(
+          ([k, s]) => k.startsWith(`${unitDir}/`) && s.data.name === a.system,
+        );
+        problems.push(
+          elsewhere
+            ? {
+                rule: "registry/system-folder",
+                severity: "error",
+                message: text(
+                  `申请写的系统是 ${quote(a.system)}，它登记在 requests/${elsewhere[0]}/，而这个文件在 requests/${key}/ 下。一份申请只涉及一个系统（附件5 注2）：请把文件移到 requests/${elsewhere[0]}/。`,
+                  `The application names system ${quote(a.system)}, registered in requests/${elsewhere[0]}/, but the file is under requests/${key}/. Move it there.`,
+                ),
+                file: app.file,
+                path: "/system",
+                citation: { profile, attachment: "附件5", note: "2" },
+              }
+            : {
+                rule: "registry/system-name",
+                severity: "error",
+                message: text(
+                  `系统名称须与首次申请时填写的名称完全一致：应为 ${quote(system.data.name)}（见 requests/${key}/system.yaml），这里是 ${quote(a.system)}。`,
+                  `The system name must be exactly the one of its first application: ${quote(system.data.name)} (see requests/${key}/system.yaml), not ${quote(a.system)}.`,
+                ),
+                file: app.file,
+                path: "/system",
+                citation: { profile, article: a.type === "change" ? "第27条" : "第21条", clause: "(2)" },
+              },
+        );
+      }
+      const first = seq.get(a.sequence);
+      if (first !== undefined) {
+        problems.push({
+          rule: "registry/sequence",
+          severity: "error",
+          message: text(
+            `申请序号 ${a.sequence} 已被 ${first} 使用。同一系统的申请序号不能重复：请改为 ${Math.max(...seq.keys()) + 1}。`,
+            `Sequence ${a.sequence} is already used by ${first}. Use ${Math.max(...seq.keys()) + 1}.`,
+          ),
+          file: app.file,
+          path: "/sequence",
+        });
+      } else seq.set(a.sequence, app.file);
+    }
+  }
+  return problems;
+}

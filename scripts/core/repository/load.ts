@@ -1,0 +1,143 @@
+import type { Catalog } from "../catalog/types.ts";
+import { defaultLimits, type ParseLimits, parseYamlFile } from "../load/parse.ts";
+import type { Problem } from "../load/problem.ts";
+import type { Application, Loaded, System, Unit } from "../model.ts";
+import { type DocumentKind, SchemaValidator } from "../schema/validate.ts";
+import { text } from "../text.ts";
+import { type RepoFs, walk } from "./fs.ts";
+import { classify, requestsDir } from "./layout.ts";
+
+/** 加载范围：整个 requests/，或只为若干目标文件加载它们的规则所需的上下文。 */
+export type Scope = { kind: "all" } | { kind: "files"; files: string[] };
+
+export interface Repository {
+  /** 按单位目录名 */
+  units: Map<string, Loaded<Unit>>;
+  /** 键为 `单位/系统` */
+  systems: Map<string, Loaded<System>>;
+  /** 键为 `单位/系统`，按申请序号排序 */
+  applications: Map<string, Loaded<Application>[]>;
+  /** 每个加载过的 YAML 文件的文本（只在有发现时才用来计算行列号） */
+  sources: Map<string, string>;
+  /** 加载、位置、schema 的问题 */
+  problems: Problem[];
+  /** 加载过的文件数 */
+  fileCount: number;
+}
+
+export interface LoadOptions {
+  catalogs: (profile: string) => Catalog | undefined;
+  defaultProfile: string;
+  limits?: ParseLimits;
+}
+
+export const systemKey = (unit: string, system: string) => `${unit}/${system}`;
+
+/** 目标文件需要的上下文：所有单位登记，目标所在单位的所有系统登记，目标所在系统目录下的所有文件。 */
+function filesFor(fs: RepoFs, scope: Scope): string[] {
+  if (scope.kind === "all") return walk(fs, requestsDir);
+  const set = new Set<string>();
+  const unitDirs = fs.list(requestsDir).filter((e) => e.dir);
+  for (const u of unitDirs) {
+    const p = `${requestsDir}/${u.name}/unit.yaml`;
+    if (fs.exists(p)) set.add(p);
+  }
+  const systemDirs = new Set<string>();
+  const unitsTouched = new Set<string>();
+  for (const file of scope.files) {
+    const place = classify(file);
+    if (place.kind === "ignored") continue;
+    if (fs.exists(file)) set.add(file);
+    if (place.kind === "system" || place.kind === "application") {
+      systemDirs.add(`${requestsDir}/${place.unit}/${place.system}`);
+      unitsTouched.add(place.unit);
+    }
+  }
+  for (const unit of unitsTouched) {
+    for (const s of fs.list(`${requestsDir}/${unit}`).filter((e) => e.dir)) {
+      const p = `${requestsDir}/${unit}/${s.name}/system.yaml`;
+      if (fs.exists(p)) set.add(p);
+    }
+  }
+  for (const dir of systemDirs) for (const e of fs.list(dir)) if (!e.dir) set.add(`${dir}/${e.name}`);
+  return [...set].sort();
+}
+
+export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): Repository {
+  const repo: Repository = {
+    units: new Map(),
+    systems: new Map(),
+    applications: new Map(),
+    sources: new Map(),
+    problems: [],
+    fileCount: 0,
+  };
+  const validators = new Map<string, SchemaValidator>();
+  const validatorFor = (profile: string): SchemaValidator => {
+    let v = validators.get(profile);
+    if (!v) {
+      const catalog = options.catalogs(profile);
+      if (!catalog) throw new Error(`profile ${profile} 没有服务目录`);
+      v = new SchemaValidator(catalog);
+      validators.set(profile, v);
+    }
+    return v;
+  };
+
+  for (const file of filesFor(fs, scope)) {
+    const place = classify(file);
+    if (place.kind === "ignored") continue;
+    repo.fileCount++;
+    const parsed = parseYamlFile(file, fs.readFile(file), options.limits ?? defaultLimits);
+    if (parsed.source !== undefined) repo.sources.set(file, parsed.source);
+    repo.problems.push(...parsed.problems);
+    if (place.kind === "misplaced") {
+      repo.problems.push({ rule: "layout/misplaced", severity: "error", message: place.why, file, path: "" });
+      continue;
+    }
+    if (parsed.data === undefined) continue;
+    const data = parsed.data as Record<string, unknown>;
+
+    const expected: DocumentKind = place.kind;
+    if (
+      data.kind !== expected &&
+      (data.kind === "unit" || data.kind === "system" || data.kind === "application")
+    ) {
+      repo.problems.push({
+        rule: "layout/kind",
+        severity: "error",
+        message: text(
+          `这个位置应是 ${expected} 文档，文件却写着 kind: ${String(data.kind)}。${
+            expected === "application"
+              ? "系统目录下除 system.yaml 外都是申请文件。"
+              : `文件名 ${expected}.yaml 只用于${expected === "unit" ? "单位登记" : "系统登记"}。`
+          }请把文件移到正确位置或改正 kind。`,
+          `A ${expected} document belongs here, but the file says kind: ${String(data.kind)}. Move the file or correct its kind.`,
+        ),
+        file,
+        path: "/kind",
+      });
+      continue;
+    }
+    const profile =
+      typeof data.profile === "string" && options.catalogs(data.profile)
+        ? data.profile
+        : options.defaultProfile;
+    const schemaProblems = validatorFor(profile).validate(expected, file, data);
+    repo.problems.push(...schemaProblems);
+    if (schemaProblems.length > 0) continue;
+
+    if (place.kind === "unit") repo.units.set(place.unit, { file, data: data as unknown as Unit });
+    else if (place.kind === "system")
+      repo.systems.set(systemKey(place.unit, place.system), { file, data: data as unknown as System });
+    else {
+      const key = systemKey(place.unit, place.system);
+      const list = repo.applications.get(key) ?? [];
+      list.push({ file, data: data as unknown as Application });
+      repo.applications.set(key, list);
+    }
+  }
+  for (const list of repo.applications.values())
+    list.sort((a, b) => a.data.sequence - b.data.sequence || (a.file < b.file ? -1 : 1));
+  return repo;
+}

@@ -1,0 +1,356 @@
+import { createRequire } from "node:module";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { closest, distance } from "fastest-levenshtein";
+import type { Catalog } from "../catalog/types.ts";
+import type { Citation } from "../finding.ts";
+import { type Problem, parsePointer, pointer } from "../load/problem.ts";
+import { quote, type Text, text } from "../text.ts";
+import { buildSchemas } from "./build.ts";
+
+const require = createRequire(import.meta.url);
+type Localize = (errors?: ErrorObject[] | null) => void;
+const localize = require("ajv-i18n") as { zh: Localize; en: Localize };
+
+export type DocumentKind = "unit" | "system" | "application";
+type Json = Record<string, unknown>;
+
+/**
+ * 一个 profile 一个 Ajv 实例，三个 schema 只编译一次。`allErrors` 一次报全；
+ * 不用 useDefaults / coerceTypes / removeAdditional：校验不改数据。
+ */
+export class SchemaValidator {
+  private readonly validators: Record<DocumentKind, ValidateFunction>;
+  readonly schemas: Record<DocumentKind, Json>;
+
+  constructor(private readonly catalog: Catalog) {
+    this.schemas = buildSchemas(catalog);
+    const ajv = new Ajv2020({
+      allErrors: true,
+      strict: true,
+      strictRequired: false,
+      discriminator: true,
+      verbose: true,
+    });
+    addFormats.default(ajv);
+    ajv.addKeyword({ keyword: "x-citation", schemaType: "object" });
+    this.validators = {
+      unit: ajv.compile(this.schemas.unit),
+      system: ajv.compile(this.schemas.system),
+      application: ajv.compile(this.schemas.application),
+    };
+  }
+
+  validate(kind: DocumentKind, file: string, data: unknown): Problem[] {
+    const validate = this.validators[kind];
+    if (validate(data)) return [];
+    const errors = prune(validate.errors ?? []);
+    return errors.map((e) => this.toProblem(kind, file, e));
+  }
+
+  private toProblem(kind: DocumentKind, file: string, e: ErrorObject): Problem {
+    const root = this.schemas[kind];
+    const { message, path, atKey } = describe(e, this.catalog, root);
+    return {
+      rule: "schema",
+      severity: "error",
+      message,
+      file,
+      path,
+      atKey,
+      citation: citationFor(root, e, kind, this.catalog.profile.id),
+    };
+  }
+}
+
+/** 去掉不给用户看的“组合”错误：if 的“must match then”、有更具体子错误的 oneOf/anyOf。 */
+function prune(errors: ErrorObject[]): ErrorObject[] {
+  const out: ErrorObject[] = [];
+  for (const e of errors) {
+    if (e.keyword === "if") continue;
+    if (e.keyword === "oneOf" || e.keyword === "anyOf") {
+      out.push(e);
+      continue;
+    }
+    // 非 discriminator 的 oneOf 分支内的错误：交给上面的 oneOf 错误统一说明
+    if (/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath) && !isDiscriminated(e.schemaPath, errors)) continue;
+    out.push(e);
+  }
+  // discriminator 已说明未知的服务/类型时，不再重复报同一字段的 enum 错误
+  const discriminated = new Set(
+    out.filter((e) => e.keyword === "discriminator").map((e) => `${e.instancePath}/${String(e.params.tag)}`),
+  );
+  // 同一位置同一关键字只留一条
+  const seen = new Set<string>();
+  return out.filter((e) => {
+    if (e.keyword === "enum" && discriminated.has(e.instancePath)) return false;
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** discriminator 选中的分支里的错误要保留（它们就是用户要改的地方）。 */
+function isDiscriminated(schemaPath: string, _errors: ErrorObject[]): boolean {
+  // discriminator 的分支在 #/oneOf/N（申请类型）与 #/$defs/resource/oneOf/N（服务）；它们经 $ref 进入
+  // $defs，schemaPath 以 #/$defs/service-* 开头，或是 #/oneOf/N/（申请类型分支）。
+  const m = /\/(oneOf|anyOf)\/\d+\//.exec(schemaPath);
+  if (!m) return true;
+  const before = schemaPath.slice(0, m.index);
+  return before === "#" || before.endsWith("/$defs/resource");
+}
+
+function lookup(root: Json, schemaPath: string): unknown {
+  let node: unknown = root;
+  for (const seg of parsePointer(schemaPath.replace(/^#/, ""))) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node;
+}
+
+function citationFor(root: Json, e: ErrorObject, kind: DocumentKind, profile: string): Citation | undefined {
+  const own = (e.parentSchema as Json | undefined)?.["x-citation"] as Citation | undefined;
+  if (own) return own;
+  // 向上找最近的带引用的节点（如 if/then 所在的对象）
+  const segs = parsePointer(e.schemaPath.replace(/^#/, ""));
+  for (let i = segs.length - 1; i > 0; i--) {
+    if (segs[i - 1] === "properties") break;
+    const node = lookup(root, pointer(...segs.slice(0, i)));
+    const c = (node as Json | undefined)?.["x-citation"] as Citation | undefined;
+    if (c) return c;
+  }
+  if (e.keyword === "required" && kind === "application") return { profile, attachment: "附件5", note: "1" };
+  return undefined;
+}
+
+const typeNames: Record<string, Text> = {
+  string: text("文字", "text"),
+  integer: text("整数", "an integer"),
+  number: text("数字", "a number"),
+  boolean: text("true 或 false", "true or false"),
+  object: text("字段映射", "a mapping"),
+  array: text("列表", "a list"),
+  null: text("空值", "null"),
+};
+
+function actualType(v: unknown): Text {
+  if (v === null) return typeNames.null as Text;
+  if (Array.isArray(v)) return typeNames.array as Text;
+  if (typeof v === "number")
+    return Number.isInteger(v) ? (typeNames.integer as Text) : (typeNames.number as Text);
+  return typeNames[typeof v] ?? text(typeof v, typeof v);
+}
+
+function label(path: string, schema: Json | undefined): Text {
+  const segs = parsePointer(path);
+  const last = segs[segs.length - 1];
+  const field =
+    last === undefined
+      ? text("文件", "the file")
+      : /^\d+$/.test(last)
+        ? text(`第 ${Number(last) + 1} 项`, `item ${Number(last) + 1}`)
+        : text(last, last);
+  const title = typeof schema?.title === "string" ? schema.title : undefined;
+  return title && last !== undefined && !/^\d+$/.test(last)
+    ? text(`字段 ${field.zh}（${title}）`, `field ${field.en} (${title})`)
+    : text(field.zh, field.en);
+}
+
+const list = (values: readonly unknown[], lang: "zh" | "en") =>
+  values.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(lang === "zh" ? "、" : ", ");
+
+function suggest(value: unknown, candidates: string[]): string | undefined {
+  if (typeof value !== "string" || candidates.length === 0) return undefined;
+  const best = closest(value, candidates);
+  return distance(value, best) <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+}
+
+/** ajv 错误 → 用户能照着改的话：问题、允许的值、怎么改。 */
+function describe(
+  e: ErrorObject,
+  catalog: Catalog,
+  root: Json,
+): { message: Text; path: string; atKey?: boolean } {
+  const schema = e.parentSchema as Json | undefined;
+  const at = label(e.instancePath, schema);
+  const desc = typeof schema?.description === "string" ? schema.description.replace(/[。.]$/, "") : "";
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case "required": {
+      const prop = String(p.missingProperty);
+      let propSchema = ((schema?.properties as Json | undefined)?.[prop] ?? {}) as Json;
+      if (typeof propSchema.$ref === "string") propSchema = (lookup(root, propSchema.$ref) ?? {}) as Json;
+      const title = typeof propSchema.title === "string" ? `（${propSchema.title}）` : "";
+      const hint =
+        typeof propSchema.description === "string"
+          ? `说明：${propSchema.description.replace(/[。.]$/, "")}。`
+          : "";
+      const where = e.instancePath === "" ? text("文件顶层", "the top level") : at;
+      return {
+        path: e.instancePath,
+        message: text(
+          `${where.zh}缺少必填字段 ${prop}${title}。${hint}请补上这个字段。`,
+          `${where.en} lacks the required field ${prop}${title}. Add it.`,
+        ),
+      };
+    }
+    case "additionalProperties": {
+      const prop = String(p.additionalProperty);
+      const allowed = Object.keys((schema?.properties as Json | undefined) ?? {}).filter(
+        (k) => k !== "$schema",
+      );
+      const guess = suggest(prop, allowed);
+      const path = `${e.instancePath}/${prop.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      return {
+        path,
+        atKey: true,
+        message: guess
+          ? text(`未知字段 ${prop}，是否为 ${guess}？`, `Unknown field ${prop}; did you mean ${guess}?`)
+          : text(
+              `未知字段 ${prop}。这里允许的字段：${list(allowed, "zh")}。请删除或改正它。`,
+              `Unknown field ${prop}. Allowed here: ${list(allowed, "en")}. Remove or correct it.`,
+            ),
+      };
+    }
+    case "type": {
+      const want = typeNames[String(p.type)] ?? text(String(p.type), String(p.type));
+      const got = actualType(e.data);
+      return {
+        path: e.instancePath,
+        message: text(
+          `${at.zh}应为${want.zh}，这里是${got.zh} ${quote(e.data)}。${desc ? `说明：${desc}。` : ""}`,
+          `${at.en} must be ${want.en}, not ${got.en} ${quote(e.data)}.`,
+        ),
+      };
+    }
+    case "enum": {
+      const allowed = (p.allowedValues as unknown[]) ?? [];
+      const guess = suggest(
+        e.data,
+        allowed.filter((v): v is string => typeof v === "string"),
+      );
+      return {
+        path: e.instancePath,
+        message: text(
+          `${at.zh}的值 ${quote(e.data)} 不在允许范围内${guess ? `，是否为 ${guess}？` : "。"}允许：${list(allowed, "zh")}。${desc ? `说明：${desc}。` : ""}`,
+          `${at.en} has value ${quote(e.data)}, which is not allowed${guess ? `; did you mean ${guess}?` : "."} Allowed: ${list(allowed, "en")}.`,
+        ),
+      };
+    }
+    case "const":
+      return {
+        path: e.instancePath,
+        message: text(
+          `${at.zh}必须是 ${JSON.stringify(p.allowedValue)}，这里是 ${quote(e.data)}。${desc ? `说明：${desc}。` : ""}`,
+          `${at.en} must be ${JSON.stringify(p.allowedValue)}, not ${quote(e.data)}.`,
+        ),
+      };
+    case "multipleOf": {
+      const m = Number(p.multipleOf);
+      const v = Number(e.data);
+      const min = typeof schema?.minimum === "number" ? schema.minimum : m;
+      const lower = Math.max(min, Math.floor(v / m) * m);
+      const upper = Math.max(min, Math.ceil(v / m) * m);
+      const options = lower === upper ? `${upper}` : `${lower} 或 ${upper}`;
+      return {
+        path: e.instancePath,
+        message: text(
+          `${at.zh}为 ${v}，须为 ${m} 的倍数。请改为 ${options}。`,
+          `${at.en} is ${v} and must be a multiple of ${m}. Change it to ${options.replace(" 或 ", " or ")}.`,
+        ),
+      };
+    }
+    case "minimum":
+    case "exclusiveMinimum":
+    case "maximum":
+    case "exclusiveMaximum": {
+      const isMin = e.keyword.endsWith("inimum");
+      const limit = Number(p.limit);
+      return {
+        path: e.instancePath,
+        message: text(
+          `${at.zh}为 ${quote(e.data)}，${isMin ? "不能小于" : "不能大于"} ${limit}。${desc ? `说明：${desc}。` : ""}`,
+          `${at.en} is ${quote(e.data)}; it must be ${isMin ? "at least" : "at most"} ${limit}.`,
+        ),
+      };
+    }
+    case "minLength":
+      return { path: e.instancePath, message: text(`${at.zh}不能为空。`, `${at.en} must not be empty.`) };
+    case "pattern":
+      return {
+        path: e.instancePath,
+        message: text(
+          `${at.zh}的写法不对：${quote(e.data)}。${desc ? `要求：${desc}。` : ""}`,
+          `${at.en} is not written correctly: ${quote(e.data)}.`,
+        ),
+      };
+    case "format": {
+      const fmt = String(p.format);
+      const how: Record<string, Text> = {
+        date: text("日期，格式 YYYY-MM-DD，如 2026-11-25", "a date in the form YYYY-MM-DD, like 2026-11-25"),
+        email: text("电子邮箱地址，如 name@example.gov.cn", "an e-mail address, like name@example.gov.cn"),
+        ipv4: text("IPv4 地址，如 10.1.2.3", "an IPv4 address, like 10.1.2.3"),
+      };
+      const h = how[fmt] ?? text(fmt, fmt);
+      return {
+        path: e.instancePath,
+        message: text(
+          `${at.zh}应为${h.zh}，这里是 ${quote(e.data)}。`,
+          `${at.en} must be ${h.en}, not ${quote(e.data)}.`,
+        ),
+      };
+    }
+    case "minItems":
+      return {
+        path: e.instancePath,
+        message: text(`${at.zh}至少要有 ${p.limit} 项。`, `${at.en} needs at least ${p.limit} item(s).`),
+      };
+    case "discriminator": {
+      const tag = String(p.tag);
+      const value = (e.data as Record<string, unknown> | undefined)?.[tag];
+      const path = `${e.instancePath}/${tag}`;
+      if (tag === "service") {
+        const ids = catalog.services.filter((s) => s.changeTypes.new).map((s) => s.id);
+        const guess = suggest(value, ids);
+        return {
+          path,
+          message: text(
+            `未知的服务 ${quote(value)}${guess ? `，是否为 ${guess}？` : "。"}服务须取自服务目录（附件1），可用的服务标识：${ids.join("、")}。`,
+            `Unknown service ${quote(value)}${guess ? `; did you mean ${guess}?` : "."} Services come from the catalog (附件1): ${ids.join(", ")}.`,
+          ),
+        };
+      }
+      const types = ["new", "change", "revoke", "ports", "test", "test-renewal"];
+      const guess = suggest(value, types);
+      return {
+        path,
+        message: text(
+          `未知的${tag === "type" ? "申请类型" : tag} ${quote(value)}${guess ? `，是否为 ${guess}？` : "。"}允许：${types.join("、")}。`,
+          `Unknown ${tag} ${quote(value)}${guess ? `; did you mean ${guess}?` : "."} Allowed: ${types.join(", ")}.`,
+        ),
+      };
+    }
+    case "oneOf":
+    case "anyOf":
+      return {
+        path: e.instancePath,
+        message: text(
+          `${at.zh}的写法不符合任何一种允许的形式。${desc ? `要求：${desc}。` : ""}`,
+          `${at.en} matches none of the allowed forms.${desc ? ` (${desc})` : ""}`,
+        ),
+      };
+    default: {
+      const zh = [{ ...e }];
+      const en = [{ ...e }];
+      localize.zh(zh);
+      localize.en(en);
+      return {
+        path: e.instancePath,
+        message: text(`${at.zh}${zh[0]?.message ?? ""}`, `${at.en} ${en[0]?.message ?? ""}`),
+      };
+    }
+  }
+}

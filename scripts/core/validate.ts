@@ -1,0 +1,87 @@
+import { loadCatalog } from "./catalog/load.ts";
+import type { Catalog } from "./catalog/types.ts";
+import { type Finding, sortFindings } from "./finding.ts";
+import { SourcePositions } from "./load/positions.ts";
+import type { Problem } from "./load/problem.ts";
+import { checkConsistency } from "./repository/consistency.ts";
+import type { RepoFs } from "./repository/fs.ts";
+import { loadRepository, type Repository, type Scope } from "./repository/load.ts";
+import type { Lang } from "./text.ts";
+
+export interface ValidateOptions {
+  fs: RepoFs;
+  /** all：整个 requests/；files：只报告这些文件，但照样对照它们所需的仓库上下文检查 */
+  scope: Scope;
+  lang: Lang;
+  /** 服务目录来源（默认读 catalog/<profile>/） */
+  catalogs?: (profile: string) => Catalog | undefined;
+  defaultProfile?: string;
+}
+
+export interface ValidateResult {
+  findings: Finding[];
+  repo: Repository;
+}
+
+export function defaultCatalogs(profile: string): Catalog | undefined {
+  try {
+    return loadCatalog(profile);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/** 校验：加载（含 schema）→ 一致性检查 → 只保留范围内文件的发现 → 定位并渲染。 */
+export function validate(options: ValidateOptions): ValidateResult {
+  const catalogs = options.catalogs ?? defaultCatalogs;
+  const repo = loadRepository(options.fs, options.scope, {
+    catalogs,
+    defaultProfile: options.defaultProfile ?? "shenzhen",
+  });
+  const problems = [...repo.problems, ...checkConsistency(repo, options.fs)];
+  const scope = options.scope;
+  const inScope = scope.kind === "all" ? () => true : (file: string) => scope.files.includes(file);
+  const findings = toFindings(
+    problems.filter((p) => inScope(p.file)),
+    repo.sources,
+    options.lang,
+  );
+  return { findings, repo };
+}
+
+/** 补上行列号（只为有发现的文件带位置地解析一次）并选择语言。 */
+export function toFindings(
+  problems: readonly Problem[],
+  sources: ReadonlyMap<string, string>,
+  lang: Lang,
+): Finding[] {
+  const positions = new Map<string, SourcePositions | null>();
+  const positionsFor = (file: string) => {
+    if (!positions.has(file)) {
+      const source = sources.get(file);
+      positions.set(file, source === undefined ? null : new SourcePositions(source));
+    }
+    return positions.get(file) ?? null;
+  };
+  return sortFindings(
+    problems.map((p) => {
+      let { line, column } = p;
+      if (line === undefined || column === undefined) {
+        const located = positionsFor(p.file)?.locate(p.path, p.atKey) ?? { line: 1, column: 1 };
+        line = located.line;
+        column = located.column;
+      }
+      return {
+        rule: p.rule,
+        severity: p.severity,
+        message: p.message[lang],
+        file: p.file,
+        line,
+        column,
+        path: p.path,
+        ...(p.citation ? { citation: p.citation } : {}),
+      } satisfies Finding;
+    }),
+  );
+}
