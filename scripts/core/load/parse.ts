@@ -89,27 +89,31 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { source?: string; 
   }
 }
 
+/** 第一个不合法 UTF-8 序列的字节偏移（按 RFC 3629：拒绝过长编码、代理区与超出 U+10FFFF 的码点）。 */
 function firstInvalidUtf8(bytes: Uint8Array, start: number): number {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let lo = start;
-  let hi = bytes.length;
-  // 二分查找最长的有效前缀（截断在多字节字符中间也算无效，所以向前退最多 3 字节再试）
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    let ok = false;
-    for (let back = 0; back < 4 && mid - back >= start; back++) {
-      try {
-        decoder.decode(bytes.subarray(start, mid - back));
-        ok = back === 0 || mid - back > lo;
-        break;
-      } catch {
-        /* 继续退 */
-      }
+  let i = start;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
     }
-    if (ok) lo = mid;
-    else hi = mid - 1;
+    let need: number;
+    let min: number;
+    let cp: number;
+    if (b >= 0xc2 && b <= 0xdf) [need, min, cp] = [1, 0x80, b & 0x1f];
+    else if (b >= 0xe0 && b <= 0xef) [need, min, cp] = [2, 0x800, b & 0x0f];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min, cp] = [3, 0x10000, b & 0x07];
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
   }
-  return lo;
+  return i;
 }
 
 export function lineColumnAt(source: string, index: number): { line: number; column: number } {
