@@ -27,7 +27,9 @@ describe("parseYamlFile: bad input gives a finding, never a crash", () => {
 
   it("explains duplicate keys in Chinese with the fix", () => {
     const [p] = parse("a: 1\na: 2\n").problems;
-    expect(p?.message.zh).toBe("同一层级出现了重复的字段名。YAML 中后一个会悄悄覆盖前一个，请删除或合并重复的字段。");
+    expect(p?.message.zh).toBe(
+      "同一层级出现了重复的字段名。YAML 中后一个会悄悄覆盖前一个，请删除或合并重复的字段。",
+    );
   });
 
   it("stops an alias bomb (billion laughs) quickly with a clear finding", () => {
@@ -75,15 +77,18 @@ describe("parseYamlFile: bad input gives a finding, never a crash", () => {
     expect(bom.data).toEqual({ a: 1 });
   });
 
-  it.each(["__proto__", "constructor", "prototype"])("rejects the key %s and never pollutes prototypes", (key) => {
-    const result = parse(`a:\n  ${key}:\n    polluted: yes\n    toString: 1\nb: 2\n`);
-    expect(result.problems).toMatchObject([{ rule: "load/forbidden-key", path: `/a/${key}`, atKey: true }]);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")).toBe(false);
-    const a = (result.data as { a: object }).a;
-    expect(Object.keys(a)).toEqual([]);
-    expect(Object.getPrototypeOf(a)).toBe(Object.prototype);
-  });
+  it.each(["__proto__", "constructor", "prototype"])(
+    "rejects the key %s and never pollutes prototypes",
+    (key) => {
+      const result = parse(`a:\n  ${key}:\n    polluted: yes\n    toString: 1\nb: 2\n`);
+      expect(result.problems).toMatchObject([{ rule: "load/forbidden-key", path: `/a/${key}`, atKey: true }]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.hasOwn(Object.prototype, "polluted")).toBe(false);
+      const a = (result.data as { a: object }).a;
+      expect(Object.keys(a)).toEqual([]);
+      expect(Object.getPrototypeOf(a)).toBe(Object.prototype);
+    },
+  );
 
   it("keeps dates as strings (YAML 1.2 core schema)", () => {
     expect(parse("date: 2026-11-25\nn: 010\nb: yes\n").data).toEqual({ date: "2026-11-25", n: 10, b: "yes" });
@@ -95,7 +100,13 @@ describe("validate: bad files in the repository", () => {
     const text = exampleText(APP).replace("ports:\n", "ports:\n  __proto__: { isAdmin: true }\n");
     const findings = run(exampleFiles({ [APP]: text }), { kind: "files", files: [APP] });
     expect(findings).toContainEqual(
-      expect.objectContaining({ rule: "load/forbidden-key", file: APP, path: "/ports/__proto__", line: 12, column: 3 }),
+      expect.objectContaining({
+        rule: "load/forbidden-key",
+        file: APP,
+        path: "/ports/__proto__",
+        line: 12,
+        column: 3,
+      }),
     );
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
@@ -120,7 +131,10 @@ describe("validate: bad files in the repository", () => {
 
   it("an unknown field gets a suggestion: 未知字段 vpcu，是否为 vcpu？", () => {
     const path = "requests/sz-edu/student-registry/0001-new.yaml";
-    const text = exampleText(path).replace("    vcpu: 8\n    memoryGB: 16\n", "    vpcu: 8\n    vcpu: 8\n    memoryGB: 16\n");
+    const text = exampleText(path).replace(
+      "    vcpu: 8\n    memoryGB: 16\n",
+      "    vpcu: 8\n    vcpu: 8\n    memoryGB: 16\n",
+    );
     const findings = run(exampleFiles({ [path]: text }), { kind: "files", files: [path] });
     expect(findings).toEqual([
       {

@@ -107,13 +107,13 @@ export function checkConsistency(repo: Repository, fs: RepoFs): Problem[] {
   }
 
   // 申请：登记齐全、名称一致、序号唯一
-  for (const [key, apps] of repo.applications) {
+  for (const [key, apps] of repo.headers) {
     const [unitDir] = key.split("/") as [string, string];
     const unit = repo.units.get(unitDir);
     const system = repo.systems.get(key);
     const seq = new Map<number, string>();
-    for (const app of apps) {
-      const a = app.data;
+    for (const a of apps) {
+      const app = a;
       const profile = a.profile;
       if (!system && !fs.exists(`${requestsDir}/${key}/system.yaml`)) {
         problems.push({
@@ -127,7 +127,7 @@ export function checkConsistency(repo: Repository, fs: RepoFs): Problem[] {
           path: "",
         });
       }
-      if (unit && a.unit !== unit.data.name) {
+      if (unit && a.unit !== undefined && a.unit !== unit.data.name) {
         const elsewhere = [...repo.units].find(([, u]) => u.data.name === a.unit);
         problems.push(
           elsewhere
@@ -158,7 +158,7 @@ export function checkConsistency(repo: Repository, fs: RepoFs): Problem[] {
               },
         );
       }
-      if (system && a.system !== system.data.name) {
+      if (system && a.system !== undefined && a.system !== system.data.name) {
         const elsewhere = [...repo.systems].find(
           ([k, s]) => k.startsWith(`${unitDir}/`) && s.data.name === a.system,
         );
@@ -188,6 +188,7 @@ export function checkConsistency(repo: Repository, fs: RepoFs): Problem[] {
               },
         );
       }
+      if (a.sequence === undefined) continue;
       const first = seq.get(a.sequence);
       if (first !== undefined) {
         problems.push({

@@ -17,12 +17,26 @@ export interface Repository {
   systems: Map<string, Loaded<System>>;
   /** 键为 `单位/系统`，按申请序号排序 */
   applications: Map<string, Loaded<Application>[]>;
+  /**
+   * 每个申请文件的抬头（单位、系统、序号），含未通过 schema 的文件：名称与序号的一致性检查
+   * 不必等用户先改完 schema 错误。键为 `单位/系统`。
+   */
+  headers: Map<string, ApplicationHeader[]>;
   /** 每个加载过的 YAML 文件的文本（只在有发现时才用来计算行列号） */
   sources: Map<string, string>;
   /** 加载、位置、schema 的问题 */
   problems: Problem[];
   /** 加载过的文件数 */
   fileCount: number;
+}
+
+export interface ApplicationHeader {
+  file: string;
+  profile: string;
+  type?: string;
+  unit?: string;
+  system?: string;
+  sequence?: number;
 }
 
 export interface LoadOptions {
@@ -68,20 +82,15 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
     units: new Map(),
     systems: new Map(),
     applications: new Map(),
+    headers: new Map(),
     sources: new Map(),
     problems: [],
     fileCount: 0,
   };
-  const validators = new Map<string, SchemaValidator>();
   const validatorFor = (profile: string): SchemaValidator => {
-    let v = validators.get(profile);
-    if (!v) {
-      const catalog = options.catalogs(profile);
-      if (!catalog) throw new Error(`profile ${profile} 没有服务目录`);
-      v = new SchemaValidator(catalog);
-      validators.set(profile, v);
-    }
-    return v;
+    const catalog = options.catalogs(profile);
+    if (!catalog) throw new Error(`profile ${profile} 没有服务目录`);
+    return SchemaValidator.for(catalog);
   };
 
   for (const file of filesFor(fs, scope)) {
@@ -123,6 +132,19 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
       typeof data.profile === "string" && options.catalogs(data.profile)
         ? data.profile
         : options.defaultProfile;
+    if (place.kind === "application") {
+      const key = systemKey(place.unit, place.system);
+      const list = repo.headers.get(key) ?? [];
+      list.push({
+        file,
+        profile,
+        ...(typeof data.type === "string" ? { type: data.type } : {}),
+        ...(typeof data.unit === "string" ? { unit: data.unit } : {}),
+        ...(typeof data.system === "string" ? { system: data.system } : {}),
+        ...(Number.isInteger(data.sequence) ? { sequence: data.sequence as number } : {}),
+      });
+      repo.headers.set(key, list);
+    }
     const schemaProblems = validatorFor(profile).validate(expected, file, data);
     repo.problems.push(...schemaProblems);
     if (schemaProblems.length > 0) continue;

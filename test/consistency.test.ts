@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { exampleFiles, exampleText, run } from "./helpers/repo.ts";
+
+const NEW = "requests/sz-edu/student-registry/0001-new.yaml";
+const CHANGE = "requests/sz-edu/student-registry/0002-change.yaml";
+const only = (file: string) => ({ kind: "files" as const, files: [file] });
+
+describe("registry consistency", () => {
+  it("the bundled examples are clean", () => {
+    expect(run(exampleFiles())).toEqual([]);
+  });
+
+  it("第21条(1): the unit's full name, with the registered name in the message", () => {
+    const text = exampleText(NEW).replace("unit: 深圳市教育局", "unit: 市教育局");
+    expect(run(exampleFiles({ [NEW]: text }), only(NEW))).toEqual([
+      {
+        rule: "registry/unit-name",
+        severity: "error",
+        message:
+          "单位名称须填写全称：应为 “深圳市教育局”（见 requests/sz-edu/unit.yaml），这里是 “市教育局”。",
+        file: NEW,
+        line: 8,
+        column: 7,
+        path: "/unit",
+        citation: { profile: "shenzhen", article: "第21条", clause: "(1)" },
+      },
+    ]);
+  });
+
+  it("第27条(2): a change names the system exactly as its first application did", () => {
+    const text = exampleText(CHANGE).replace(
+      "system: 深圳市中小学学籍管理系统",
+      "system: 中小学学籍管理系统",
+    );
+    const [f] = run(exampleFiles({ [CHANGE]: text }), only(CHANGE));
+    expect(f).toMatchObject({
+      rule: "registry/system-name",
+      path: "/system",
+      citation: { article: "第27条", clause: "(2)" },
+    });
+    expect(f?.message).toContain("应为 “深圳市中小学学籍管理系统”");
+  });
+
+  it("an application of another unit's system filed in the wrong folder", () => {
+    const text = exampleText(CHANGE).replace("unit: 深圳市教育局", "unit: 深圳市教育考试院");
+    const [f] = run(exampleFiles({ [CHANGE]: text }), only(CHANGE));
+    expect(f).toMatchObject({ rule: "registry/unit-folder", path: "/unit" });
+    expect(f?.message).toContain("requests/sz-edu-exam/");
+  });
+
+  it("an application naming a sibling system goes into that system's folder (附件5 注2)", () => {
+    const text = exampleText(CHANGE).replace(
+      "system: 深圳市中小学学籍管理系统",
+      "system: 深圳市教育局门户网站",
+    );
+    const [f] = run(exampleFiles({ [CHANGE]: text }), only(CHANGE));
+    expect(f).toMatchObject({ rule: "registry/system-folder", citation: { attachment: "附件5", note: "2" } });
+    expect(f?.message).toContain("requests/sz-edu/campus-portal/");
+  });
+
+  it("names are checked even when the file also has schema errors", () => {
+    const text = exampleText(NEW)
+      .replace("unit: 深圳市教育局", "unit: 市教育局")
+      .replace("vcpu: 8", "vcpu: 7");
+    const rules = run(exampleFiles({ [NEW]: text }), only(NEW)).map((f) => f.rule);
+    expect(rules).toEqual(["registry/unit-name", "schema"]);
+  });
+
+  it("a duplicate sequence is reported against the unchanged sibling", () => {
+    const file = "requests/sz-edu/student-registry/0004-change.yaml";
+    const text = exampleText(CHANGE).replace("sequence: 2", "sequence: 3");
+    const findings = run(exampleFiles({ [file]: text }), only(file));
+    expect(findings).toMatchObject([{ rule: "registry/sequence", file, path: "/sequence" }]);
+    expect(findings[0]?.message).toContain("0003-ports.yaml");
+  });
+
+  it("missing registries", () => {
+    const files = exampleFiles({
+      "requests/sz-edu/student-registry/system.yaml": null,
+      "requests/sz-edu-exam/unit.yaml": null,
+    });
+    const findings = run(files);
+    expect(findings.filter((f) => f.rule === "registry/missing-system").map((f) => f.file)).toEqual([
+      NEW,
+      CHANGE,
+      "requests/sz-edu/student-registry/0003-ports.yaml",
+    ]);
+    expect(findings.filter((f) => f.rule === "registry/missing-unit").map((f) => f.file)).toEqual([
+      "requests/sz-edu-exam/exam-registration/system.yaml",
+    ]);
+  });
+
+  it.each([
+    ["an unknown supervisor", "supervisor: sz-edu", "supervisor: sz-nowhere", "没有登记"],
+    ["itself as supervisor", "supervisor: sz-edu", "supervisor: sz-edu-exam", "不能是本单位自己"],
+  ])("supervisor: %s", (_name, from, to, words) => {
+    const file = "requests/sz-edu-exam/unit.yaml";
+    const findings = run(exampleFiles({ [file]: exampleText(file).replace(from, to) }), only(file));
+    expect(findings).toMatchObject([{ rule: "registry/supervisor", path: "/supervisor" }]);
+    expect(findings[0]?.message).toContain(words);
+  });
+
+  it("a supervisor loop", () => {
+    const a = "requests/sz-edu/unit.yaml";
+    const files = exampleFiles({
+      [a]: exampleText(a).replace("name: 深圳市教育局\n", "name: 深圳市教育局\nsupervisor: sz-edu-exam\n"),
+    });
+    expect(run(files).filter((f) => f.rule === "registry/supervisor")).toHaveLength(2);
+  });
+
+  it("a unit registered twice", () => {
+    const copy = "requests/sz-edu-copy/unit.yaml";
+    const findings = run(exampleFiles({ [copy]: exampleText("requests/sz-edu/unit.yaml") }));
+    expect(findings).toMatchObject([{ rule: "registry/duplicate-unit", file: copy, path: "/name" }]);
+  });
+});
