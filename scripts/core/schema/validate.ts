@@ -124,6 +124,15 @@ function lookup(root: Json, schemaPath: string): unknown {
 }
 
 function citationFor(root: Json, e: ErrorObject, kind: DocumentKind, profile: string): Citation | undefined {
+  if (e.keyword === "required") {
+    // 缺的字段自己带引用（如 dataBackup → 附件5 注6）时用它
+    let missing = ((e.parentSchema as Json | undefined)?.properties as Json | undefined)?.[
+      String(e.params.missingProperty)
+    ] as Json | undefined;
+    if (typeof missing?.$ref === "string") missing = lookup(root, missing.$ref) as Json | undefined;
+    const c = missing?.["x-citation"] as Citation | undefined;
+    if (c) return c;
+  }
   const own = (e.parentSchema as Json | undefined)?.["x-citation"] as Citation | undefined;
   if (own) return own;
   // 向上找最近的带引用的节点（如 if/then 所在的对象）
@@ -210,12 +219,15 @@ function describe(
       };
     }
     case "additionalProperties": {
-      const prop = String(p.additionalProperty);
+      const raw = String(p.additionalProperty);
+      // 字段名来自用户：去掉控制字符，免得打乱终端、注释与注解
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: 正是要去掉控制字符
+      const prop = raw.replace(/[\u0000-\u001f\u007f]/g, " ");
       const allowed = Object.keys((schema?.properties as Json | undefined) ?? {}).filter(
         (k) => k !== "$schema",
       );
       const guess = suggest(prop, allowed);
-      const path = `${e.instancePath}/${prop.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      const path = `${e.instancePath}/${raw.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       return {
         path,
         atKey: true,

@@ -1,0 +1,185 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../scripts/core/catalog/load.ts";
+import { parseYamlFile } from "../scripts/core/load/parse.ts";
+import { diskFs, walk } from "../scripts/core/repository/fs.ts";
+import { buildSchemas } from "../scripts/core/schema/build.ts";
+import { SchemaValidator } from "../scripts/core/schema/validate.ts";
+import { toFindings } from "../scripts/core/validate.ts";
+import { exampleText, repoRoot } from "./helpers/repo.ts";
+
+const catalog = loadCatalog("shenzhen");
+const validator = SchemaValidator.for(catalog);
+const FILE = "requests/u/s/x.yaml";
+
+/** 把示例改一处，校验，返回渲染后的发现。 */
+function check(kind: "unit" | "system" | "application", source: string, lang: "zh" | "en" = "zh") {
+  const parsed = parseYamlFile(FILE, new TextEncoder().encode(source));
+  expect(parsed.problems).toEqual([]);
+  const problems = validator.validate(kind, FILE, parsed.data);
+  return toFindings(problems, new Map([[FILE, source]]), lang);
+}
+const NEW = exampleText("requests/sz-edu/student-registry/0001-new.yaml");
+const REVOKE = exampleText("requests/sz-edu/campus-portal/0002-revoke.yaml");
+const TEST = exampleText("requests/sz-edu-exam/exam-registration/0001-test.yaml");
+const RENEWAL = exampleText("requests/sz-edu-exam/exam-registration/0002-test-renewal.yaml");
+const SYSTEM = exampleText("requests/sz-edu/student-registry/system.yaml");
+const UNIT = exampleText("requests/sz-edu/unit.yaml");
+
+describe("generated schemas", () => {
+  it.each(["unit", "system", "application"] as const)(
+    "schemas/shenzhen/%s.schema.json is up to date with the catalog",
+    (name) => {
+      const committed = JSON.parse(readFileSync(`${repoRoot}/schemas/shenzhen/${name}.schema.json`, "utf8"));
+      expect(committed).toEqual(JSON.parse(JSON.stringify(buildSchemas(catalog)[name])));
+    },
+  );
+
+  it("takes the service enum and disk tiers from the catalog", () => {
+    const app = buildSchemas(catalog).application as {
+      $defs: Record<string, { properties: { service: { enum: string[] } } }>;
+    };
+    expect(app.$defs.resource?.properties.service.enum).toEqual(
+      catalog.services.filter((s) => s.changeTypes.new).map((s) => s.id),
+    );
+    expect(JSON.stringify(app.$defs.tier)).toContain('"enum":["sata","sas","ssd"]');
+  });
+
+  it("every example file carries a yaml-language-server modeline to an existing schema", () => {
+    for (const file of walk(diskFs(repoRoot), "requests").filter((f) => f.endsWith(".yaml"))) {
+      const first = readFileSync(`${repoRoot}/${file}`, "utf8").split("\n")[0] ?? "";
+      const m = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
+      expect(m, file).not.toBeNull();
+      const target = new URL(m?.[1] ?? "", `file://${repoRoot}/${file}`).pathname;
+      expect(() => readFileSync(target), `${file} → ${m?.[1]}`).not.toThrow();
+    }
+  });
+});
+
+describe("schema findings: what is wrong, where, the article, and the fix", () => {
+  it("vCPU must be a multiple of 2 (附件5 注3): the whole finding", () => {
+    expect(check("application", NEW.replace("vcpu: 8", "vcpu: 7"))).toEqual([
+      {
+        rule: "schema",
+        severity: "error",
+        message: "字段 vcpu（vCPU（核））为 7，须为 2 的倍数。请改为 6 或 8。",
+        file: FILE,
+        line: 25,
+        column: 11,
+        path: "/resources/0/vcpu",
+        citation: { profile: "shenzhen", attachment: "附件5", note: "3" },
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      "memory a multiple of 4",
+      "memoryGB: 16",
+      "memoryGB: 10",
+      "/resources/0/memoryGB",
+      "须为 4 的倍数。请改为 8 或 12",
+    ],
+    [
+      "capacity a multiple of 100",
+      "capacityGB: 2000",
+      "capacityGB: 2050",
+      "/resources/2/capacityGB",
+      "须为 100 的倍数。请改为 2000 或 2100",
+    ],
+    ["vCPU at least 2", "vcpu: 8", "vcpu: 0", "/resources/0/vcpu", "不能小于 2"],
+  ])("%s (附件5 注3)", (_name, from, to, path, words) => {
+    const findings = check("application", NEW.replace(from, to));
+    expect(findings.find((f) => f.path === path)).toMatchObject({
+      citation: { attachment: "附件5", note: "3" },
+    });
+    expect(findings.find((f) => f.path === path)?.message).toContain(words);
+  });
+
+  it("an unknown service suggests the closest catalog id, once", () => {
+    const findings = check("application", NEW.replace("service: hss", "service: hsss"));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ path: "/resources/5/service", line: 54, column: 14 });
+    expect(findings[0]?.message).toMatch(/^未知的服务 “hsss”，是否为 hss？服务须取自服务目录（附件1）/);
+  });
+
+  it("an unknown application type", () => {
+    const [f] = check("application", NEW.replace("type: new", "type: nwe"));
+    expect(f).toMatchObject({ path: "/type" });
+    expect(f?.message).toContain("是否为 new？");
+  });
+
+  it("a new application for production needs the security assessment (附件5 一、新增申请)", () => {
+    const source = NEW.replace(/ {2}securityAssessment:\n( {4}.*\n)+/, "");
+    expect(check("application", source)).toMatchObject([
+      {
+        path: "/new",
+        citation: { attachment: "附件5" },
+        message: expect.stringContaining("缺少必填字段 securityAssessment"),
+      },
+    ]);
+  });
+
+  it("a revocation states whether data is backed up (附件5 注6)", () => {
+    expect(check("application", REVOKE.replace("    dataBackup: backed-up\n", ""))).toMatchObject([
+      {
+        path: "/revocations/0",
+        citation: { attachment: "附件5", note: "6" },
+        message: expect.stringContaining("dataBackup"),
+      },
+    ]);
+  });
+
+  it("a test period is at most 3 months (第45条)", () => {
+    const [f] = check("application", TEST.replace("period: { months: 2 }", "period: { months: 4 }"));
+    expect(f).toMatchObject({ path: "/test/period", citation: { article: "第49条", clause: "(3)" } });
+  });
+
+  it("a renewal is 1–3 months (第45条)", () => {
+    const [f] = check("application", RENEWAL.replace("months: 1", "months: 6"));
+    expect(f).toMatchObject({ path: "/renewals/0/months", citation: { article: "第45条" } });
+    expect(f?.message).toContain("不能大于 3");
+  });
+
+  it("cache sizes are the form's sizes (附件5)", () => {
+    const portal = exampleText("requests/sz-edu/campus-portal/0001-new.yaml").replace(
+      "sizeGB: 4",
+      "sizeGB: 5",
+    );
+    expect(check("application", portal)).toMatchObject([
+      { path: "/resources/2/sizeGB", citation: { attachment: "附件5" } },
+    ]);
+  });
+
+  it("a system is non-classified (第4条)", () => {
+    expect(check("system", SYSTEM.replace("classified: false", "classified: true"))).toMatchObject([
+      {
+        path: "/classified",
+        citation: { article: "第4条" },
+        message: expect.stringContaining("必须是 false"),
+      },
+    ]);
+  });
+
+  it("dates, e-mails and phone numbers say the expected form", () => {
+    const findings = check(
+      "system",
+      SYSTEM.replace("chenjg@szedu.example.gov.cn", "chenjg").replace('"13800138002"', '"1380013"'),
+    );
+    expect(findings.map((f) => f.path)).toEqual(["/owner/email", "/technicalContact/mobile"]);
+    expect(findings[0]?.message).toContain("电子邮箱地址");
+    const [d] = check("application", NEW.replace("date: 2026-05-11", "date: 2026/05/11"));
+    expect(d?.message).toContain("格式 YYYY-MM-DD");
+  });
+
+  it("an agent's ID number must be masked: the repository is readable by many", () => {
+    const [f] = check("unit", UNIT.replace('"440304********1234"', '"440304199001011234"'));
+    expect(f).toMatchObject({ path: "/agents/0/idNumber" });
+    expect(f?.message).toContain("脱敏");
+  });
+
+  it("speaks English with --lang en", () => {
+    const [f] = check("application", NEW.replace("vcpu: 8", "vcpu: 7"), "en");
+    expect(f?.message).toBe("field vcpu (vCPU（核）) is 7 and must be a multiple of 2. Change it to 6 or 8.");
+  });
+});
