@@ -1,4 +1,4 @@
-import { loadCatalog } from "./catalog/load.ts";
+import { listProfiles, loadCatalog } from "./catalog/load.ts";
 import type { Catalog } from "./catalog/types.ts";
 import { type Finding, sortFindings } from "./finding.ts";
 import { SourcePositions } from "./load/positions.ts";
@@ -23,14 +23,16 @@ export interface ValidateResult {
   repo: Repository;
 }
 
+/** 未知的 profile 返回 undefined（由 schema 报告 profile 写错）；目录本身有错则抛出（内部故障）。 */
 export function defaultCatalogs(profile: string): Catalog | undefined {
-  try {
-    return loadCatalog(profile);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
-  }
+  return knownProfiles().includes(profile) ? loadCatalog(profile) : undefined;
 }
+
+let profiles: string[] | undefined;
+const knownProfiles = () => {
+  profiles ??= listProfiles();
+  return profiles;
+};
 
 /** 校验：加载（含 schema）→ 一致性检查 → 只保留范围内文件的发现 → 定位并渲染。 */
 export function validate(options: ValidateOptions): ValidateResult {

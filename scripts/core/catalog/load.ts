@@ -2,9 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
-import { parse } from "yaml";
+import yaml from "js-yaml";
+import { compileCached } from "../schema/compile.ts";
 import type { Catalog, CatalogItem, CatalogService, Profile } from "./types.ts";
 
 /** 仓库根目录：本文件位于 scripts/core/catalog/，往上三层。 */
@@ -30,9 +29,10 @@ let validator: ValidateFunction | undefined;
 
 function getValidator(): ValidateFunction {
   if (!validator) {
-    const ajv = new Ajv2020({ strict: true, allErrors: true });
-    addFormats.default(ajv);
-    validator = ajv.compile(JSON.parse(readFileSync(schemaPath, "utf8")) as object);
+    validator = compileCached(JSON.parse(readFileSync(schemaPath, "utf8")) as object, {
+      name: "catalog",
+      ajv: { strict: true, allErrors: true },
+    });
   }
   return validator;
 }
@@ -71,7 +71,7 @@ export function loadCatalog(profile: string, root: string = repoRoot): Catalog {
       throw new Error(`${rel(part)}：无法读取（${(error as NodeJS.ErrnoException).code ?? String(error)}）`);
     }
     try {
-      return parse(source);
+      return yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: rel(part) });
     } catch (error) {
       throw new Error(`${rel(part)}：YAML 解析失败：${(error as Error).message}`);
     }

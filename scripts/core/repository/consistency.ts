@@ -26,7 +26,7 @@ export function checkConsistency(repo: Repository, fs: RepoFs): Problem[] {
           file: unit.file,
           path: "/supervisor",
         });
-      } else if (!repo.units.has(sup)) {
+      } else if (!repo.units.has(sup) && !fs.exists(`${requestsDir}/${sup}/unit.yaml`)) {
         problems.push({
           rule: "registry/supervisor",
           severity: "error",
@@ -38,7 +38,7 @@ export function checkConsistency(repo: Repository, fs: RepoFs): Problem[] {
           path: "/supervisor",
           citation: { profile: unit.data.profile, article: "第5条" },
         });
-      } else {
+      } else if (repo.units.has(sup)) {
         const seen = new Set([dir]);
         let cur: string | undefined = sup;
         while (cur !== undefined && !seen.has(cur)) {

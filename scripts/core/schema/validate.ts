@@ -1,13 +1,12 @@
 import { createRequire } from "node:module";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
 import { closest, distance } from "fastest-levenshtein";
 import type { Catalog } from "../catalog/types.ts";
 import type { Citation } from "../finding.ts";
 import { type Problem, parsePointer, pointer } from "../load/problem.ts";
 import { quote, type Text, text } from "../text.ts";
 import { buildSchemas } from "./build.ts";
+import { compileCached } from "./compile.ts";
 
 const require = createRequire(import.meta.url);
 type Localize = (errors?: ErrorObject[] | null) => void;
@@ -38,19 +37,16 @@ export class SchemaValidator {
 
   constructor(private readonly catalog: Catalog) {
     this.schemas = buildSchemas(catalog);
-    const ajv = new Ajv2020({
-      allErrors: true,
-      strict: true,
-      strictRequired: false,
-      discriminator: true,
-      verbose: true,
-    });
-    addFormats.default(ajv);
-    ajv.addKeyword({ keyword: "x-citation", schemaType: "object" });
+    const compile = (kind: DocumentKind) =>
+      compileCached(this.schemas[kind], {
+        name: `${kind}-${catalog.profile.id}`,
+        ajv: { allErrors: true, strict: true, strictRequired: false, discriminator: true, verbose: true },
+        annotations: ["x-citation"],
+      });
     this.validators = {
-      unit: ajv.compile(this.schemas.unit),
-      system: ajv.compile(this.schemas.system),
-      application: ajv.compile(this.schemas.application),
+      unit: compile("unit"),
+      system: compile("system"),
+      application: compile("application"),
     };
   }
 
