@@ -320,7 +320,13 @@ class Builder {
       case "count":
         break;
     }
-    if (service.consultation) props.consultation = this.consultation();
+    // 裸金属、AI 算力须事前沟通；云主机、容器节点与云硬盘选超高IO（SSD）时也须沟通（附件1 第11项）
+    if (service.consultation || service.shape === "compute" || service.id === "evs")
+      props.consultation = this.consultation();
+    if (service.id === "waf")
+      props.domains = this.int("防护域名数", "需要防护的域名数：基础包与每个增量包各含 2 个域名", {
+        minimum: 1,
+      });
     if (service.maxPerMonth !== undefined) {
       props.timesPerMonth = this.int("每月次数", `每月次数，最多 ${service.maxPerMonth} 次`, {
         minimum: 1,
@@ -505,7 +511,11 @@ class Builder {
         },
         migratedEvidence: this.attachments(),
         growth: this.growth(),
-        requiredGB: this.int("所需存储量（GB）", "所需存储量 GB", { minimum: 0 }),
+        requiredGB: this.int(
+          "所需存储量（GB）",
+          "所需存储量 GB：数据盘（不含系统盘，系统盘按申请表配置）或对象/文件存储的容量",
+          { minimum: 0 },
+        ),
         explanation: this.str("所需存储量说明", "所需存储量说明"),
       },
       ["resource", "requiredGB", "explanation"],
@@ -1084,12 +1094,18 @@ class Builder {
           ...this.cite({ attachment: "附件3", note: "2" }),
         },
         letter: this.str("委托书扫描件", "盖章委托书扫描件的路径（相对于单位目录）"),
+        inService: {
+          const: true,
+          title: "在岗公职人员",
+          description: "确认代理人为该单位的在岗公职人员（附件3 说明1）",
+          ...this.cite({ attachment: "附件3", note: "1" }),
+        },
         revokedOn: this.date(
           "注销日期",
           "授权人员变动、账号注销的日期：此后该代理人的申请一律不予受理（第17条）",
         ),
       },
-      ["name", "github", "position", "phone", "scope", "validFrom", "validTo", "stampedBy"],
+      ["name", "github", "position", "phone", "inService", "scope", "validFrom", "validTo", "stampedBy"],
       this.cite({ article: "第17条" }),
     );
     return {
