@@ -27,7 +27,7 @@ const SYSTEM = exampleText("requests/sz-edu/student-registry/system.yaml");
 const UNIT = exampleText("requests/sz-edu/unit.yaml");
 
 describe("generated schemas", () => {
-  it.each(["unit", "system", "application"] as const)(
+  it.each(["unit", "system", "application", "delivery"] as const)(
     "schemas/shenzhen/%s.schema.json is up to date with the catalog",
     (name) => {
       const committed = JSON.parse(readFileSync(`${repoRoot}/schemas/shenzhen/${name}.schema.json`, "utf8"));

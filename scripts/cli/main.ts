@@ -8,10 +8,12 @@ import { type OutputFormat, outputFormats, render } from "../core/report/formats
 import { diskFs, walk } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import type { Scope } from "../core/repository/load.ts";
+import { renderRules } from "../core/rules/listing.ts";
 import { buildSchemas } from "../core/schema/build.ts";
 import type { Lang } from "../core/text.ts";
 import { validate } from "../core/validate.ts";
 import { changedFiles, UsageError } from "./git.ts";
+import { openMetrics } from "./metrics.ts";
 
 const usage = {
   zh: `用法：govcloud <命令> [选项]
@@ -22,7 +24,11 @@ const usage = {
       --format <格式>        text（默认）| json | github | sarif
       --lang <语言>          zh（默认）| en
       --root <目录>          仓库根目录（默认当前目录）
+      --now <日期>           以该日期为“今天”（YYYY-MM-DD，默认系统日期）
+      --metrics file:<路径>  利用率导出（JSON 或 CSV），核对变更申请中填写的近 5 个工作日利用率
       --no-color             不输出颜色
+  rules [--format text|json|markdown] [--lang zh|en]
+                          列出每条规则、它的条款出处和检查的内容
   schemas [--check]       由服务目录生成 schemas/<profile>/*.schema.json；--check 只比对
   help                    显示本帮助
 
@@ -35,7 +41,11 @@ Commands:
       --format <format>      text (default) | json | github | sarif
       --lang <lang>          zh (default) | en
       --root <dir>           repository root (default: current directory)
+      --now <date>           take this date as today (YYYY-MM-DD; default: the system date)
+      --metrics file:<path>  utilization export (JSON or CSV) to check the stated 5-working-day figures against
       --no-color             no colours
+  rules [--format text|json|markdown] [--lang zh|en]
+                          list every rule with its article and what it checks
   schemas [--check]       generate schemas/<profile>/*.schema.json from the catalog; --check only compares
   help                    show this help
 
@@ -66,6 +76,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         return runValidate(rest, io);
       case "schemas":
         return runSchemas(rest, io);
+      case "rules":
+        return runRules(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -102,6 +114,17 @@ function parseLang(value: string | undefined): Lang {
   throw new UsageError(`--lang 只能是 zh 或 en，这里是 ${value}。`, `--lang must be zh or en, not ${value}.`);
 }
 
+/** --now：检查所依据的“今天”，默认取系统时钟（只有命令行读时钟）。 */
+function parseToday(value: string | undefined): string {
+  if (value === undefined) return new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new UsageError(
+      `--now 应为日期 YYYY-MM-DD，这里是 ${value}。`,
+      `--now must be a date YYYY-MM-DD, not ${value}.`,
+    );
+  return value;
+}
+
 function runValidate(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args,
@@ -111,6 +134,8 @@ function runValidate(args: string[], io: Io): number {
       format: { type: "string", default: "text" },
       lang: { type: "string" },
       root: { type: "string" },
+      now: { type: "string" },
+      metrics: { type: "string" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
     },
@@ -160,11 +185,28 @@ function runValidate(args: string[], io: Io): number {
     scope = { kind: "files", files };
   }
 
-  const { findings, repo } = validate({ fs, scope, lang });
+  const today = parseToday(values.now);
+  const metrics = values.metrics === undefined ? undefined : openMetrics(values.metrics, io.cwd);
+  const { findings, repo } = validate({ fs, scope, lang, today, ...(metrics ? { metrics } : {}) });
   const color = values["no-color"] ? false : (values.color ?? io.colorDefault);
   const fileCount = scope.kind === "all" ? repo.fileCount : scope.files.length;
   io.stdout(render(format, findings, { lang, sources: repo.sources, fileCount, color }));
   return exitCodeFor(findings);
+}
+
+function runRules(args: string[], io: Io): number {
+  const { values } = parseArgs({
+    args,
+    options: { format: { type: "string", default: "text" }, lang: { type: "string" } },
+  });
+  const format = values.format as "text" | "json" | "markdown";
+  if (!["text", "json", "markdown"].includes(format))
+    throw new UsageError(
+      `--format 只能是 text、json 或 markdown，这里是 ${values.format}。`,
+      `--format must be text, json or markdown, not ${values.format}.`,
+    );
+  io.stdout(renderRules(format, parseLang(values.lang)));
+  return 0;
 }
 
 function runSchemas(args: string[], io: Io): number {

@@ -69,13 +69,9 @@ export interface Disk {
   tier: "sata" | "sas" | "ssd";
 }
 
-/** 一项云服务需求（新增、测试资源）。字段随服务的配置形态而定。 */
-export interface Resource {
-  id: string;
-  service: string;
-  purpose?: string;
+/** 资源配置：字段随服务的配置形态而定（见 catalog 的 shape）。 */
+export interface ResourceConfig {
   quantity?: number;
-  remark?: string;
   vcpu?: number;
   memoryGB?: number;
   systemDisk?: Disk;
@@ -90,18 +86,27 @@ export interface Resource {
   increments?: number;
   connections?: number;
   usage?: "ops" | "business";
-  consultation?: { date: string; contact?: string; summary: string };
+  logSources?: number;
+  bandwidthMbps?: number;
+  domains?: number;
+  assets?: number;
+  dailyGB?: number;
   timesPerMonth?: number;
   network?: "public" | "govnet";
   carrier?: "telecom" | "unicom" | "mobile";
   bindTo?: string;
   name?: string;
   ips?: number;
-  /** 套餐的需求量或固定规格字段（connections、logSources、bandwidthMbps、assets、dailyGB） */
-  [field: string]: unknown;
 }
 
-export type ResourceConfig = Omit<Resource, "id" | "service" | "purpose" | "remark">;
+/** 一项云服务需求（新增、测试资源）。 */
+export interface Resource extends ResourceConfig {
+  id: string;
+  service: string;
+  purpose?: string;
+  remark?: string;
+  consultation?: { date: string; contact?: string; summary: string };
+}
 
 export interface Utilization {
   window: { from: string; to: string };
@@ -232,6 +237,24 @@ export type Application =
   | PortsApplication
   | TestApplication
   | TestRenewalApplication;
+
+/** 交付记录（requests/<单位>/<系统>/deliveries/<序号>.yaml）：发放流水线写入。 */
+export interface Delivery {
+  kind: "delivery";
+  profile: string;
+  /** 所交付的申请序号 */
+  application: number;
+  /** 交付日期 */
+  date: string;
+  resources?: {
+    id: string;
+    instances?: { name: string; hostname?: string; ip?: string; floatingIp?: string; cloudId?: string }[];
+    config?: ResourceConfig;
+    endpoint?: string;
+    remark?: string;
+  }[];
+  remark?: string;
+}
 
 /** 一份已加载、已通过 schema 的文档及其来源。 */
 export interface Loaded<T> {

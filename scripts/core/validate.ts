@@ -1,3 +1,4 @@
+import { nationalCalendar, type WorkdayCalendar } from "./calendar/workdays.ts";
 import { listProfiles, loadCatalog } from "./catalog/load.ts";
 import type { Catalog } from "./catalog/types.ts";
 import { type Finding, sortFindings } from "./finding.ts";
@@ -6,6 +7,11 @@ import type { Problem } from "./load/problem.ts";
 import { checkConsistency } from "./repository/consistency.ts";
 import type { RepoFs } from "./repository/fs.ts";
 import { loadRepository, type Repository, type Scope } from "./repository/load.ts";
+import { buildHistories, runRules } from "./rules/engine.ts";
+import type { MetricsSource } from "./rules/metrics.ts";
+import { rulesFor } from "./rules/registry.ts";
+import type { Rule } from "./rules/types.ts";
+import type { SystemHistory } from "./state/fold.ts";
 import type { Lang } from "./text.ts";
 
 export interface ValidateOptions {
@@ -16,11 +22,19 @@ export interface ValidateOptions {
   /** 服务目录来源（默认读 catalog/<profile>/） */
   catalogs?: (profile: string) => Catalog | undefined;
   defaultProfile?: string;
+  /** 今天（YYYY-MM-DD）；规则里的 3 个月有效期、到期等以它为准 */
+  today: string;
+  /** 利用率数据（--metrics） */
+  metrics?: MetricsSource;
+  /** 规则集（默认按 profile 取登记的规则） */
+  rulesFor?: (profile: string) => readonly Rule[];
+  calendar?: WorkdayCalendar;
 }
 
 export interface ValidateResult {
   findings: Finding[];
   repo: Repository;
+  histories: Map<string, SystemHistory>;
 }
 
 /** 未知的 profile 返回 undefined（由 schema 报告 profile 写错）；目录本身有错则抛出（内部故障）。 */
@@ -41,15 +55,29 @@ export function validate(options: ValidateOptions): ValidateResult {
     catalogs,
     defaultProfile: options.defaultProfile ?? "shenzhen",
   });
-  const problems = [...repo.problems, ...checkConsistency(repo, options.fs)];
   const scope = options.scope;
-  const inScope = scope.kind === "all" ? () => true : (file: string) => scope.files.includes(file);
+  const targets = scope.kind === "all" ? undefined : new Set(scope.files);
+  const histories = buildHistories(repo);
+  const problems = [
+    ...repo.problems,
+    ...checkConsistency(repo, options.fs),
+    ...runRules(repo, histories, {
+      catalogs,
+      rulesFor: options.rulesFor ?? rulesFor,
+      calendar: options.calendar ?? nationalCalendar(),
+      today: options.today,
+      // 只校验部分文件（--changed-from 或路径）时，这些文件是待审的申请；校验整个仓库时都已合并
+      ...(targets ? { pending: targets, targets } : {}),
+      ...(options.metrics ? { metrics: options.metrics } : {}),
+    }),
+  ];
+  const inScope = targets ? (file: string) => targets.has(file) : () => true;
   const findings = toFindings(
     problems.filter((p) => inScope(p.file)),
     repo.sources,
     options.lang,
   );
-  return { findings, repo };
+  return { findings, repo, histories };
 }
 
 /** 补上行列号（只为有发现的文件带位置地解析一次）并选择语言。 */

@@ -3,6 +3,9 @@ import { diskFs, memoryFs, type RepoFs, walk } from "../../scripts/core/reposito
 import type { Scope } from "../../scripts/core/repository/load.ts";
 import { validate } from "../../scripts/core/validate.ts";
 
+/** 测试中的“今天” */
+export const TODAY = "2026-11-25";
+
 export const repoRoot = new URL("../..", import.meta.url).pathname;
 
 /** 仓库自带的示例（requests/ 下全部文件）的副本，可按需覆盖或添加文件。 */
@@ -28,5 +31,5 @@ export function run(
   lang: "zh" | "en" = "zh",
 ) {
   const fs: RepoFs = memoryFs(files);
-  return validate({ fs, scope, lang }).findings;
+  return validate({ fs, scope, lang, today: TODAY }).findings;
 }

@@ -5,6 +5,7 @@ import { type Text, text } from "../text.ts";
  *   requests/<单位>/unit.yaml                 使用单位登记
  *   requests/<单位>/<系统>/system.yaml        信息系统登记
  *   requests/<单位>/<系统>/<申请>.yaml         申请（一份申请一个文件）
+ *   requests/<单位>/<系统>/deliveries/<序号>.yaml  交付记录（发放流水线写入）
  *   requests/<单位>/<系统>/attachments/…      截图、架构图等附件（不作为 YAML 文档加载）
  *   requests/<单位>/attachments/…             授权委托书扫描件等
  */
@@ -15,6 +16,7 @@ export type Place =
   | { kind: "unit"; unit: string }
   | { kind: "system"; unit: string; system: string }
   | { kind: "application"; unit: string; system: string }
+  | { kind: "delivery"; unit: string; system: string }
   | { kind: "ignored" }
   | { kind: "misplaced"; why: Text };
 
@@ -42,6 +44,8 @@ export function classify(path: string): Place {
   if (rest.length === 3 && name === "system.yaml")
     return { kind: "system", unit: rest[0] as string, system: rest[1] as string };
   if (rest.length === 3) return { kind: "application", unit: rest[0] as string, system: rest[1] as string };
+  if (rest.length === 4 && rest[2] === "deliveries")
+    return { kind: "delivery", unit: rest[0] as string, system: rest[1] as string };
   const layout = text(
     "文件放错了位置。布局是：requests/<单位>/unit.yaml、requests/<单位>/<系统>/system.yaml、requests/<单位>/<系统>/<申请>.yaml。",
     "The file is in the wrong place. The layout is requests/<unit>/unit.yaml, requests/<unit>/<system>/system.yaml, requests/<unit>/<system>/<application>.yaml.",

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/types.ts";
 import { defaultLimits, type ParseLimits, parseYamlFile } from "../load/parse.ts";
 import type { Problem } from "../load/problem.ts";
-import type { Application, Loaded, System, Unit } from "../model.ts";
+import type { Application, Delivery, Loaded, System, Unit } from "../model.ts";
 import { type DocumentKind, SchemaValidator } from "../schema/validate.ts";
 import { text } from "../text.ts";
 import { type RepoFs, walk } from "./fs.ts";
@@ -17,6 +17,8 @@ export interface Repository {
   systems: Map<string, Loaded<System>>;
   /** 键为 `单位/系统`，按申请序号排序 */
   applications: Map<string, Loaded<Application>[]>;
+  /** 键为 `单位/系统`，交付记录 */
+  deliveries: Map<string, Loaded<Delivery>[]>;
   /**
    * 每个申请文件的抬头（单位、系统、序号），含未通过 schema 的文件：名称与序号的一致性检查
    * 不必等用户先改完 schema 错误。键为 `单位/系统`。
@@ -62,18 +64,19 @@ function filesFor(fs: RepoFs, scope: Scope): string[] {
     const place = classify(file);
     if (place.kind === "ignored") continue;
     if (fs.exists(file)) set.add(file);
-    if (place.kind === "system" || place.kind === "application") {
+    if (place.kind === "system" || place.kind === "application" || place.kind === "delivery") {
       systemDirs.add(`${requestsDir}/${place.unit}/${place.system}`);
       unitsTouched.add(place.unit);
     }
   }
-  for (const unit of unitsTouched) {
-    for (const s of fs.list(`${requestsDir}/${unit}`).filter((e) => e.dir)) {
-      const p = `${requestsDir}/${unit}/${s.name}/system.yaml`;
-      if (fs.exists(p)) set.add(p);
-    }
+  // 目标所在单位的全部系统：单位范围的规则（如第51条(3) 名下逾期的测试资源）要看到它们的状态
+  for (const unit of unitsTouched)
+    for (const s of fs.list(`${requestsDir}/${unit}`).filter((e) => e.dir && e.name !== "attachments"))
+      systemDirs.add(`${requestsDir}/${unit}/${s.name}`);
+  for (const dir of systemDirs) {
+    for (const e of fs.list(dir)) if (!e.dir) set.add(`${dir}/${e.name}`);
+    for (const e of fs.list(`${dir}/deliveries`)) if (!e.dir) set.add(`${dir}/deliveries/${e.name}`);
   }
-  for (const dir of systemDirs) for (const e of fs.list(dir)) if (!e.dir) set.add(`${dir}/${e.name}`);
   return [...set].sort();
 }
 
@@ -82,6 +85,7 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
     units: new Map(),
     systems: new Map(),
     applications: new Map(),
+    deliveries: new Map(),
     headers: new Map(),
     sources: new Map(),
     problems: [],
@@ -108,10 +112,7 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
     const data = parsed.data as Record<string, unknown>;
 
     const expected: DocumentKind = place.kind;
-    if (
-      data.kind !== expected &&
-      (data.kind === "unit" || data.kind === "system" || data.kind === "application")
-    ) {
+    if (data.kind !== expected && ["unit", "system", "application", "delivery"].includes(String(data.kind))) {
       repo.problems.push({
         rule: "layout/kind",
         severity: "error",
@@ -152,13 +153,19 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
     if (place.kind === "unit") repo.units.set(place.unit, { file, data: data as unknown as Unit });
     else if (place.kind === "system")
       repo.systems.set(systemKey(place.unit, place.system), { file, data: data as unknown as System });
-    else {
+    else if (place.kind === "delivery") {
+      const key = systemKey(place.unit, place.system);
+      const list = repo.deliveries.get(key) ?? [];
+      list.push({ file, data: data as unknown as Delivery });
+      repo.deliveries.set(key, list);
+    } else {
       const key = systemKey(place.unit, place.system);
       const list = repo.applications.get(key) ?? [];
       list.push({ file, data: data as unknown as Application });
       repo.applications.set(key, list);
     }
   }
+  for (const list of repo.deliveries.values()) list.sort((a, b) => a.data.application - b.data.application);
   for (const list of repo.applications.values())
     list.sort((a, b) => a.data.sequence - b.data.sequence || (a.file < b.file ? -1 : 1));
   return repo;

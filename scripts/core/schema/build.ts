@@ -10,9 +10,14 @@ import type { Citation } from "../finding.ts";
 export const schemaBase = "https://govcloud-gitops.example/schemas";
 type Json = Record<string, unknown>;
 
-export function buildSchemas(catalog: Catalog): { unit: Json; system: Json; application: Json } {
+export function buildSchemas(catalog: Catalog): {
+  unit: Json;
+  system: Json;
+  application: Json;
+  delivery: Json;
+} {
   const b = new Builder(catalog);
-  return { unit: b.unit(), system: b.system(), application: b.application() };
+  return { unit: b.unit(), system: b.system(), application: b.application(), delivery: b.delivery() };
 }
 
 class Builder {
@@ -1055,6 +1060,57 @@ class Builder {
         ),
       ],
       $defs: { ...this.defs, ...defs },
+    };
+  }
+
+  /** 交付记录：提供商发放后写入（第25条：IP、主机名、配置），状态折叠据此得到交付日期。 */
+  delivery(): Json {
+    this.defs = {};
+    const instance = this.obj(
+      "实例",
+      "发放的一台主机（或一个实例）",
+      {
+        name: this.str("实例名", "云上资源名，如 app-1", { pattern: "^[a-z][a-z0-9-]{0,62}$" }),
+        hostname: this.str("主机名", "主机名"),
+        ip: this.str("IP", "政务云私网 IP", { format: "ipv4" }),
+        floatingIp: this.str("弹性/政务外网 IP", "绑定的弹性 IP 或政务外网 IP", { format: "ipv4" }),
+        cloudId: this.str("云上标识", "OpenStack / HCS 中的资源 ID"),
+      },
+      ["name"],
+    );
+    const resource = this.obj(
+      "交付的资源",
+      "申请中的一项资源（按资源标识）的交付情况",
+      {
+        id: this.resourceId(),
+        instances: this.list("实例", "逐台的主机名与 IP", instance),
+        config: this.config("交付配置"),
+        endpoint: this.str("访问地址", "对象存储桶、文件共享等的访问地址"),
+        remark: this.str("备注", "备注"),
+      },
+      ["id"],
+    );
+    return {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: this.id("delivery"),
+      title: "交付记录",
+      description:
+        "requests/<单位>/<系统>/deliveries/<序号>.yaml：一份申请实施后的交付情况（第24、25条），由发放流水线写入，人工不改",
+      ...this.obj(
+        "交付记录",
+        "一份申请的交付记录",
+        {
+          $schema: this.str("Schema", "编辑器使用的 schema 地址"),
+          kind: { const: "delivery", title: "文档类型", description: "固定为 delivery" },
+          profile: { const: this.profile, title: "规范", description: this.catalog.profile.title },
+          application: this.int("申请序号", "所交付的申请的序号（sequence）", { minimum: 1 }),
+          date: this.date("交付日期", "完成发放（实施）的日期"),
+          resources: this.list("交付的资源", "逐项资源的交付情况", resource),
+          remark: this.str("备注", "备注"),
+        },
+        ["kind", "profile", "application", "date"],
+      ),
+      $defs: this.defs,
     };
   }
 

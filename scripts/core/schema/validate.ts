@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 type Localize = (errors?: ErrorObject[] | null) => void;
 const localize = require("ajv-i18n") as { zh: Localize; en: Localize };
 
-export type DocumentKind = "unit" | "system" | "application";
+export type DocumentKind = "unit" | "system" | "application" | "delivery";
 type Json = Record<string, unknown>;
 
 /**
@@ -47,6 +47,7 @@ export class SchemaValidator {
       unit: compile("unit"),
       system: compile("system"),
       application: compile("application"),
+      delivery: compile("delivery"),
     };
   }
 

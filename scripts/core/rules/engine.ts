@@ -1,0 +1,108 @@
+import { CalendarRangeError, type WorkdayCalendar } from "../calendar/workdays.ts";
+import type { Catalog } from "../catalog/types.ts";
+import type { Problem } from "../load/problem.ts";
+import { type Repository, systemKey } from "../repository/load.ts";
+import { foldSystem, type SystemHistory } from "../state/fold.ts";
+import { text } from "../text.ts";
+import type { MetricsSource } from "./metrics.ts";
+import type { RepositoryView, Rule, RuleContext } from "./types.ts";
+
+export interface RuleRunOptions {
+  catalogs: (profile: string) => Catalog | undefined;
+  rulesFor: (profile: string) => readonly Rule[];
+  calendar: WorkdayCalendar;
+  today: string;
+  /** 待审的申请文件（拉取请求中改动的）；undefined 表示全部已合并 */
+  pending?: ReadonlySet<string>;
+  /** 只检查这些文件（undefined 为全部） */
+  targets?: ReadonlySet<string>;
+  metrics?: MetricsSource;
+}
+
+/** 仓库状态：每个已加载的系统折叠一次，建好索引，本次运行中所有规则共用。 */
+export function buildHistories(repo: Repository): Map<string, SystemHistory> {
+  const histories = new Map<string, SystemHistory>();
+  for (const key of repo.systems.keys())
+    histories.set(key, foldSystem(repo.applications.get(key) ?? [], repo.deliveries.get(key) ?? []));
+  return histories;
+}
+
+export function runRules(
+  repo: Repository,
+  histories: ReadonlyMap<string, SystemHistory>,
+  options: RuleRunOptions,
+): Problem[] {
+  const view: RepositoryView = {
+    systems: new Map(
+      [...repo.systems].map(([key, s]) => [
+        key,
+        {
+          unitDir: key.split("/")[0] as string,
+          system: s.data,
+          current: (histories.get(key) as SystemHistory).current,
+        },
+      ]),
+    ),
+  };
+  const problems: Problem[] = [];
+  for (const [key, apps] of repo.applications) {
+    const [unitDir, systemDir] = key.split("/") as [string, string];
+    const unit = repo.units.get(unitDir);
+    const system = repo.systems.get(systemKey(unitDir, systemDir));
+    const history = histories.get(key);
+    if (!unit || !system || !history) continue; // 缺登记：一致性检查已报告
+    for (const { file, data: application } of apps) {
+      if (options.targets && !options.targets.has(file)) continue;
+      const catalog = options.catalogs(application.profile);
+      if (!catalog) continue;
+      const ctx: RuleContext = {
+        application,
+        file,
+        unitDir,
+        unit: unit.data,
+        system: system.data,
+        before: history.before.get(application.sequence) ?? history.current,
+        repository: view,
+        catalog,
+        calendar: options.calendar,
+        today: options.today,
+        pending: options.pending?.has(file) ?? false,
+        ...(options.metrics ? { metrics: options.metrics } : {}),
+      };
+      for (const rule of options.rulesFor(application.profile)) {
+        if (!rule.appliesTo.includes(application.type)) continue;
+        try {
+          for (const f of rule.check(ctx)) {
+            problems.push({
+              rule: rule.id,
+              severity: f.severity ?? rule.severity,
+              message: f.message,
+              file,
+              path: f.path,
+              ...(f.atKey ? { atKey: true } : {}),
+              citation: f.citation ?? rule.citation,
+            });
+          }
+        } catch (error) {
+          if (error instanceof CalendarRangeError) {
+            problems.push({
+              rule: "calendar/unknown-year",
+              severity: "error",
+              message: text(
+                error.message,
+                `The working-day calendar does not know the year of ${error.date}. Add that year's holidays to catalog/calendar/cn.yaml.`,
+              ),
+              file,
+              path: "/date",
+            });
+            continue;
+          }
+          throw new Error(`规则 ${rule.id} 检查 ${file} 时出错：${(error as Error).message}`, {
+            cause: error,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
