@@ -43,7 +43,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("govcloud validate", () => {
   it("exits 0 on the examples and says how many files it checked", async () => {
     const r = await cli("validate");
-    expect(r).toEqual({ code: 0, stdout: "检查了 12 个文件：0 个错误，0 个警告。\n", stderr: "" });
+    expect(r).toEqual({ code: 0, stdout: "检查了 17 个文件：0 个错误，0 个警告。\n", stderr: "" });
   });
 
   it("exits 1 with file:line:col, the offending line, the citation and the fix", async () => {
@@ -56,7 +56,7 @@ describe("govcloud validate", () => {
           `${NEW}:25:11 错误 字段 vcpu（vCPU（核））为 7，须为 2 的倍数。请改为 6 或 8。 〔附件5 注3〕 [schema]`,
           "   25 |     vcpu: 7",
           "                  ^",
-          "检查了 12 个文件：1 个错误，0 个警告。",
+          "检查了 17 个文件：1 个错误，0 个警告。",
           "",
         ].join("\n"),
       );
@@ -70,7 +70,7 @@ describe("govcloud validate", () => {
     try {
       const r = await cli("validate", "--format", "json", "--lang", "en");
       const out = JSON.parse(r.stdout);
-      expect(out.summary).toEqual({ files: 12, errors: 1, warnings: 0, infos: 0 });
+      expect(out.summary).toEqual({ files: 17, errors: 1, warnings: 0, infos: 0 });
       expect(out.findings).toEqual([
         {
           rule: "schema",
@@ -166,7 +166,7 @@ describe("govcloud validate", () => {
 
   it("paths: validates only the given folder", async () => {
     const r = await cli("validate", "requests/sz-edu-exam", "--format", "json");
-    expect(JSON.parse(r.stdout).summary.files).toBe(4);
+    expect(JSON.parse(r.stdout).summary.files).toBe(6);
     expect(r.code).toBe(0);
   });
 

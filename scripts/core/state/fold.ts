@@ -120,7 +120,17 @@ export function apply(state: SystemState, app: Application): SystemState {
         resources.delete(rv.resource);
         revoked.set(rv.resource, { resource: r, revokedBy: app.sequence });
       }
-      ports = ports.filter((p) => resources.has(p.rule.destination) || !revoked.has(p.rule.destination));
+      {
+        // 撤销的资源连同指向它的端口策略（目的地址写资源标识或它的实例 IP）一并回收（第19条(3)）
+        const gone = new Set<string>();
+        for (const rv of app.revocations) {
+          const r = revoked.get(rv.resource)?.resource;
+          if (!r) continue;
+          gone.add(r.id);
+          for (const i of r.instances) for (const ip of [i.ip, i.floatingIp]) if (ip) gone.add(ip);
+        }
+        ports = ports.filter((p) => !gone.has(p.rule.destination));
+      }
       break;
     case "ports":
       for (const rule of app.ports.rules ?? []) {
