@@ -51,8 +51,11 @@ export function runRules(
     const system = repo.systems.get(systemKey(unitDir, systemDir));
     const history = histories.get(key);
     if (!unit || !system || !history) continue; // 缺登记：一致性检查已报告
+    const loaded = new Set(apps.map((a) => a.file));
+    const broken = (repo.headers.get(key) ?? []).filter((h) => !loaded.has(h.file));
     for (const { file, data: application } of apps) {
       if (options.targets && !options.targets.has(file)) continue;
+      const historyComplete = !broken.some((h) => h.sequence === undefined || h.sequence < application.sequence);
       const catalog = options.catalogs(application.profile);
       if (!catalog) continue;
       const ctx: RuleContext = {
@@ -62,6 +65,7 @@ export function runRules(
         unit: unit.data,
         system: system.data,
         before: history.before.get(application.sequence) ?? history.current,
+        historyComplete,
         repository: view,
         catalog,
         calendar: options.calendar,

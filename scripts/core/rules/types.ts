@@ -21,6 +21,11 @@ export interface RuleContext {
   system: System;
   /** 这份申请之前的系统状态（折叠它之前的申请与交付记录） */
   before: SystemState;
+  /**
+   * 之前的申请是否都已加载：某份更早的申请有 schema 错误时它不在状态里，依赖状态的规则
+   * （“资源不存在”“端口未开放”）应跳过，免得一个错误引出一串错误。
+   */
+  historyComplete: boolean;
   repository: RepositoryView;
   catalog: Catalog;
   calendar: WorkdayCalendar;
