@@ -22,7 +22,7 @@ export const utilizationCpuScaleDown = defineRule({
     const out: RuleFinding[] = [];
     for (const item of changes(ctx)) {
       const { change, current, path, dir } = item;
-      if (dir.vcpu >= 0 || !cpuServices.has(current?.service ?? "ecs")) continue;
+      if (dir.vcpu >= 0 || !cpuServices.has(current.service)) continue;
       const late = deliveredThreeMonths(ctx, item, "(2)4");
       if (late) out.push(late);
       const cpu = change.utilization?.cpu;

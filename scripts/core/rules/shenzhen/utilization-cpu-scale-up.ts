@@ -17,7 +17,7 @@ export const utilizationCpuScaleUp = defineRule({
   check(ctx) {
     const out: RuleFinding[] = [];
     for (const { change, current, path, dir } of changes(ctx)) {
-      if (dir.vcpu <= 0 || !cpuServices.has(current?.service ?? "ecs")) continue;
+      if (dir.vcpu <= 0 || !cpuServices.has(current.service)) continue;
       const cpu = change.utilization?.cpu;
       if (!cpu) {
         out.push({

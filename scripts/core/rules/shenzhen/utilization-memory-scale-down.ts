@@ -22,7 +22,7 @@ export const utilizationMemoryScaleDown = defineRule({
     const out: RuleFinding[] = [];
     for (const item of changes(ctx)) {
       const { change, current, path, dir } = item;
-      if (dir.memory >= 0 || !memoryServices.has(current?.service ?? "ecs")) continue;
+      if (dir.memory >= 0 || !memoryServices.has(current.service)) continue;
       // 与 vCPU 一起缩容时，发放时间只报一次（由 vCPU 缩容规则报告）
       if (dir.vcpu >= 0) {
         const late = deliveredThreeMonths(ctx, item, "(2)5");

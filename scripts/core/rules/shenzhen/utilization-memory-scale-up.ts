@@ -17,7 +17,7 @@ export const utilizationMemoryScaleUp = defineRule({
   check(ctx) {
     const out: RuleFinding[] = [];
     for (const { change, current, path, dir } of changes(ctx)) {
-      if (dir.memory <= 0 || !memoryServices.has(current?.service ?? "ecs")) continue;
+      if (dir.memory <= 0 || !memoryServices.has(current.service)) continue;
       const memory = change.utilization?.memory;
       if (!memory) {
         out.push({

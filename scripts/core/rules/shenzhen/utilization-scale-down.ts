@@ -8,7 +8,7 @@ type Item = ReturnType<typeof changes> extends Generator<infer T> ? T : never;
 
 /** 缩容的共同前提（第19条(2)4、5）：已发放 3 个月后。返回发现或 undefined。 */
 export function deliveredThreeMonths(ctx: RuleContext, item: Item, clause: string): RuleFinding | undefined {
-  const delivered = item.current?.deliveredOn;
+  const delivered = item.current.deliveredOn;
   if (delivered === undefined)
     return {
       path: `${item.path}/resource`,

@@ -21,7 +21,7 @@ export const utilizationStorageScaleUp = defineRule({
     const out: RuleFinding[] = [];
     const growth = ctx.application.type === "change" ? ctx.application.estimate?.storageGrowth : undefined;
     for (const { change, current, path, dir } of changes(ctx)) {
-      if (dir.storage <= 0 || !storageServices.has(current?.service ?? "ecs")) continue;
+      if (dir.storage <= 0 || !storageServices.has(current.service)) continue;
       const capacity =
         (dir.before.capacityGB ?? (dir.before.dataDisks ?? []).reduce((s, d) => s + d.sizeGB, 0)) || 0;
       const st = change.utilization?.storage;

@@ -42,6 +42,8 @@ export function* changes(ctx: RuleContext) {
   if (ctx.application.type !== "change") return;
   for (const [i, change] of ctx.application.changes.entries()) {
     const current = ctx.before.resources.get(change.resource);
+    // 不在用的资源由 change-resource-exists 报告；这里不再按它推算利用率
+    if (!current) continue;
     yield { change, current, path: `/changes/${i}`, dir: direction(change, current) };
   }
 }
