@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { exampleFiles, exampleText, run as runAll } from "./helpers/repo.ts";
 
 /** 只看加载、schema 与登记一致性的发现（条文规则各有用例，见 test/rules.test.ts）。 */
-const run = (...args: Parameters<typeof runAll>) => runAll(...args).filter((f) => !f.rule.startsWith("shenzhen/"));
+const run = (...args: Parameters<typeof runAll>) =>
+  runAll(...args).filter((f) => !f.rule.startsWith("shenzhen/"));
 
 const NEW = "requests/sz-edu/student-registry/0001-new.yaml";
 const CHANGE = "requests/sz-edu/student-registry/0002-change.yaml";

@@ -55,7 +55,9 @@ export function runRules(
     const broken = (repo.headers.get(key) ?? []).filter((h) => !loaded.has(h.file));
     for (const { file, data: application } of apps) {
       if (options.targets && !options.targets.has(file)) continue;
-      const historyComplete = !broken.some((h) => h.sequence === undefined || h.sequence < application.sequence);
+      const historyComplete = !broken.some(
+        (h) => h.sequence === undefined || h.sequence < application.sequence,
+      );
       const catalog = options.catalogs(application.profile);
       if (!catalog) continue;
       const ctx: RuleContext = {
