@@ -78,6 +78,13 @@ describe("registry consistency", () => {
     expect(findings[0]?.message).toContain("0003-ports.yaml");
   });
 
+  it("a gap in the sequence is a warning on the next application", () => {
+    const findings = run(exampleFiles({ [NEW]: null }));
+    expect(findings).toMatchObject([
+      { rule: "registry/sequence-gap", severity: "warning", file: CHANGE, path: "/sequence", message: expect.stringContaining("缺少 1") },
+    ]);
+  });
+
   it("missing registries", () => {
     const files = exampleFiles({
       "requests/sz-edu/student-registry/system.yaml": null,

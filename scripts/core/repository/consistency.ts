@@ -203,6 +203,26 @@ export function checkConsistency(repo: Repository, fs: RepoFs): Problem[] {
         });
       } else seq.set(a.sequence, app.file);
     }
+    // 序号应从 1 起连续：缺号多半是删除了已合并的申请（历史不能改写）或写错了序号
+    const numbers = [...seq.keys()].sort((x, y) => x - y);
+    const missing = numbers.length
+      ? Array.from({ length: numbers[numbers.length - 1] as number }, (_, i) => i + 1).filter(
+          (n) => !seq.has(n),
+        )
+      : [];
+    if (missing.length > 0) {
+      const after = numbers.find((n) => n > (missing[0] as number)) as number;
+      problems.push({
+        rule: "registry/sequence-gap",
+        severity: "warning",
+        message: text(
+          `本系统的申请序号缺少 ${missing.join("、")}。已合并的申请不能删除（系统状态由全部申请折叠而来）；若是写错了序号，请把这份申请的 sequence 改为 ${missing[0]}。`,
+          `This system's application numbers skip ${missing.join(", ")}. Merged applications are never deleted (the state folds all of them); if the number is a typo, set this application's sequence to ${missing[0]}.`,
+        ),
+        file: seq.get(after) as string,
+        path: "/sequence",
+      });
+    }
   }
   return problems;
 }

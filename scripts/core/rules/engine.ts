@@ -55,9 +55,10 @@ export function runRules(
     const broken = (repo.headers.get(key) ?? []).filter((h) => !loaded.has(h.file));
     for (const { file, data: application } of apps) {
       if (options.targets && !options.targets.has(file)) continue;
-      const historyComplete = !broken.some(
-        (h) => h.sequence === undefined || h.sequence < application.sequence,
-      );
+      // 状态可信：更早的申请都已加载，且本申请的序号不与别的申请重复（重复由一致性检查报告）
+      const historyComplete =
+        !broken.some((h) => h.sequence === undefined || h.sequence < application.sequence) &&
+        (repo.headers.get(key) ?? []).filter((h) => h.sequence === application.sequence).length <= 1;
       const catalog = options.catalogs(application.profile);
       if (!catalog) continue;
       const ctx: RuleContext = {

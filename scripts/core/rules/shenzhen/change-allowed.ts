@@ -1,6 +1,5 @@
 import type { CatalogService, ConfigShape } from "../../catalog/types.ts";
 import type { Change, Disk, ResourceConfig } from "../../model.ts";
-import { classify } from "../../repository/layout.ts";
 import type { ResourceState } from "../../state/fold.ts";
 import { type Text, text } from "../../text.ts";
 import type { RuleContext, RuleFinding } from "../types.ts";
@@ -156,22 +155,9 @@ export const joinEn = (ts: readonly Text[]) => ts.map((t) => t.en).join("; ");
 export const serviceLabel = (svc: CatalogService | undefined, id: string) =>
   svc ? `${svc.name}（${id}）` : id;
 
-/**
- * 系统状态是否可信：之前的申请都已加载并折叠（ctx.historyComplete），且本申请的序号不与别的申请重复。
- * 有申请因 schema 错误没能加载、或序号重复时（加载器、一致性检查已报告），状态缺了一块或次序不明，
- * 依赖状态的规则就不再报告，免得一个错误引出一串“资源不存在”“变更前配置不符”。
- */
-export function stateReliable(ctx: RuleContext): boolean {
-  if (!ctx.historyComplete) return false;
-  const place = classify(ctx.file);
-  if (place.kind !== "application") return true;
-  const current = ctx.repository.systems.get(`${place.unit}/${place.system}`)?.current;
-  return (current?.applied.filter((n) => n === ctx.application.sequence).length ?? 1) <= 1;
-}
-
 /** 每一项变更及其在用资源、服务与实际作用的配置；资源不在用时跳过（change-resource-exists 报告）。 */
 export function* inServiceChanges(ctx: RuleContext) {
-  if (ctx.application.type !== "change" || !stateReliable(ctx)) return;
+  if (ctx.application.type !== "change" || !ctx.historyComplete) return;
   for (const [i, change] of ctx.application.changes.entries()) {
     const current = ctx.before.resources.get(change.resource);
     if (!current) continue;

@@ -1,6 +1,5 @@
 import { text } from "../../text.ts";
 import type { RuleContext, RuleFinding } from "../types.ts";
-import { stateReliable } from "./change-allowed.ts";
 import { cite, defineRule } from "./define.ts";
 
 /** 本申请中的变更项或撤销项：资源标识、IP 与在申请中的路径。 */
@@ -39,7 +38,7 @@ export const changeResourceExists = defineRule({
     const revoke = ctx.application.type === "revoke";
     const citation = revoke ? cite("第6条", "(3)") : undefined;
     const verb = revoke ? { zh: "撤销", en: "revoke" } : { zh: "变更", en: "change" };
-    const reliable = stateReliable(ctx);
+    const reliable = ctx.historyComplete;
     const seen = new Map<string, string>();
     for (const { resource, ip, path } of items(ctx)) {
       const first = seen.get(resource);

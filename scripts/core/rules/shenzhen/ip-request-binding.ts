@@ -2,7 +2,7 @@ import type { IpRequest, PortsApplication } from "../../model.ts";
 import { quote, text } from "../../text.ts";
 import type { RuleContext, RuleFinding } from "../types.ts";
 import { annex, defineRule } from "./define.ts";
-import { historyComplete, resolveDestination } from "./port-destination-exists.ts";
+import { resolveDestination } from "./port-destination-exists.ts";
 import { coversPort, describeRule } from "./port-rdp.ts";
 import { isAnySource } from "./port-source-limited.ts";
 
@@ -75,7 +75,7 @@ export const ipRequestBinding = defineRule({
           });
         } else if (!bound) {
           // 之前的申请没能加载时不知道绑定的主机是否存在，不报告
-          if (historyComplete(ctx))
+          if (ctx.historyComplete)
             out.push({
               path: `${path}/bindTo`,
               message: text(

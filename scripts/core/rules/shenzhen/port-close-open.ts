@@ -2,7 +2,6 @@ import { portKey } from "../../state/fold.ts";
 import { text } from "../../text.ts";
 import type { RuleFinding } from "../types.ts";
 import { annex, defineRule } from "./define.ts";
-import { historyComplete } from "./port-destination-exists.ts";
 import { describeRule as show } from "./port-rdp.ts";
 
 /**
@@ -22,7 +21,7 @@ export const portCloseOpen = defineRule({
   check(ctx) {
     const { application: a, before } = ctx;
     if (a.type !== "ports") return [];
-    const complete = historyComplete(ctx);
+    const complete = ctx.historyComplete;
     const out: RuleFinding[] = [];
     const open = new Map(before.ports.map((p) => [portKey(p.rule), p]));
     const rules = a.ports.rules ?? [];

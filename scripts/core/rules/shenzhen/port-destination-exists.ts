@@ -1,6 +1,6 @@
 import type { ResourceState, SystemState } from "../../state/fold.ts";
 import { quote, text } from "../../text.ts";
-import type { RuleContext, RuleFinding } from "../types.ts";
+import type { RuleFinding } from "../types.ts";
 import { annex, defineRule } from "./define.ts";
 
 /** 端口策略的目的地址对应的在用资源：资源标识，或已交付实例的 IP（内网 IP 或浮动 IP）。 */
@@ -14,16 +14,6 @@ export function resolveDestination(
     for (const i of resource.instances)
       if (i.ip === destination || i.floatingIp === destination) return { resource, ip: destination };
   return undefined;
-}
-
-/**
- * 状态是否完整：本申请之前的序号都已折叠。之前的某份申请没能加载（schema 错误已报告）或序号跳号时，
- * 状态缺了它新增的资源或开放的端口，依赖状态判断“不存在”“没有开放”的检查就不报告，免得一处错误引出一串错误。
- */
-export function historyComplete(ctx: RuleContext): boolean {
-  const applied = new Set(ctx.before.applied);
-  for (let s = 1; s < ctx.application.sequence; s++) if (!applied.has(s)) return false;
-  return true;
 }
 
 /** 在用资源的标识清单（消息里列出可用的目的地址）。 */
@@ -43,7 +33,7 @@ export const portDestinationExists = defineRule({
   ),
   check(ctx) {
     const { application: a, before } = ctx;
-    if (a.type !== "ports" || a.ports.business !== "open" || !historyComplete(ctx)) return [];
+    if (a.type !== "ports" || a.ports.business !== "open" || !ctx.historyComplete) return [];
     const out: RuleFinding[] = [];
     for (const [i, rule] of (a.ports.rules ?? []).entries()) {
       if (resolveDestination(before, rule.destination)) continue;

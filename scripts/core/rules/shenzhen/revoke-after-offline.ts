@@ -1,7 +1,6 @@
 import { addMonths } from "../../calendar/workdays.ts";
 import { text } from "../../text.ts";
 import type { RuleFinding } from "../types.ts";
-import { stateReliable } from "./change-allowed.ts";
 import { cite, defineRule } from "./define.ts";
 
 /**
@@ -48,7 +47,7 @@ export const revokeAfterOffline = defineRule({
       });
     const listed = new Set(a.revocations.map((r) => r.resource));
     const left = [...ctx.before.resources.keys()].filter((id) => !listed.has(id)).sort();
-    if (left.length > 0 && a.revoke?.wholeSystem !== true && stateReliable(ctx))
+    if (left.length > 0 && a.revoke?.wholeSystem !== true && ctx.historyComplete)
       out.push({
         path: "/revoke/systemOffline",
         severity: "warning",

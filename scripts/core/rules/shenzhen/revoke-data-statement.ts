@@ -1,6 +1,6 @@
 import { text } from "../../text.ts";
 import type { RuleFinding } from "../types.ts";
-import { serviceLabel, stateReliable } from "./change-allowed.ts";
+import { serviceLabel } from "./change-allowed.ts";
 import { annex, defineRule } from "./define.ts";
 
 /**
@@ -24,7 +24,7 @@ export const revokeDataStatement = defineRule({
     "A revocation touching data states whether the data is backed up or needs no backup (附件5 note 6).",
   ),
   check(ctx) {
-    if (ctx.application.type !== "revoke" || !stateReliable(ctx)) return [];
+    if (ctx.application.type !== "revoke" || !ctx.historyComplete) return [];
     const out: RuleFinding[] = [];
     const revoked = new Set(ctx.application.revocations.map((r) => r.resource));
     for (const [i, rv] of ctx.application.revocations.entries()) {

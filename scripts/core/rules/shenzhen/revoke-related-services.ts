@@ -2,7 +2,6 @@ import type { PortRule } from "../../model.ts";
 import type { ResourceState } from "../../state/fold.ts";
 import { text } from "../../text.ts";
 import type { RuleFinding } from "../types.ts";
-import { stateReliable } from "./change-allowed.ts";
 import { cite, defineRule } from "./define.ts";
 
 const portText = (r: PortRule) =>
@@ -32,7 +31,7 @@ export const revokeRelatedServices = defineRule({
   ),
   check(ctx) {
     const a = ctx.application;
-    if (a.type !== "revoke" || !stateReliable(ctx)) return [];
+    if (a.type !== "revoke" || !ctx.historyComplete) return [];
     const state = ctx.before;
     const pathOf = new Map<string, string>();
     for (const [i, rv] of a.revocations.entries())

@@ -3,7 +3,6 @@ import { periodEnd } from "../../state/fold.ts";
 import { text } from "../../text.ts";
 import type { RuleFinding } from "../types.ts";
 import { cite, defineRule } from "./define.ts";
-import { historyComplete } from "./port-destination-exists.ts";
 
 const periodText = (p: { months: number } | { weeks: number }) =>
   "months" in p
@@ -28,7 +27,7 @@ export const testTotalPeriod = defineRule({
   check(ctx) {
     const { application: a, before, catalog } = ctx;
     if (a.type !== "test-renewal") return [];
-    const complete = historyComplete(ctx);
+    const complete = ctx.historyComplete;
     const out: RuleFinding[] = [];
     const max = catalog.profile.testResources.maxTotalMonths;
     const tests = [...before.resources.values()].filter((r) => r.kind === "test").map((r) => r.id);
