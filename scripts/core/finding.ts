@@ -45,8 +45,9 @@ export function exitCodeFor(findings: readonly Finding[]): 0 | 1 {
   return findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
-/** 把引用写成条文的写法：`第19条(2)1`、`附件5 注3`。 */
+/** 把引用写成条文的写法：`第19条(2)1`、`附件5 注3`；注以外的位置原样写出，如 `附件3 说明2`、`附件5 (七)`。 */
 export function formatCitation(c: Citation): string {
   if ("article" in c) return `${c.article}${c.clause ?? ""}`;
-  return c.note ? `${c.attachment} 注${c.note}` : c.attachment;
+  if (!c.note) return c.attachment;
+  return /^\d/.test(c.note) ? `${c.attachment} 注${c.note}` : `${c.attachment} ${c.note}`;
 }

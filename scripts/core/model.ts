@@ -24,6 +24,8 @@ export interface Agent {
   position: string;
   idNumber?: string;
   phone: string;
+  /** 在岗公职人员（附件3 说明1） */
+  inService: true;
   /** own：本单位；supervisor-and-own：主管单位及本单位 */
   scope: "own" | "supervisor-and-own";
   validFrom: string;

@@ -1147,14 +1147,14 @@ class Builder {
           title: "盖章单位",
           description: "own：本单位公章（已获主管单位授权可自行申请时）；supervisor：主管单位公章",
           enum: ["own", "supervisor"],
-          ...this.cite({ attachment: "附件3", note: "2" }),
+          ...this.cite({ attachment: "附件3", note: "说明2" }),
         },
         letter: this.str("委托书扫描件", "盖章委托书扫描件的路径（相对于单位目录）"),
         inService: {
           const: true,
           title: "在岗公职人员",
           description: "确认代理人为该单位的在岗公职人员（附件3 说明1）",
-          ...this.cite({ attachment: "附件3", note: "1" }),
+          ...this.cite({ attachment: "附件3", note: "说明1" }),
         },
         revokedOn: this.date(
           "注销日期",

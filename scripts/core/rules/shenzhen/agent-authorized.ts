@@ -59,7 +59,7 @@ export const agentAuthorized = defineRule({
       const onlyStamp = checked.length > 0 && checked.every((x) => x.why.every((w) => w.stamp));
       out.push({
         path: "/unit",
-        ...(onlyStamp ? { citation: annex("附件3", "2") } : {}),
+        ...(onlyStamp ? { citation: annex("附件3", "说明2") } : {}),
         message: text(
           `申请日 ${a.date}，${unit.name}没有有效的授权代理人：${checked.map((x) => `${x.agent.name}（${x.why.map((w) => w.zh).join("；")}）`).join("；")}。申请须由经授权的代理人提交：请在 ${file} 中登记申请日有效的授权委托书（validFrom ≤ ${a.date} ≤ validTo，未注销${stampHint ? "，盖主管单位公章 stampedBy: supervisor" : ""}），或改正申请日期。`,
           `On ${a.date} ${unit.name} has no valid authorized agent: ${checked.map((x) => `${x.agent.name} (${x.why.map((w) => w.en).join("; ")})`).join("; ")}. Applications are made by an authorized agent: register in ${file} a letter valid on the application date (validFrom ≤ ${a.date} ≤ validTo, not revoked${stampHint ? ", stampedBy: supervisor" : ""}), or correct the date.`,
