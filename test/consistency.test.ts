@@ -81,7 +81,13 @@ describe("registry consistency", () => {
   it("a gap in the sequence is a warning on the next application", () => {
     const findings = run(exampleFiles({ [NEW]: null }));
     expect(findings).toMatchObject([
-      { rule: "registry/sequence-gap", severity: "warning", file: CHANGE, path: "/sequence", message: expect.stringContaining("缺少 1") },
+      {
+        rule: "registry/sequence-gap",
+        severity: "warning",
+        file: CHANGE,
+        path: "/sequence",
+        message: expect.stringContaining("缺少 1"),
+      },
     ]);
   });
 
