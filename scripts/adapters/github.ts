@@ -1,0 +1,449 @@
+/**
+ * GitHub 适配器（Octokit）：读 PR、改动文件、提交、审查意见、标签、团队成员、校验检查、申请文件内容；
+ * 写阶段标签（只改差异）、提交状态（固定名字）和一条持续更新的评论（按隐藏标记找到并编辑，从不重复发）。
+ *
+ * - 只用基础仓库的接口和提交 sha，不碰 head 分支和 head 仓库：head 分支已删除、来自 fork、
+ *   fork 已删除（head.repo 为 null）的 PR 都照常处理；
+ * - 5xx 和限流（429，或 403 且 x-ratelimit-remaining 为 0 / 带 retry-after）自动重试；
+ *   新建评论不是幂等的，5xx 时先重新列出评论确认没有发出去再重发；
+ * - fork PR 的工作流令牌是只读的：写入被拒（403）时不算故障，报告为“跳过”。
+ */
+import { Octokit } from "@octokit/rest";
+import type { ReviewConfig } from "../core/review/config.ts";
+import { commitStatus, labelChanges } from "../core/review/effects.ts";
+import { commentMarker, renderStage } from "../core/review/render.ts";
+import type {
+  ChangedFile,
+  Commit,
+  PullRequestInfo,
+  Review,
+  StageResult,
+  Validation,
+} from "../core/review/types.ts";
+import type { Lang } from "../core/text.ts";
+import {
+  changedFile,
+  commit,
+  type GitHubCheckRun,
+  type GitHubPullRequest,
+  labelNames,
+  pullRequestInfo,
+  review,
+  validationFromChecks,
+} from "./github-map.ts";
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** GITHUB_REPOSITORY 的 `owner/repo`。 */
+export function parseRepo(value: string): RepoRef | undefined {
+  const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
+  return m ? { owner: m[1] as string, repo: m[2] as string } : undefined;
+}
+
+/** 访问 GitHub 失败（不是申请的问题）：zh/en 两种说明。 */
+export class GitHubAccessError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+    readonly status?: number,
+  ) {
+    super(zh);
+  }
+}
+
+export interface RetryOptions {
+  /** 最多重试次数（默认 3） */
+  retries?: number;
+  /** 等待函数（测试中替换为不等待） */
+  sleep?: (ms: number) => Promise<void>;
+  /** 单次等待上限（默认 60 秒）：限流要等更久时直接报错，不把 CI 挂一个小时 */
+  maxWaitMs?: number;
+  /** 当前时间（毫秒），用于 x-ratelimit-reset */
+  now?: () => number;
+}
+
+export interface OctokitOptions extends RetryOptions {
+  token?: string;
+  /** API 地址（GitHub Enterprise 或测试服务器）；默认 GitHub */
+  baseUrl?: string;
+}
+
+interface HttpError {
+  status?: number;
+  response?: { headers?: Record<string, string | number | undefined> };
+}
+
+/** 建立带重试的 Octokit。没有装 @octokit/plugin-retry / plugin-throttling，这里用一个小包装。 */
+export function createOctokit(options: OctokitOptions = {}): Octokit {
+  const octokit = new Octokit({
+    ...(options.token ? { auth: options.token } : {}),
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    userAgent: "govcloud-stage",
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+  });
+  const retries = options.retries ?? 3;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const maxWait = options.maxWaitMs ?? 60_000;
+  const now = options.now ?? Date.now;
+  octokit.hook.wrap("request", async (request, req) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request(req);
+      } catch (error) {
+        const wait = retryDelay(error as HttpError, req.method, String(req.url), attempt, now);
+        if (wait === undefined || attempt >= retries || wait > maxWait) throw error;
+        await sleep(wait);
+      }
+    }
+  });
+  return octokit;
+}
+
+/** 该不该重试、等多久（毫秒）；不该重试时为 undefined。 */
+export function retryDelay(
+  error: HttpError,
+  method: string,
+  url: string,
+  attempt: number,
+  now: () => number = Date.now,
+): number | undefined {
+  const status = error.status;
+  if (status === undefined) return undefined;
+  const headers = error.response?.headers ?? {};
+  const header = (name: string) => {
+    const v = headers[name];
+    return v === undefined ? undefined : String(v);
+  };
+  const backoff = 1000 * 2 ** attempt;
+  const retryAfter = header("retry-after");
+  const rateLimited =
+    status === 429 ||
+    (status === 403 && (header("x-ratelimit-remaining") === "0" || retryAfter !== undefined));
+  if (rateLimited) {
+    if (retryAfter !== undefined && /^\d+$/.test(retryAfter)) return Number(retryAfter) * 1000;
+    const reset = header("x-ratelimit-reset");
+    if (reset !== undefined && /^\d+$/.test(reset)) return Math.max(0, Number(reset) * 1000 - now()) + 1000;
+    return backoff;
+  }
+  if (status >= 500 && status !== 501) {
+    // 新建评论不是幂等的：交给 ensureComment 先核对再重发
+    if (method.toUpperCase() === "POST" && /\/comments$/.test(url)) return undefined;
+    return backoff;
+  }
+  return undefined;
+}
+
+/** 申请仓库中的一个 PR 的全部原始数据（已映射为阶段机的形状）。 */
+export interface PullRequestData {
+  pr: PullRequestInfo;
+  labels: string[];
+  files: ChangedFile[];
+  commits: Commit[];
+  reviews: Review[];
+}
+
+/** 本适配器用到的 GitHub 调用（和 prow 的插件一样只声明用到的）。测试中可以换成假的实现。 */
+export interface GitHubClient {
+  readPullRequest(number: number): Promise<PullRequestData>;
+  teamMembers(team: string): Promise<string[]>;
+  validation(sha: string, checkName: string): Promise<Validation>;
+  /** 某提交中文件的文本；文件不存在时为 undefined */
+  fileText(path: string, sha: string): Promise<string | undefined>;
+  listComments(number: number): Promise<{ id: number; body: string; login: string; type: string }[]>;
+  createComment(number: number, body: string): Promise<number>;
+  updateComment(id: number, body: string): Promise<void>;
+  addLabels(number: number, labels: string[]): Promise<void>;
+  removeLabel(number: number, label: string): Promise<void>;
+  currentStatus(sha: string, context: string): Promise<{ state: string; description: string } | undefined>;
+  createStatus(
+    sha: string,
+    status: { context: string; state: string; description: string; targetUrl?: string },
+  ): Promise<void>;
+}
+
+export function githubClient(octokit: Octokit, repo: RepoRef): GitHubClient {
+  const { owner, repo: name } = repo;
+  return {
+    async readPullRequest(number) {
+      const [{ data: pr }, files, commits, reviews] = await Promise.all([
+        octokit.rest.pulls.get({ owner, repo: name, pull_number: number }),
+        octokit.paginate(octokit.rest.pulls.listFiles, {
+          owner,
+          repo: name,
+          pull_number: number,
+          per_page: 100,
+        }),
+        octokit.paginate(octokit.rest.pulls.listCommits, {
+          owner,
+          repo: name,
+          pull_number: number,
+          per_page: 100,
+        }),
+        octokit.paginate(octokit.rest.pulls.listReviews, {
+          owner,
+          repo: name,
+          pull_number: number,
+          per_page: 100,
+        }),
+      ]);
+      return {
+        pr: pullRequestInfo(pr as GitHubPullRequest),
+        labels: labelNames(pr as GitHubPullRequest),
+        files: files.map((f) => changedFile(f)),
+        commits: commits.map((c) => commit(c)),
+        reviews: reviews.map((r) => review(r)).filter((r): r is Review => r !== undefined),
+      };
+    },
+    async teamMembers(team) {
+      const [org, slug] = team.split("/") as [string, string];
+      try {
+        const members = await octokit.paginate(octokit.rest.teams.listMembersInOrg, {
+          org,
+          team_slug: slug,
+          per_page: 100,
+        });
+        return members.map((m) => m.login);
+      } catch (error) {
+        const status = (error as HttpError).status;
+        if (status === 403 || status === 404)
+          throw new GitHubAccessError(
+            `读不到团队 ${team} 的成员（HTTP ${status}）：工作流自带的 GITHUB_TOKEN 不能读组织的团队，请改用有 members:read 权限的 GitHub App 令牌，或在 .github/govcloud-review.yaml 中直接列出用户。`,
+            `Cannot read the members of team ${team} (HTTP ${status}): the workflow's GITHUB_TOKEN cannot read organization teams; use a GitHub App token with members:read, or list users in .github/govcloud-review.yaml.`,
+            status,
+          );
+        throw error;
+      }
+    },
+    async validation(sha, checkName) {
+      const { data } = await octokit.rest.checks.listForRef({
+        owner,
+        repo: name,
+        ref: sha,
+        check_name: checkName,
+        filter: "latest",
+        per_page: 100,
+      });
+      return validationFromChecks(data.check_runs as GitHubCheckRun[], checkName);
+    },
+    async fileText(path, sha) {
+      try {
+        const { data } = await octokit.rest.repos.getContent({ owner, repo: name, path, ref: sha });
+        if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return undefined;
+        return Buffer.from(data.content, "base64").toString("utf8");
+      } catch (error) {
+        if ((error as HttpError).status === 404) return undefined;
+        throw error;
+      }
+    },
+    async listComments(number) {
+      const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo: name,
+        issue_number: number,
+        per_page: 100,
+      });
+      return comments.map((c) => ({
+        id: c.id,
+        body: c.body ?? "",
+        login: c.user?.login ?? "",
+        type: c.user?.type ?? "",
+      }));
+    },
+    async createComment(number, body) {
+      const { data } = await octokit.rest.issues.createComment({
+        owner,
+        repo: name,
+        issue_number: number,
+        body,
+      });
+      return data.id;
+    },
+    async updateComment(id, body) {
+      await octokit.rest.issues.updateComment({ owner, repo: name, comment_id: id, body });
+    },
+    async addLabels(number, labels) {
+      await octokit.rest.issues.addLabels({ owner, repo: name, issue_number: number, labels });
+    },
+    async removeLabel(number, label) {
+      try {
+        await octokit.rest.issues.removeLabel({ owner, repo: name, issue_number: number, name: label });
+      } catch (error) {
+        // 已经没有这个标签：目标状态已达成
+        if ((error as HttpError).status !== 404) throw error;
+      }
+    },
+    async currentStatus(sha, context) {
+      const { data } = await octokit.rest.repos.getCombinedStatusForRef({
+        owner,
+        repo: name,
+        ref: sha,
+        per_page: 100,
+      });
+      const s = data.statuses.find((x) => x.context === context);
+      return s ? { state: s.state, description: s.description ?? "" } : undefined;
+    },
+    async createStatus(sha, status) {
+      await octokit.rest.repos.createCommitStatus({
+        owner,
+        repo: name,
+        sha,
+        context: status.context,
+        state: status.state as "success" | "pending" | "failure" | "error",
+        description: status.description,
+        ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+      });
+    },
+  };
+}
+
+/** 阶段机要的 GitHub 数据：PR、团队成员、校验结果、改动的申请文件内容。 */
+export interface GatheredStage extends PullRequestData {
+  teams: Map<string, Set<string>>;
+  validation: Validation;
+  /** 改动（未删除）的 requests/ 下 YAML 文件在最新提交中的文本 */
+  sources: Map<string, string>;
+}
+
+export async function gatherStage(
+  client: GitHubClient,
+  number: number,
+  config: ReviewConfig,
+  wantSource: (path: string) => boolean,
+): Promise<GatheredStage> {
+  const data = await client.readPullRequest(number);
+  const teamNames = [...new Set(Object.values(config.roles).flatMap((r) => r.teams))];
+  const [members, validation, texts] = await Promise.all([
+    Promise.all(teamNames.map(async (t) => [t, new Set(await client.teamMembers(t))] as const)),
+    client.validation(data.pr.headSha, config.validation.check),
+    Promise.all(
+      data.files
+        .filter((f) => f.status !== "removed" && wantSource(f.path))
+        .map(async (f) => [f.path, await client.fileText(f.path, data.pr.headSha)] as const),
+    ),
+  ]);
+  const sources = new Map<string, string>();
+  for (const [path, source] of texts) if (source !== undefined) sources.set(path, source);
+  return { ...data, teams: new Map(members), validation, sources };
+}
+
+/** 一次写入的结果：做了什么、因权限跳过了什么。 */
+export interface WriteReport {
+  labelsAdded: string[];
+  labelsRemoved: string[];
+  status: "created" | "unchanged";
+  comment: "created" | "updated" | "unchanged";
+  commentId?: number;
+  /** 因令牌只读（fork PR）等原因被拒的写入 */
+  skipped: { action: string; status: number }[];
+}
+
+export interface WriteOptions {
+  lang?: Lang;
+  /** 本机器人的用户名；未给出时认 Bot 类型的账号（如 github-actions[bot]） */
+  botLogin?: string;
+  /** 状态的详情链接（如工作流运行页面） */
+  targetUrl?: string;
+}
+
+/**
+ * 写回阶段结果：先算差异再写，什么都没变就什么都不写。
+ * 写入被拒（403/404，常见于 fork PR 的只读令牌）时记入 skipped，不抛出。
+ */
+export async function writeStage(
+  client: GitHubClient,
+  current: { number: number; headSha: string; labels: readonly string[] },
+  result: StageResult,
+  config: ReviewConfig,
+  options: WriteOptions = {},
+): Promise<WriteReport> {
+  const lang = options.lang ?? "zh";
+  const report: WriteReport = {
+    labelsAdded: [],
+    labelsRemoved: [],
+    status: "unchanged",
+    comment: "unchanged",
+    skipped: [],
+  };
+  const guarded = async (action: string, write: () => Promise<void>): Promise<boolean> => {
+    try {
+      await write();
+      return true;
+    } catch (error) {
+      const status = (error as HttpError).status;
+      if (status === 403 || status === 404) {
+        report.skipped.push({ action, status });
+        return false;
+      }
+      throw error;
+    }
+  };
+
+  const changes = labelChanges(current.labels, result, config);
+  if (
+    changes.add.length > 0 &&
+    (await guarded("labels", () => client.addLabels(current.number, changes.add)))
+  )
+    report.labelsAdded = changes.add;
+  for (const label of changes.remove)
+    if (await guarded("labels", () => client.removeLabel(current.number, label)))
+      report.labelsRemoved.push(label);
+
+  const status = commitStatus(result, config, lang);
+  const existing = await client.currentStatus(current.headSha, status.context);
+  if (!existing || existing.state !== status.state || existing.description !== status.description) {
+    if (
+      await guarded("status", () =>
+        client.createStatus(current.headSha, {
+          ...status,
+          ...(options.targetUrl ? { targetUrl: options.targetUrl } : {}),
+        }),
+      )
+    )
+      report.status = "created";
+  }
+
+  const body = renderStage(result, "markdown", lang);
+  const ensured = await ensureComment(client, current.number, body, options.botLogin, guarded);
+  report.comment = ensured.outcome;
+  if (ensured.id !== undefined) report.commentId = ensured.id;
+  return report;
+}
+
+/** 找到机器人自己带标记的评论：有则（内容变了才）编辑，无则新建；从不发第二条。 */
+async function ensureComment(
+  client: GitHubClient,
+  number: number,
+  body: string,
+  botLogin: string | undefined,
+  guarded: (action: string, write: () => Promise<void>) => Promise<boolean>,
+): Promise<{ outcome: WriteReport["comment"]; id?: number }> {
+  const own = (c: { body: string; login: string; type: string }) =>
+    c.body.includes(commentMarker) &&
+    (botLogin ? c.login.toLowerCase() === botLogin.toLowerCase() : c.type === "Bot");
+  const find = async () => (await client.listComments(number)).find(own);
+  const found = await find();
+  if (found) {
+    if (found.body.trim() === body.trim()) return { outcome: "unchanged", id: found.id };
+    await guarded("comment", () => client.updateComment(found.id, body));
+    return { outcome: "updated", id: found.id };
+  }
+  let id: number | undefined;
+  try {
+    await guarded("comment", async () => {
+      id = await client.createComment(number, body);
+    });
+  } catch (error) {
+    const status = (error as HttpError).status ?? 0;
+    if (status < 500) throw error;
+    // 5xx：评论可能已经发出去了。先核对，确实没有再发一次
+    const again = await find();
+    if (again) return { outcome: "created", id: again.id };
+    await guarded("comment", async () => {
+      id = await client.createComment(number, body);
+    });
+  }
+  return id === undefined ? { outcome: "unchanged" } : { outcome: "created", id };
+}

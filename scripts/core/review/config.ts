@@ -1,0 +1,303 @@
+/**
+ * 审查流程配置（.github/govcloud-review.yaml）：原始 YAML → 按 schemas/review-config.schema.json 校验 →
+ * 补默认值的规范化配置，三步分开（同 atlantis 的 raw → valid）。校验失败抛出 ReviewConfigError，
+ * 指明文件、行列与字段。
+ */
+import { createRequire } from "node:module";
+import type { ErrorObject } from "ajv";
+import yaml from "js-yaml";
+import type { ApplicationType, StageClock } from "../catalog/types.ts";
+import type { Citation } from "../finding.ts";
+import { SourcePositions } from "../load/positions.ts";
+import { compileCached } from "../schema/compile.ts";
+import type { ProfileClocks, StageId } from "./types.ts";
+
+/** 配置文件在仓库中的位置。 */
+export const reviewConfigPath = ".github/govcloud-review.yaml";
+
+/** 角色：审查人员、审批人员、咨询单位、提供商实施工程师。 */
+export type Role = "reviewers" | "approvers" | "consultants" | "implementers";
+export const roles: readonly Role[] = ["reviewers", "consultants", "approvers", "implementers"];
+
+/** 一个角色由哪些团队（`组织/团队`）和用户组成。 */
+export interface RoleMembers {
+  teams: string[];
+  users: string[];
+}
+
+/** 某类申请的时限覆盖（工作日）。 */
+export interface ClockOverride {
+  review?: number;
+  consultation?: number;
+  approval?: number;
+  implementation?: number | "shutdown-day";
+}
+
+/** 规范化后的配置：所有可选项都已补上默认值。 */
+export interface ReviewConfig {
+  profile: string;
+  roles: Record<Role, RoleMembers>;
+  /** 审查与审批须为不同的人（默认是） */
+  distinctReviewerApprover: boolean;
+  consultation: { label: string; types: ApplicationType[] };
+  labels: { stages: Record<StageId, string>; late: string };
+  status: { context: string };
+  validation: { check: string };
+  clocks: Partial<Record<ApplicationType, ClockOverride>>;
+}
+
+/** 默认的阶段标签名。 */
+export const defaultStageLabels: Readonly<Record<StageId, string>> = {
+  initiation: "阶段/发起",
+  review: "阶段/审查",
+  consultation: "阶段/咨询评估",
+  approval: "阶段/审批",
+  implementation: "阶段/实施",
+  returned: "阶段/已退回",
+  expired: "阶段/已过期",
+  closed: "阶段/已关闭",
+};
+
+/** 配置文件有错：message 为中文；zh/en 两种语言的完整说明。 */
+export class ReviewConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(zh);
+  }
+}
+
+interface RawRole {
+  teams?: string[];
+  users?: string[];
+}
+interface RawConfig {
+  profile?: string;
+  roles: { reviewers: RawRole; approvers: RawRole; consultants?: RawRole; implementers: RawRole };
+  distinctReviewerApprover?: boolean;
+  consultation?: { label?: string; types?: ApplicationType[] };
+  labels?: { stages?: Partial<Record<StageId, string>>; late?: string };
+  status?: { context?: string };
+  validation?: { check?: string };
+  clocks?: Partial<Record<ApplicationType, ClockOverride>>;
+}
+
+const require = createRequire(import.meta.url);
+let validator: ReturnType<typeof compileCached> | undefined;
+const getValidator = () => {
+  validator ??= compileCached(require("../../../schemas/review-config.schema.json") as object, {
+    name: "review-config",
+    ajv: { strict: true, allErrors: true },
+  });
+  return validator;
+};
+
+/** 解析并校验配置文本，返回补齐默认值的配置。出错时抛出 ReviewConfigError。 */
+export function parseReviewConfig(source: string, file: string = reviewConfigPath): ReviewConfig {
+  let raw: unknown;
+  try {
+    raw = yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file });
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const where = mark ? `${file}:${mark.line + 1}:${mark.column + 1}` : file;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    throw new ReviewConfigError(
+      file,
+      `${where}：审查流程配置不是合法的 YAML（${reason}）。`,
+      `${where}: the review configuration is not valid YAML (${reason}).`,
+    );
+  }
+  const validate = getValidator();
+  if (!validate(raw)) {
+    const positions = new SourcePositions(source);
+    const lines = dedupe(validate.errors ?? []).map((e) => {
+      const atKey = e.keyword === "additionalProperties" || e.keyword === "propertyNames";
+      const path =
+        e.keyword === "additionalProperties"
+          ? `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}`
+          : e.keyword === "propertyNames"
+            ? `${e.instancePath}/${(e.params as { propertyName: string }).propertyName}`
+            : e.instancePath;
+      const { line, column } = positions.locate(path, atKey);
+      const [zh, en] = explain(e);
+      return {
+        zh: `${file}:${line}:${column} ${path || "/"}：${zh}`,
+        en: `${file}:${line}:${column} ${path || "/"}: ${en}`,
+      };
+    });
+    throw new ReviewConfigError(
+      file,
+      `审查流程配置 ${file} 不符合 schemas/review-config.schema.json：\n${lines.map((l) => `  - ${l.zh}`).join("\n")}`,
+      `The review configuration ${file} does not match schemas/review-config.schema.json:\n${lines.map((l) => `  - ${l.en}`).join("\n")}`,
+    );
+  }
+  return normalize(raw as RawConfig);
+}
+
+/** oneOf/anyOf 的分支错误只留最能说明问题的一条。 */
+function dedupe(errors: ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    if (e.keyword === "oneOf" || e.keyword === "if") return false;
+    // propertyNames 的枚举错误由 propertyNames 那条说明（带出错的名字）
+    if (e.schemaPath.includes("/propertyNames/")) return false;
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function explain(e: ErrorObject): [string, string] {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case "required":
+      return [`缺少必填字段 ${p.missingProperty}。`, `missing required field ${p.missingProperty}.`];
+    case "additionalProperties":
+      return [
+        `不认识的字段 ${p.additionalProperty}：请检查拼写（见 schema 中允许的字段）。`,
+        `unknown field ${p.additionalProperty}: check its spelling against the schema.`,
+      ];
+    case "propertyNames":
+      return [
+        `${String(p.propertyName)} 不是申请类型：只能是 new、change、revoke、ports、test、test-renewal。`,
+        `${String(p.propertyName)} is not an application type: use new, change, revoke, ports, test or test-renewal.`,
+      ];
+    case "enum":
+      return [
+        `只能是 ${(p.allowedValues as unknown[]).join("、")}。`,
+        `must be one of ${(p.allowedValues as unknown[]).join(", ")}.`,
+      ];
+    case "type":
+      return [`类型应为 ${p.type}。`, `must be of type ${p.type}.`];
+    case "pattern":
+      return [
+        `格式不对（应匹配 ${p.pattern}）：团队写作 组织/团队，用户写 GitHub 用户名。`,
+        `has the wrong format (must match ${p.pattern}): teams are org/team, users are GitHub logins.`,
+      ];
+    case "minimum":
+    case "maximum":
+      return [
+        `应${e.keyword === "minimum" ? "不小于" : "不大于"} ${p.limit}。`,
+        `must be ${e.keyword === "minimum" ? ">=" : "<="} ${p.limit}.`,
+      ];
+    case "const":
+      return [
+        `应为 ${JSON.stringify(p.allowedValue)} 或工作日数。`,
+        `must be ${JSON.stringify(p.allowedValue)} or a number of working days.`,
+      ];
+    case "minProperties":
+      return ["不能为空：至少写一项。", "must not be empty."];
+    case "uniqueItems":
+      return [
+        `有重复项（第 ${Number(p.j) + 1} 项与第 ${Number(p.i) + 1} 项相同）。`,
+        `has duplicate items (${p.j} and ${p.i}).`,
+      ];
+    default:
+      return [`${e.message ?? e.keyword}。`, `${e.message ?? e.keyword}.`];
+  }
+}
+
+function normalize(raw: RawConfig): ReviewConfig {
+  const role = (r: RawRole | undefined): RoleMembers => ({
+    teams: [...(r?.teams ?? [])],
+    users: (r?.users ?? []).map((u) => u.toLowerCase()),
+  });
+  return {
+    profile: raw.profile ?? "shenzhen",
+    roles: {
+      reviewers: role(raw.roles.reviewers),
+      approvers: role(raw.roles.approvers),
+      consultants: role(raw.roles.consultants),
+      implementers: role(raw.roles.implementers),
+    },
+    distinctReviewerApprover: raw.distinctReviewerApprover ?? true,
+    consultation: {
+      label: raw.consultation?.label ?? "需咨询评估",
+      types: [...(raw.consultation?.types ?? [])],
+    },
+    labels: {
+      stages: { ...defaultStageLabels, ...(raw.labels?.stages ?? {}) },
+      late: raw.labels?.late ?? "已超时",
+    },
+    status: { context: raw.status?.context ?? "govcloud/stage" },
+    validation: { check: raw.validation?.check ?? "validate" },
+    clocks: { ...(raw.clocks ?? {}) },
+  };
+}
+
+/** 一类申请的各阶段时限：服务目录的 clocks，再叠加配置中的覆盖。 */
+export interface ResolvedClock {
+  review: number;
+  /** 为空时咨询评估属于审批阶段（第23条），与审批共用一个时限 */
+  consultation?: number;
+  approval: number;
+  implementation: number | "shutdown-day";
+  /** 需关机的变更（第30条(1)） */
+  implementationWithShutdown?: "shutdown-day";
+  /** 出处，如 第22–24条 */
+  source: string;
+}
+
+export function resolveClock(
+  config: ReviewConfig,
+  profile: ProfileClocks,
+  type: ApplicationType,
+): ResolvedClock {
+  const base: StageClock = profile.clocks[type];
+  const o = config.clocks[type] ?? {};
+  return {
+    review: o.review ?? base.review,
+    ...(o.consultation !== undefined ? { consultation: o.consultation } : {}),
+    approval: o.approval ?? base.approval,
+    implementation: o.implementation ?? base.implementation,
+    ...(base.implementationWithShutdown && o.implementation === undefined
+      ? { implementationWithShutdown: base.implementationWithShutdown }
+      : {}),
+    source:
+      o.review !== undefined || o.approval !== undefined || o.implementation !== undefined
+        ? `${base.citation}（${reviewConfigPath} 覆盖）`
+        : base.citation,
+  };
+}
+
+/** 各申请类型在各阶段的条款（第5–9章）。 */
+const articles: Record<
+  ApplicationType,
+  Record<"initiation" | "review" | "approval" | "implementation", string>
+> = {
+  new: { initiation: "第21条", review: "第22条", approval: "第23条", implementation: "第24条" },
+  change: { initiation: "第27条", review: "第28条", approval: "第29条", implementation: "第30条" },
+  revoke: { initiation: "第33条", review: "第34条", approval: "第35条", implementation: "第36条" },
+  ports: { initiation: "第40条", review: "第41条", approval: "第42条", implementation: "第43条" },
+  test: { initiation: "第49条", review: "第50条", approval: "第51条", implementation: "第52条" },
+  "test-renewal": { initiation: "第49条", review: "第50条", approval: "第51条", implementation: "第52条" },
+};
+
+/** 某类申请某阶段的条款出处；咨询评估属于审批阶段（第23、29、51条），撤销与端口开放引第14条(1)。 */
+export function stageCitation(profile: string, type: ApplicationType, stage: StageId): Citation | undefined {
+  const a = articles[type];
+  switch (stage) {
+    case "initiation":
+    case "returned":
+      return { profile, article: a.initiation };
+    case "review":
+      return { profile, article: a.review };
+    case "approval":
+      return { profile, article: a.approval };
+    case "consultation":
+      return ["new", "change", "test", "test-renewal"].includes(type)
+        ? { profile, article: a.approval }
+        : { profile, article: "第14条", clause: "(1)" };
+    case "implementation":
+      return { profile, article: a.implementation };
+    case "expired":
+      return type === "ports"
+        ? { profile, attachment: "附件8", note: "4" }
+        : { profile, attachment: "附件5", note: "5" };
+    case "closed":
+      return undefined;
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * 审查流程（阶段机）的输入与输出：纯数据。适配器（GitHub、离线事件文件）把各自的来源变成 StageInput，
+ * 阶段机 computeStage 只做计算，不读磁盘、不访问网络、不读时钟。
+ */
+import type { WorkdayCalendar } from "../calendar/workdays.ts";
+import type { ApplicationType, StageClock } from "../catalog/types.ts";
+import type { Citation } from "../finding.ts";
+import type { Agent } from "../model.ts";
+import type { Text } from "../text.ts";
+import type { ReviewConfig, Role } from "./config.ts";
+
+/**
+ * 阶段：发起 → 审查 →（咨询评估）→ 审批 → 实施；另有 已退回（要求修改）、已过期（附件5 注5）、
+ * 已关闭（未合并即关闭）。
+ */
+export type StageId =
+  | "initiation"
+  | "review"
+  | "consultation"
+  | "approval"
+  | "implementation"
+  | "returned"
+  | "expired"
+  | "closed";
+
+/** PR 中改动的文件（GitHub 的 pulls/{n}/files）。 */
+export interface ChangedFile {
+  path: string;
+  status: "added" | "modified" | "removed" | "renamed" | "copied" | "changed" | "unchanged";
+  /** 改名前的路径：改名时两处都算改动 */
+  previousPath?: string;
+}
+
+/** 一次提交：sha 与提交时间（ISO 8601，含时区）。 */
+export interface Commit {
+  sha: string;
+  date: string;
+}
+
+/** GitHub 审查意见的状态。GitHub 自己的状态不代表任何授权：每个批准都要对照配置的角色核对。 */
+export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
+
+/** 一条审查意见（pulls/{n}/reviews 的一项）。 */
+export interface Review {
+  user: string;
+  state: ReviewState;
+  /** 审查时 PR 的最新提交：批准只对这个提交有效 */
+  commitId: string;
+  submittedAt: string;
+  body?: string;
+}
+
+/** PR 本身。 */
+export interface PullRequestInfo {
+  number: number;
+  /** 发起人（GitHub 用户名） */
+  author: string;
+  createdAt: string;
+  headSha: string;
+  draft: boolean;
+  state: "open" | "closed";
+  merged: boolean;
+  mergedAt?: string;
+  closedAt?: string;
+  /** 来自 fork：head 仓库不同于 base 仓库，或已被删除 */
+  fromFork: boolean;
+}
+
+/** 授权代理人（附件3）中阶段机用到的字段。 */
+export type AgentRecord = Pick<Agent, "name" | "github" | "scope" | "validFrom" | "validTo" | "revokedOn">;
+
+/** 使用单位登记（requests/<单位>/unit.yaml）中阶段机用到的部分。 */
+export interface UnitRecord {
+  /** 单位全称 */
+  name: string;
+  /** 主管单位的目录名 */
+  supervisor?: string;
+  agents: readonly AgentRecord[];
+  /** 本单位各系统的负责人、技术负责人的 GitHub 用户名（用于回避） */
+  contacts: readonly string[];
+}
+
+/** PR 中改动的一份申请（取 PR 最新提交中的内容）。 */
+export interface ApplicationInfo {
+  file: string;
+  unit: string;
+  system: string;
+  /** 未能读出（如 schema 错误）时缺省 */
+  type?: ApplicationType;
+  /** 申请日期 YYYY-MM-DD（附件5 注5 的有效期从此日算起） */
+  date?: string;
+  /** 需关机时的关机日期（第30条(1)、第36条） */
+  shutdownDate?: string;
+  shutdownRequired?: boolean;
+}
+
+/** govcloud validate 对这个 PR 的结果。 */
+export type Validation =
+  | { state: "passed" }
+  | { state: "failed"; errors?: number }
+  | { state: "pending" }
+  | { state: "missing" };
+
+/** 规范参数中阶段机用到的部分（catalog/<profile>/profile.yaml）。 */
+export interface ProfileClocks {
+  id: string;
+  clocks: Readonly<Record<ApplicationType, StageClock>>;
+  applicationValidityMonths: number;
+}
+
+export interface StageInput {
+  config: ReviewConfig;
+  profile: ProfileClocks;
+  pr: PullRequestInfo;
+  files: readonly ChangedFile[];
+  commits: readonly Commit[];
+  reviews: readonly Review[];
+  labels: readonly string[];
+  /** 团队成员：`组织/团队` → 用户名集合（由适配器解析） */
+  teams: ReadonlyMap<string, ReadonlySet<string>>;
+  /** 基础分支上的单位登记：授权以已合并的登记为准，PR 自己加的代理人不算 */
+  units: ReadonlyMap<string, UnitRecord>;
+  /** PR 中新登记的单位（基础分支上还没有）：按 PR 中的 unit.yaml 核对，并提醒审查人员核对委托书 */
+  proposedUnits?: ReadonlyMap<string, UnitRecord>;
+  applications: readonly ApplicationInfo[];
+  validation: Validation;
+  calendar: WorkdayCalendar;
+  /** 现在（ISO 8601 时间戳）；只有命令行读时钟 */
+  now: string;
+}
+
+/** 说明当前阶段的一句话，附条款出处。blocking 的原因阻止流程前进。 */
+export interface Reason {
+  code: ReasonCode;
+  message: Text;
+  citation?: Citation;
+  blocking: boolean;
+}
+
+export type ReasonCode =
+  | "not-applicable"
+  | "draft"
+  | "validation-failed"
+  | "validation-pending"
+  | "outside-requests"
+  | "unauthorized"
+  | "authorization-expired"
+  | "authorization-not-yet-valid"
+  | "authorization-revoked"
+  | "other-unit"
+  | "unit-unregistered"
+  | "unit-proposed"
+  | "expired"
+  | "changes-requested"
+  | "changes-answered"
+  | "self-approval"
+  | "wrong-role"
+  | "recused"
+  | "same-person"
+  | "stale-approval"
+  | "no-role-members"
+  | "merged-without-approval"
+  | "clock-unknown"
+  | "late"
+  | "closed"
+  | "waiting";
+
+/** 谁在处理：发起人，或配置中的某个角色。 */
+export interface Waiting {
+  role: "author" | Role;
+  users: string[];
+  teams: string[];
+}
+
+/** 一个阶段的工作日时限。 */
+export interface StageClockResult {
+  stage: StageId;
+  /** 进入该阶段的时间（使其进入的事件的时间戳） */
+  start: string;
+  /** 起算日期（北京时间）：通常是进入日期；咨询评估与审批共用时限时为审批阶段的起点（审查完成日） */
+  startDate: string;
+  /** 完成时间；当前阶段为空 */
+  end?: string;
+  /** 时限：工作日数，或“关机当天” */
+  workdays?: number | "shutdown-day";
+  /** 截止日（含）：calendar.addWorkdays(startDate, N)，或关机日 */
+  deadline?: string;
+  /** 当前阶段：今天已过截止日；已完成的阶段：完成日晚于截止日 */
+  late: boolean;
+  /** 当前阶段：今天到截止日还有几个工作日（过期为负） */
+  workdaysLeft?: number;
+  citation?: Citation;
+}
+
+/** 一次计入的批准。 */
+export interface CountedApproval {
+  stage: "review" | "consultation" | "approval";
+  user: string;
+  at: string;
+}
+
+export interface StageResult {
+  /** 是否适用：不改动 requests/ 的 PR 不经过审查流程 */
+  applies: boolean;
+  pr: number;
+  headSha: string;
+  stage: StageId;
+  /** 进入当前阶段的时间 */
+  since: string;
+  waitingFor?: Waiting;
+  /** 当前阶段的时限 */
+  clock?: StageClockResult;
+  late: boolean;
+  /** 已走过的阶段及其时限（按时间先后），最后一项是当前阶段 */
+  timeline: StageClockResult[];
+  approvals: CountedApproval[];
+  reasons: Reason[];
+  /** 申请类型（PR 改动的申请） */
+  types: ApplicationType[];
+  /** 最早到期的申请的有效期（附件5 注5） */
+  validUntil?: string;
+  /** 本 PR 涉及的单位 */
+  units: string[];
+}
