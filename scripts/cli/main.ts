@@ -14,6 +14,7 @@ import type { Lang } from "../core/text.ts";
 import { validate } from "../core/validate.ts";
 import { changedFiles, UsageError } from "./git.ts";
 import { openMetrics } from "./metrics.ts";
+import { renderUsage, runRender } from "./render.ts";
 import { runStage, stageUsage } from "./stage.ts";
 
 const usage = {
@@ -81,11 +82,13 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         return runRules(rest, io);
       case "stage":
         return await runStage(rest, io);
+      case "render":
+        return await runRender(rest, io);
       case undefined:
       case "help":
       case "--help":
       case "-h":
-        io.stdout(`${usage[lang]}\n\n${stageUsage[lang]}\n`);
+        io.stdout(`${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n`);
         return command === undefined ? 2 : 0;
       default:
         throw new UsageError(`未知命令 ${command}。`, `Unknown command ${command}.`);

@@ -1,0 +1,147 @@
+import { readFileSync } from "node:fs";
+import Handlebars from "handlebars";
+import { escapeMarkdownBlock, escapeMarkdownInline } from "./escape.ts";
+import type { Block, Cell, FormDocument, Line, Notes, Signature } from "./model.ts";
+
+/**
+ * 表单模型 → Markdown（拉取请求评论）与 HTML（A4 打印，再由 Chromium 打印成 PDF）。
+ *
+ * 模板在 ./templates/，注册在各自独立的 Handlebars 实例上，首次使用时编译一次。
+ * HTML 只用 {{ }}（Handlebars 的 HTML 转义），从不用 {{{ }}}。Markdown 模板中的用户文本都经过
+ * md* 帮助函数（./escape.ts 的 Markdown 转义）；漏写帮助函数时 {{ }} 仍会做 HTML 转义。
+ */
+
+const templateDir = new URL("./templates/", import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, templateDir), "utf8");
+
+// ---------- 版式：补齐网格的列跨度 ----------
+
+interface LaidCell extends Cell {
+  span: number;
+}
+
+type LaidBlock =
+  | Exclude<Block, { kind: "grid" } | { kind: "table" }>
+  | (Extract<Block, { kind: "grid" }> & { rows: LaidCell[][] })
+  | (Extract<Block, { kind: "table" }> & { numbered: boolean; emptyFill: null[] });
+
+interface LaidDocument extends Omit<FormDocument, "blocks"> {
+  blocks: LaidBlock[];
+}
+
+/** 网格每行最后一格横跨剩下的列；表格记下编号列与空表的占位列。 */
+function layout(doc: FormDocument): LaidDocument {
+  return {
+    ...doc,
+    blocks: doc.blocks.map((b): LaidBlock => {
+      if (b.kind === "grid")
+        return {
+          ...b,
+          rows: b.rows.map((row) => {
+            const fixed = row.slice(0, -1).map((c) => c.span ?? 1);
+            const used = fixed.reduce((a, n) => a + n, 0);
+            return row.map((c, i) => ({
+              ...c,
+              span: i < row.length - 1 ? (fixed[i] as number) : Math.max(1, b.columns - used),
+            }));
+          }),
+        };
+      if (b.kind === "table")
+        return {
+          ...b,
+          numbered: b.columns[0]?.startsWith("编号") ?? false,
+          emptyFill: Array.from({ length: Math.max(0, b.columns.length - 1) }, () => null),
+        };
+      return b;
+    }),
+  };
+}
+
+// ---------- 纯文本（Markdown 帮助函数的输入） ----------
+
+const box = (checked: boolean) => (checked ? "☑" : "□");
+
+/** 一行的纯文本：前导文字、勾选项（以全角空格分隔）、后随文字。 */
+export function lineText(line: Line): string {
+  const choices = (line.choices ?? [])
+    .map((c) => (c.boxAfter ? `${c.label}${box(c.checked)}` : `${box(c.checked)}${c.label}`))
+    .join("　");
+  return `${line.text ?? ""}${choices}${line.after ?? ""}`;
+}
+
+// ---------- Markdown ----------
+
+const md = Handlebars.create();
+const safe = (s: string) => new md.SafeString(s);
+
+/** 单元格（表格、列表项中）：每行转义，行与行之间用 <br>（版式上的换行，不来自用户文本）。 */
+const mdCell = (cell: Cell): string => cell.lines.map((l) => escapeMarkdownInline(lineText(l))).join("<br>");
+
+/** 网格的一行 → 列表项：**字段名**：值　**字段名**：值 */
+function mdGridRow(row: Cell[]): string {
+  let out = "";
+  row.forEach((c, i) => {
+    if (c.label) {
+      if (i > 0) out += "　";
+      out += `**${c.lines.map((l) => escapeMarkdownInline(lineText(l))).join("")}**：`;
+    } else {
+      if (i > 0 && !row[i - 1]?.label) out += "　";
+      out += mdCell(c);
+    }
+  });
+  return out;
+}
+
+md.registerHelper({
+  eq: (a: unknown, b: unknown) => a === b,
+  heading: (level: number) => "#".repeat(level),
+  md: (text: unknown) => safe(escapeMarkdownInline(String(text ?? ""))),
+  mdCell: (cell: Cell) => safe(mdCell(cell)),
+  mdGridRow: (row: Cell[]) => safe(mdGridRow(row)),
+  mdLines: (lines: Line[]) => safe(lines.map((l) => escapeMarkdownBlock(lineText(l))).join("\\\n")),
+  mdNotes: (items: Notes["items"]) =>
+    safe(items.map((i) => `${i.indent ? "　　" : ""}${escapeMarkdownBlock(i.text)}`).join("\\\n")),
+  mdSignature: (lines: Signature["lines"]) =>
+    safe(lines.map((l) => escapeMarkdownBlock(`${l.label}${l.value}`)).join("\\\n")),
+});
+
+// ---------- HTML ----------
+
+const html = Handlebars.create();
+html.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+html.registerPartial({
+  css: read("print.css.hbs"),
+  line: read("line.html.hbs").trim(),
+  cell: read("cell.html.hbs").trim(),
+  box: read("box.html.hbs").trim(),
+  cols: read("cols.html.hbs").trim(),
+});
+
+// ---------- 编译一次 ----------
+
+let compiled: { md: HandlebarsTemplateDelegate; html: HandlebarsTemplateDelegate } | undefined;
+const templates = () => {
+  compiled ??= {
+    md: md.compile(read("form.md.hbs"), { strict: false }),
+    html: html.compile(read("form.html.hbs"), { strict: false }),
+  };
+  return compiled;
+};
+
+/** Markdown：给拉取请求评论用。多份表单之间用分隔线隔开。 */
+export function renderMarkdown(docs: FormDocument | readonly FormDocument[]): string {
+  const list = Array.isArray(docs) ? docs : [docs as FormDocument];
+  return `${list
+    .map((d) =>
+      templates()
+        .md(layout(d))
+        .replace(/\n{3,}/g, "\n\n")
+        .trim(),
+    )
+    .join("\n\n---\n\n")}\n`;
+}
+
+/** HTML：一份表单一个完整的 A4 文档（含打印样式）。 */
+export function renderHtml(doc: FormDocument): string {
+  return templates().html(layout(doc));
+}

@@ -1,0 +1,86 @@
+import type { Finding } from "../finding.ts";
+import type { RepoFs } from "../repository/fs.ts";
+import { classify, requestsDir } from "../repository/layout.ts";
+import { systemKey } from "../repository/load.ts";
+import { defaultCatalogs, validate } from "../validate.ts";
+import { authorizationForms } from "./authorization.ts";
+import { applicationForms } from "./index.ts";
+import type { FormDocument } from "./model.ts";
+
+/**
+ * 从仓库中的一个文件得到它的官方表单：申请文件 → 申请表、测算报告或端口开放申请表；
+ * unit.yaml → 每个代理人一份授权委托书。文件先按 `govcloud validate` 校验：
+ * 这个文件（以及它所在单位、系统的登记）有错误时不生成表单。
+ */
+
+export interface NamedForm {
+  /** 输出文件名（不含扩展名）：<单位>-<系统>-<序号>-<表单>，或 <单位>-授权委托书-<代理人> */
+  fileName: string;
+  document: FormDocument;
+}
+
+export type FormsResult =
+  | { ok: true; forms: NamedForm[] }
+  | { ok: false; reason: "not-found" | "not-a-form"; file: string }
+  | { ok: false; reason: "invalid"; file: string; findings: Finding[] }
+  | { ok: false; reason: "no-agent"; file: string; agent: string; agents: string[] };
+
+export interface FormsOptions {
+  /** 今天（YYYY-MM-DD），校验时用 */
+  today: string;
+  /** unit.yaml：只要这位代理人（GitHub 账号）的委托书 */
+  agent?: string;
+}
+
+const pad = (n: number) => String(n).padStart(4, "0");
+
+/** file 是仓库内的相对路径（POSIX），须在 requests/ 下。 */
+export function formsForFile(fs: RepoFs, file: string, options: FormsOptions): FormsResult {
+  if (!fs.exists(file)) return { ok: false, reason: "not-found", file };
+  const place = classify(file);
+  if (place.kind !== "application" && place.kind !== "unit") return { ok: false, reason: "not-a-form", file };
+
+  // 整个仓库按“已合并”校验：表单可能在申请合并之后很久才打印，不按今天重新判断 3 个月有效期
+  const { findings, repo, histories } = validate({
+    fs,
+    scope: { kind: "all" },
+    lang: "zh",
+    today: options.today,
+  });
+  const related = new Set([file, `${requestsDir}/${place.unit}/unit.yaml`]);
+  if (place.kind === "application") related.add(`${requestsDir}/${place.unit}/${place.system}/system.yaml`);
+  const errors = findings.filter((f) => f.severity === "error" && related.has(f.file));
+  if (errors.length > 0) return { ok: false, reason: "invalid", file, findings: errors };
+
+  const unit = repo.units.get(place.unit)?.data;
+  if (!unit) return { ok: false, reason: "invalid", file, findings: [] };
+
+  if (place.kind === "unit") {
+    const supervisor = unit.supervisor ? repo.units.get(unit.supervisor)?.data : undefined;
+    const docs = authorizationForms({ unit, ...(supervisor ? { supervisor } : {}) }, options.agent);
+    if (options.agent !== undefined && docs.length === 0)
+      return {
+        ok: false,
+        reason: "no-agent",
+        file,
+        agent: options.agent,
+        agents: unit.agents.map((a) => a.github),
+      };
+    return {
+      ok: true,
+      forms: docs.map((d) => ({ fileName: `${place.unit}-${d.name}-${d.variant}`, document: d })),
+    };
+  }
+
+  const key = systemKey(place.unit, place.system);
+  const system = repo.systems.get(key)?.data;
+  const loaded = repo.applications.get(key)?.find((a) => a.file === file);
+  const history = histories.get(key);
+  const catalog = loaded ? defaultCatalogs(loaded.data.profile) : undefined;
+  if (!system || !loaded || !history || !catalog) return { ok: false, reason: "invalid", file, findings: [] };
+  const application = loaded.data;
+  const before = history.before.get(application.sequence) ?? history.current;
+  const docs = applicationForms({ application, unit, system, before, catalog });
+  const base = `${place.unit}-${place.system}-${pad(application.sequence)}`;
+  return { ok: true, forms: docs.map((d) => ({ fileName: `${base}-${d.name}`, document: d })) };
+}
