@@ -1,16 +1,17 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 
-/** 相对某个 git 引用改动过的文件（含未提交与未跟踪的文件），按合并基点比较。 */
-export function changedFiles(root: string, ref: string): string[] {
+/** 相对某个 git 引用改动过的文件（含未提交与未跟踪的文件），按合并基点比较。几条 git 命令并行运行。 */
+export async function changedFiles(root: string, ref: string): Promise<string[]> {
   const git = (...args: string[]) =>
-    execFileSync("git", args, {
-      cwd: root,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    new Promise<string>((resolve, reject) =>
+      execFile("git", args, { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }, (error, stdout) =>
+        error ? reject(error) : resolve(stdout),
+      ),
+    );
+  const untracked = git("ls-files", "--others", "--exclude-standard", "-z");
+  untracked.catch(() => {}); // 下面失败时不留未处理的拒绝
   try {
-    git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`);
+    await git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`);
   } catch {
     throw new UsageError(
       `找不到 git 引用 ${ref}（--changed-from）。请确认分支已获取，如 git fetch origin main。`,
@@ -18,14 +19,18 @@ export function changedFiles(root: string, ref: string): string[] {
     );
   }
   let base = ref;
-  try {
-    base = git("merge-base", ref, "HEAD").trim();
-  } catch {
-    // 浅克隆没有共同祖先时直接与该引用比较
+  if (ref !== "HEAD") {
+    try {
+      base = (await git("merge-base", ref, "HEAD")).trim();
+    } catch {
+      // 浅克隆没有共同祖先时直接与该引用比较
+    }
   }
-  const diff = git("diff", "--name-only", "--no-renames", "-z", base).split("\0");
-  const untracked = git("ls-files", "--others", "--exclude-standard", "-z").split("\0");
-  return [...new Set([...diff, ...untracked].filter((f) => f !== ""))].sort();
+  const [diff, others] = await Promise.all([
+    git("diff", "--name-only", "--no-renames", "-z", base),
+    untracked,
+  ]);
+  return [...new Set([...diff.split("\0"), ...others.split("\0")].filter((f) => f !== ""))].sort();
 }
 
 /** 用法错误：退出码 2，给用户一句话。 */

@@ -75,7 +75,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const [command, ...rest] = argv;
     switch (command) {
       case "validate":
-        return runValidate(rest, io);
+        return await runValidate(rest, io);
       case "schemas":
         return runSchemas(rest, io);
       case "rules":
@@ -131,7 +131,7 @@ function parseToday(value: string | undefined): string {
   return value;
 }
 
-function runValidate(args: string[], io: Io): number {
+async function runValidate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -168,7 +168,9 @@ function runValidate(args: string[], io: Io): number {
         "--changed-from 与路径参数不能同时使用。",
         "--changed-from and paths cannot be combined.",
       );
-    const files = changedFiles(root, values["changed-from"]).filter((f) => f.startsWith(`${requestsDir}/`));
+    const files = (await changedFiles(root, values["changed-from"])).filter((f) =>
+      f.startsWith(`${requestsDir}/`),
+    );
     scope = { kind: "files", files };
   } else if (positionals.length > 0) {
     const files: string[] = [];
@@ -193,10 +195,10 @@ function runValidate(args: string[], io: Io): number {
 
   const today = parseToday(values.now);
   const metrics = values.metrics === undefined ? undefined : openMetrics(values.metrics, io.cwd);
-  const { findings, repo } = validate({ fs, scope, lang, today, ...(metrics ? { metrics } : {}) });
+  const { findings, repo, sources } = validate({ fs, scope, lang, today, ...(metrics ? { metrics } : {}) });
   const color = values["no-color"] ? false : (values.color ?? io.colorDefault);
   const fileCount = scope.kind === "all" ? repo.fileCount : scope.files.length;
-  io.stdout(render(format, findings, { lang, sources: repo.sources, fileCount, color }));
+  io.stdout(render(format, findings, { lang, sources, fileCount, color }));
   return exitCodeFor(findings);
 }
 

@@ -147,7 +147,7 @@ export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): 
         ...(runtime.sleep ? { sleep: runtime.sleep } : {}),
       });
     }
-    const input = offlineInput(
+    const input = await offlineInput(
       values.event as string,
       values.context,
       values["changed-from"],
@@ -313,7 +313,7 @@ function readJson(path: string, cwd: string, what: { zh: string; en: string }): 
   }
 }
 
-function offlineInput(
+async function offlineInput(
   eventPath: string,
   contextPath: string | undefined,
   changedFrom: string | undefined,
@@ -321,7 +321,7 @@ function offlineInput(
   root: string,
   cwd: string,
   lang: Lang,
-): StageInput {
+): Promise<StageInput> {
   const payload = readJson(eventPath, cwd, { zh: "事件文件", en: "Event file" }) as {
     pull_request?: GitHubPullRequest;
     review?: GitHubReview;
@@ -338,7 +338,8 @@ function offlineInput(
 
   let files: ChangedFile[];
   if (context.files) files = context.files.map(changedFile);
-  else if (changedFrom !== undefined) files = changedFiles(root, changedFrom).map((f) => changedFile(f));
+  else if (changedFrom !== undefined)
+    files = (await changedFiles(root, changedFrom)).map((f) => changedFile(f));
   else
     throw new UsageError(
       "离线模式需要改动的文件：在 --context 中给出 files，或用 --changed-from <引用>。",

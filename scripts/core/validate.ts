@@ -2,6 +2,7 @@ import { nationalCalendar, type WorkdayCalendar } from "./calendar/workdays.ts";
 import { listProfiles, loadCatalog } from "./catalog/load.ts";
 import type { Catalog } from "./catalog/types.ts";
 import { type Finding, sortFindings } from "./finding.ts";
+import { decodeUtf8 } from "./load/parse.ts";
 import { SourcePositions } from "./load/positions.ts";
 import type { Problem } from "./load/problem.ts";
 import { checkConsistency } from "./repository/consistency.ts";
@@ -31,9 +32,35 @@ export interface ValidateOptions {
   calendar?: WorkdayCalendar;
 }
 
+/** 按文件取文本（只读有发现的文件）。 */
+export interface SourceLookup {
+  get(file: string): string | undefined;
+}
+
+/** 有发现的文件才重读并解码一次，供定位与文本输出使用。 */
+export function sourcesOf(fs: RepoFs, known: ReadonlyMap<string, string>): SourceLookup {
+  const cache = new Map(known);
+  return {
+    get(file) {
+      if (!cache.has(file)) {
+        let source: string | undefined;
+        try {
+          source = decodeUtf8(file, fs.readFile(file)).source;
+        } catch {
+          source = undefined;
+        }
+        cache.set(file, source as string);
+      }
+      return cache.get(file);
+    },
+  };
+}
+
 export interface ValidateResult {
   findings: Finding[];
   repo: Repository;
+  /** 有发现的文件的文本 */
+  sources: SourceLookup;
   histories: Map<string, SystemHistory>;
 }
 
@@ -72,20 +99,17 @@ export function validate(options: ValidateOptions): ValidateResult {
     }),
   ];
   const inScope = targets ? (file: string) => targets.has(file) : () => true;
+  const sources = sourcesOf(options.fs, repo.sources);
   const findings = toFindings(
     problems.filter((p) => inScope(p.file)),
-    repo.sources,
+    sources,
     options.lang,
   );
-  return { findings, repo, histories };
+  return { findings, repo, histories, sources };
 }
 
 /** 补上行列号（只为有发现的文件带位置地解析一次）并选择语言。 */
-export function toFindings(
-  problems: readonly Problem[],
-  sources: ReadonlyMap<string, string>,
-  lang: Lang,
-): Finding[] {
+export function toFindings(problems: readonly Problem[], sources: SourceLookup, lang: Lang): Finding[] {
   const positions = new Map<string, SourcePositions | null>();
   const positionsFor = (file: string) => {
     if (!positions.has(file)) {

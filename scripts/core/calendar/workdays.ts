@@ -52,6 +52,9 @@ export class WorkdayCalendar {
   private readonly holidays: ReadonlySet<string>;
   private readonly workdays: ReadonlySet<string>;
   readonly years: readonly number[];
+  /** 结果缓存：一次运行中反复问同样的日期（每份变更申请都要“申请日前 5 个工作日”） */
+  private readonly workdayCache = new Map<string, boolean>();
+  private readonly beforeCache = new Map<string, readonly string[]>();
 
   constructor(data: CalendarData) {
     this.holidays = new Set(data.holidays);
@@ -64,11 +67,19 @@ export class WorkdayCalendar {
   }
 
   isWorkday(date: string): boolean {
+    const cached = this.workdayCache.get(date);
+    if (cached !== undefined) return cached;
     if (!this.covers(date)) throw new CalendarRangeError(date, this.years);
-    if (this.workdays.has(date)) return true;
-    if (this.holidays.has(date)) return false;
-    const weekday = new Date(toDay(date) * DAY).getUTCDay();
-    return weekday !== 0 && weekday !== 6;
+    let work: boolean;
+    if (this.workdays.has(date)) work = true;
+    else if (this.holidays.has(date)) work = false;
+    else {
+      // 1970-01-01 是星期四：天数加 4 除以 7 的余数就是星期几（0 为周日）
+      const weekday = (((toDay(date) + 4) % 7) + 7) % 7;
+      work = weekday !== 0 && weekday !== 6;
+    }
+    this.workdayCache.set(date, work);
+    return work;
   }
 
   /** date 之后第 n 个工作日（date 当天不算）；n 为 0 时返回 date 本身。 */
@@ -84,6 +95,9 @@ export class WorkdayCalendar {
 
   /** 截至 end 之前（不含 end）的最近 n 个工作日，按时间先后。“近 5 个工作日”即申请日之前的 5 个。 */
   workdaysBefore(end: string, n: number): string[] {
+    const key = `${end}|${n}`;
+    const cached = this.beforeCache.get(key);
+    if (cached) return [...cached];
     const out: string[] = [];
     let day = toDay(end);
     while (out.length < n) {
@@ -91,7 +105,8 @@ export class WorkdayCalendar {
       const d = fromDay(day);
       if (this.isWorkday(d)) out.unshift(d);
     }
-    return out;
+    this.beforeCache.set(key, out);
+    return [...out];
   }
 
   /** (from, to] 之间的工作日数：from 当天不算，to 当天算。to 早于 from 时为负。 */

@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import yaml from "js-yaml";
 import { quote, text } from "../text.ts";
 import { type Problem, pointer } from "./problem.ts";
@@ -51,8 +52,10 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { source?: string; 
     };
   }
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start);
   try {
-    const source = new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
+    if (!isUtf8(body)) throw new Error("not utf-8");
+    const source = body.toString("utf8");
     const nul = source.indexOf("\u0000");
     if (nul >= 0) {
       const { line, column } = lineColumnAt(source, nul);
@@ -261,13 +264,27 @@ export function parseYamlFile(
   return { data, source, problems };
 }
 
-/** 遍历（按展开后计数）：别名炸弹、过深嵌套、危险键名。 */
+/** 遍历（按展开后计数）：别名炸弹、过深嵌套、危险键名。路径只在发现危险键名时才拼出来。 */
+interface Frame {
+  value: unknown;
+  depth: number;
+  parent: Frame | undefined;
+  key: string | number | undefined;
+}
+
+function pathOf(frame: Frame | undefined): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (let f = frame; f?.key !== undefined; f = f.parent) out.push(f.key);
+  return out.reverse();
+}
+
 function inspectTree(file: string, root: unknown, limits: ParseLimits): Problem[] {
   const problems: Problem[] = [];
   let visited = 0;
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  const stack: Frame[] = [{ value: root, depth: 0, parent: undefined, key: undefined }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    const frame = stack.pop() as Frame;
+    const { value, depth } = frame;
     if (++visited > limits.maxNodes) {
       return [
         fileProblem(
@@ -280,7 +297,7 @@ function inspectTree(file: string, root: unknown, limits: ParseLimits): Problem[
         ),
       ];
     }
-    if (path.length > limits.maxDepth) {
+    if (depth > limits.maxDepth) {
       return [
         fileProblem(
           file,
@@ -293,7 +310,8 @@ function inspectTree(file: string, root: unknown, limits: ParseLimits): Problem[
       ];
     }
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], depth: depth + 1, parent: frame, key: i });
     } else if (value !== null && typeof value === "object") {
       const keys = Object.keys(value);
       for (let i = keys.length - 1; i >= 0; i--) {
@@ -307,14 +325,14 @@ function inspectTree(file: string, root: unknown, limits: ParseLimits): Problem[
               `The field name ${quote(key)} is not allowed (it touches the program's object prototype). Remove the field.`,
             ),
             file,
-            path: pointer(...path, key),
+            path: pointer(...pathOf(frame), key),
             atKey: true,
           });
           // 从数据中删除，后续的 schema 与规则永远看不到它
           Reflect.deleteProperty(value, key);
           continue;
         }
-        stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+        stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, parent: frame, key });
       }
     }
   }

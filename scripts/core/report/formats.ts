@@ -8,7 +8,7 @@ export const outputFormats: readonly OutputFormat[] = ["text", "json", "github",
 export interface ReportContext {
   lang: Lang;
   /** 文件文本，用于在文本输出中显示出错的那一行 */
-  sources: ReadonlyMap<string, string>;
+  sources: { get(file: string): string | undefined };
   /** 检查过的文件数 */
   fileCount: number;
   color: boolean;

@@ -24,7 +24,7 @@ export interface Repository {
    * 不必等用户先改完 schema 错误。键为 `单位/系统`。
    */
   headers: Map<string, ApplicationHeader[]>;
-  /** 每个加载过的 YAML 文件的文本（只在有发现时才用来计算行列号） */
+  /** 有加载问题的文件的文本（其余文件的文本按需重读，不常驻内存） */
   sources: Map<string, string>;
   /** 加载、位置、schema 的问题 */
   problems: Problem[];
@@ -102,7 +102,8 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
     if (place.kind === "ignored") continue;
     repo.fileCount++;
     const parsed = parseYamlFile(file, fs.readFile(file), options.limits ?? defaultLimits);
-    if (parsed.source !== undefined) repo.sources.set(file, parsed.source);
+    // 文本只为有加载问题的文件留着；其余文件有发现时再按需读取（见 validate.ts 的 sourcesOf）
+    if (parsed.source !== undefined && parsed.problems.length > 0) repo.sources.set(file, parsed.source);
     repo.problems.push(...parsed.problems);
     if (place.kind === "misplaced") {
       repo.problems.push({ rule: "layout/misplaced", severity: "error", message: place.why, file, path: "" });

@@ -5,7 +5,7 @@ import { type Repository, systemKey } from "../repository/load.ts";
 import { foldSystem, type SystemHistory } from "../state/fold.ts";
 import { text } from "../text.ts";
 import type { MetricsSource } from "./metrics.ts";
-import type { RepositoryView, Rule, RuleContext } from "./types.ts";
+import type { RepositoryView, Rule, RuleContext, SystemView } from "./types.ts";
 
 export interface RuleRunOptions {
   catalogs: (profile: string) => Catalog | undefined;
@@ -32,18 +32,20 @@ export function runRules(
   histories: ReadonlyMap<string, SystemHistory>,
   options: RuleRunOptions,
 ): Problem[] {
-  const view: RepositoryView = {
-    systems: new Map(
-      [...repo.systems].map(([key, s]) => [
-        key,
-        {
-          unitDir: key.split("/")[0] as string,
-          system: s.data,
-          current: (histories.get(key) as SystemHistory).current,
-        },
-      ]),
-    ),
-  };
+  const systems = new Map<string, SystemView>();
+  const byUnit = new Map<string, SystemView[]>();
+  for (const [key, s] of repo.systems) {
+    const unitDir = key.split("/")[0] as string;
+    const v: SystemView = {
+      key,
+      unitDir,
+      system: s.data,
+      current: (histories.get(key) as SystemHistory).current,
+    };
+    systems.set(key, v);
+    byUnit.set(unitDir, [...(byUnit.get(unitDir) ?? []), v]);
+  }
+  const view: RepositoryView = { systems, byUnit };
   const problems: Problem[] = [];
   for (const [key, apps] of repo.applications) {
     const [unitDir, systemDir] = key.split("/") as [string, string];
@@ -65,6 +67,7 @@ export function runRules(
         application,
         file,
         unitDir,
+        systemKey: key,
         unit: unit.data,
         system: system.data,
         before: history.before.get(application.sequence) ?? history.current,

@@ -7,9 +7,19 @@ import type { Text } from "../text.ts";
 import type { MetricsSource } from "./metrics.ts";
 
 /** 整个仓库的状态：每个系统的当前状态，供跨系统的规则使用（如第51条(3) 单位名下逾期的测试资源）。 */
+export interface SystemView {
+  /** `单位/系统` */
+  key: string;
+  unitDir: string;
+  system: System;
+  current: SystemState;
+}
+
 export interface RepositoryView {
   /** 键为 `单位/系统` */
-  systems: ReadonlyMap<string, { unitDir: string; system: System; current: SystemState }>;
+  systems: ReadonlyMap<string, SystemView>;
+  /** 按单位目录名索引（单位范围的规则用，免得每份申请都遍历全部系统） */
+  byUnit: ReadonlyMap<string, readonly SystemView[]>;
 }
 
 /** 规则检查一份申请时能看到的一切；都是数据，没有 I/O。 */
@@ -17,6 +27,8 @@ export interface RuleContext {
   application: Application;
   file: string;
   unitDir: string;
+  /** `单位/系统` */
+  systemKey: string;
   unit: Unit;
   system: System;
   /** 这份申请之前的系统状态（折叠它之前的申请与交付记录） */

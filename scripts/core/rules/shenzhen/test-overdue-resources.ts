@@ -24,15 +24,11 @@ export const testOverdueResources = defineRule({
     const a = ctx.application;
     if (a.type !== "test") return [];
     const out: RuleFinding[] = [];
-    const own = [...ctx.repository.systems.values()].find(
-      (s) => s.unitDir === ctx.unitDir && s.system.name === ctx.system.name,
+    const systems = (ctx.repository.byUnit.get(ctx.unitDir) ?? []).map((s) =>
+      s.key === ctx.systemKey
+        ? { name: s.system.name, state: ctx.before }
+        : { name: s.system.name, state: s.current },
     );
-    const systems = [
-      { name: ctx.system.name, state: ctx.before },
-      ...[...ctx.repository.systems.values()]
-        .filter((s) => s.unitDir === ctx.unitDir && s !== own)
-        .map((s) => ({ name: s.system.name, state: s.current })),
-    ];
     for (const { name, state } of systems) {
       for (const r of state.resources.values()) {
         const expires = r.test?.expiresOn;
