@@ -15,6 +15,7 @@ import { validate } from "../core/validate.ts";
 import { changedFiles, UsageError } from "./git.ts";
 import { openMetrics } from "./metrics.ts";
 import { renderUsage, runRender } from "./render.ts";
+import { reportUsage, runReport } from "./report.ts";
 import { runStage, stageUsage } from "./stage.ts";
 
 const usage = {
@@ -84,11 +85,13 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         return await runStage(rest, io);
       case "render":
         return await runRender(rest, io);
+      case "report":
+        return await runReport(rest, io);
       case undefined:
       case "help":
       case "--help":
       case "-h":
-        io.stdout(`${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n`);
+        io.stdout(`${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n`);
         return command === undefined ? 2 : 0;
       default:
         throw new UsageError(`未知命令 ${command}。`, `Unknown command ${command}.`);

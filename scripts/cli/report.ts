@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { applicationForms, renderMarkdown } from "../core/forms/index.ts";
+import { type PrReport, prReport, type ReportItem } from "../core/report/pr-report.ts";
+import { diskFs } from "../core/repository/fs.ts";
+import { requestsDir } from "../core/repository/layout.ts";
+import { systemKey } from "../core/repository/load.ts";
+import { defaultCatalogs, validate } from "../core/validate.ts";
+import { changedFiles, UsageError } from "./git.ts";
+import type { Io } from "./main.ts";
+
+export const reportUsage = `govcloud report --changed-from <引用> [--format markdown|json] [--stage <文件>] [--no-forms] [--root <目录>] [--now <日期>]
+    拉取请求报告（Danger 评论的内容）：合并后会发生什么、资源变更表、带条款的检查结果、审查阶段、官方表单`;
+
+/** 拉取请求报告的数据（dangerfile 与命令行共用）。 */
+export async function buildReport(options: {
+  root: string;
+  changedFrom: string;
+  today: string;
+  stageMarkdown?: string;
+  forms: boolean;
+}): Promise<PrReport> {
+  const fs = diskFs(options.root);
+  const files = (await changedFiles(options.root, options.changedFrom)).filter((f) =>
+    f.startsWith(`${requestsDir}/`),
+  );
+  const { findings, repo, histories } = validate({
+    fs,
+    scope: { kind: "files", files },
+    lang: "zh",
+    today: options.today,
+  });
+  const targets = new Set(files);
+  const items: ReportItem[] = [];
+  for (const [key, apps] of repo.applications) {
+    const [unitDir] = key.split("/") as [string, string];
+    const unit = repo.units.get(unitDir)?.data;
+    const system = repo.systems.get(key)?.data;
+    const history = histories.get(systemKey(...(key.split("/") as [string, string])));
+    for (const { file, data: application } of apps) {
+      if (!targets.has(file) || !unit || !system || !history) continue;
+      const catalog = defaultCatalogs(application.profile);
+      if (!catalog) continue;
+      const before = history.before.get(application.sequence) ?? history.current;
+      const formsMarkdown = options.forms
+        ? renderMarkdown(applicationForms({ application, unit, system, before, catalog }))
+        : undefined;
+      items.push({ file, application, before, catalog, ...(formsMarkdown ? { formsMarkdown } : {}) });
+    }
+  }
+  items.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return prReport({
+    items,
+    findings,
+    ...(options.stageMarkdown ? { stageMarkdown: options.stageMarkdown } : {}),
+  });
+}
+
+export async function runReport(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      "changed-from": { type: "string" },
+      format: { type: "string", default: "markdown" },
+      stage: { type: "string" },
+      "no-forms": { type: "boolean" },
+      root: { type: "string" },
+      now: { type: "string" },
+    },
+  });
+  if (values["changed-from"] === undefined)
+    throw new UsageError(
+      "report 需要 --changed-from <引用>（如 origin/main）。",
+      "report needs --changed-from <ref> (e.g. origin/main).",
+    );
+  if (values.format !== "markdown" && values.format !== "json")
+    throw new UsageError(
+      `--format 只能是 markdown 或 json，这里是 ${values.format}。`,
+      `--format must be markdown or json, not ${values.format}.`,
+    );
+  const today = values.now ?? new Date().toISOString().slice(0, 10);
+  let stageMarkdown: string | undefined;
+  if (values.stage !== undefined) {
+    try {
+      stageMarkdown = readFileSync(resolve(io.cwd, values.stage), "utf8");
+    } catch {
+      throw new UsageError(`读不到阶段文件 ${values.stage}。`, `Cannot read the stage file ${values.stage}.`);
+    }
+  }
+  const report = await buildReport({
+    root: resolve(io.cwd, values.root ?? "."),
+    changedFrom: values["changed-from"],
+    today,
+    forms: !values["no-forms"],
+    ...(stageMarkdown ? { stageMarkdown } : {}),
+  });
+  io.stdout(values.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : report.markdown);
+  return report.fails.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../scripts/core/catalog/load.ts";
+import type { Application } from "../scripts/core/model.ts";
+import { prReport } from "../scripts/core/report/pr-report.ts";
+import { changeRows, summarize } from "../scripts/core/report/summary.ts";
+import { memoryFs } from "../scripts/core/repository/fs.ts";
+import { validate } from "../scripts/core/validate.ts";
+import { exampleFiles, TODAY } from "./helpers/repo.ts";
+
+const catalog = loadCatalog("shenzhen");
+const result = validate({ fs: memoryFs(exampleFiles()), scope: { kind: "all" }, lang: "zh", today: TODAY });
+const item = (key: string, seq: number) => {
+  const app = result.repo.applications.get(key)?.find((a) => a.data.sequence === seq);
+  const before = result.histories.get(key)?.before.get(seq);
+  if (!app || !before) throw new Error(`${key} ${seq}`);
+  return { file: app.file, application: app.data, before, catalog };
+};
+
+describe("what a merge will do, in plain Chinese", () => {
+  it.each([
+    [
+      "sz-edu/student-registry",
+      2,
+      ["变更云主机 app（2 台）：vCPU 8→12 核，内存 16→24 GB，需关机（2026-12-05）"],
+    ],
+    [
+      "sz-edu/student-registry",
+      3,
+      [
+        "开放 TCP 443 至 app（来源 任意地址，政务公共网）",
+        "开放 TCP 5432 至 db（来源 10.20.30.0/24，政务公共网）",
+      ],
+    ],
+    [
+      "sz-edu-exam/exam-registration",
+      2,
+      [
+        "测试资源 test-web 续期 1 个月（到期日 2026-11-08 → 2026-12-08）",
+        "测试资源 test-db 续期 1 个月（到期日 2026-11-08 → 2026-12-08）",
+      ],
+    ],
+  ] as const)("%s #%i", (key, seq, lines) => {
+    const i = item(key, seq);
+    expect(summarize(i.application, i.before, catalog)).toEqual(lines);
+  });
+
+  it("the revocation names what goes and the data statement", () => {
+    const i = item("sz-edu/campus-portal", 2);
+    expect(summarize(i.application, i.before, catalog)[0]).toBe(
+      "撤销云主机 cms（1 台，4核8GB，系统盘 100GB 高IO，数据盘 300GB 普通IO），数据已备份",
+    );
+    expect(changeRows(i.application, i.before, catalog)[0]).toEqual({
+      resource: "cms",
+      service: "云主机",
+      before: "1 × 4核8GB，系统盘 100GB 高IO，数据盘 300GB 普通IO",
+      after: "撤销",
+    });
+  });
+});
+
+describe("prReport", () => {
+  it("escapes what users wrote and turns findings into inline failures with the article", () => {
+    const i = item("sz-edu/campus-portal", 1);
+    const app = structuredClone(i.application) as Application & { type: "new" };
+    app.resources[0] = {
+      ...app.resources[0],
+      purpose: "<script>alert(1)</script> **x** | y",
+    } as (typeof app.resources)[0];
+    const report = prReport({
+      items: [{ ...i, application: app }],
+      findings: [
+        {
+          rule: "schema",
+          severity: "error",
+          message: "字段 vcpu 为 7",
+          file: i.file,
+          line: 3,
+          column: 5,
+          path: "/x",
+          citation: { profile: "shenzhen", attachment: "附件5", note: "3" },
+        },
+      ],
+    });
+    expect(report.markdown).toContain("&lt;script&gt;alert(1)&lt;/script&gt; \\*\\*x\\*\\* \\| y");
+    expect(report.markdown).not.toContain("<script>");
+    expect(report.fails).toEqual([{ message: "〔附件5 注3〕字段 vcpu 为 7", file: i.file, line: 3 }]);
+    expect(report.markdown).toContain("❌ 1 个错误，0 个警告：改正错误后才能进入审查。");
+    expect(report.markdown.startsWith("<!-- govcloud:report -->")).toBe(true);
+  });
+});
