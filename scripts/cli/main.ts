@@ -14,6 +14,7 @@ import type { Lang } from "../core/text.ts";
 import { validate } from "../core/validate.ts";
 import { changedFiles, UsageError } from "./git.ts";
 import { openMetrics } from "./metrics.ts";
+import { provisionUsage, runChecklist, runDeliver, runDrift, runPlan } from "./provision.ts";
 import { renderUsage, runRender } from "./render.ts";
 import { reportUsage, runReport } from "./report.ts";
 import { runStage, stageUsage } from "./stage.ts";
@@ -87,11 +88,21 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         return await runRender(rest, io);
       case "report":
         return await runReport(rest, io);
+      case "plan":
+        return await runPlan(rest, io);
+      case "deliver":
+        return await runDeliver(rest, io);
+      case "drift":
+        return await runDrift(rest, io);
+      case "checklist":
+        return await runChecklist(rest, io);
       case undefined:
       case "help":
       case "--help":
       case "-h":
-        io.stdout(`${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n`);
+        io.stdout(
+          `${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n\n${provisionUsage}\n`,
+        );
         return command === undefined ? 2 : 0;
       default:
         throw new UsageError(`未知命令 ${command}。`, `Unknown command ${command}.`);

@@ -1,0 +1,38 @@
+import { fileURLToPath } from "node:url";
+import * as pulumi from "@pulumi/pulumi";
+import { loadDesiredSystem } from "../scripts/core/provision/load.ts";
+import { diskFs } from "../scripts/core/repository/fs.ts";
+import { buildSystem } from "./program.ts";
+import { blockers, readSite, stackSettings } from "./settings.ts";
+
+/**
+ * 一个 stack 一个系统：读仓库 → 这个系统的期望状态 → OpenStack 资源。
+ * 期望状态不能发放（云环境不符、磁盘缩小、未说明数据就删除……）时，在建立任何资源之前失败：
+ * 程序出错时引擎不会删除任何资源。
+ */
+const root = fileURLToPath(new URL("..", import.meta.url));
+const config = new pulumi.Config();
+const settings = stackSettings((key) => config.get(key), pulumi.getStack());
+const site = readSite(fileURLToPath(new URL("./site.yaml", import.meta.url)));
+
+const desired = loadDesiredSystem(
+  diskFs(root),
+  new Date().toISOString().slice(0, 10),
+  settings.unit,
+  settings.system,
+);
+if (!desired)
+  throw new pulumi.RunError(
+    `仓库中没有系统 ${settings.unit}/${settings.system}（requests/${settings.unit}/${settings.system}/system.yaml）。`,
+  );
+const problems = blockers(desired, settings);
+if (problems.length > 0)
+  throw new pulumi.RunError(
+    `系统 ${settings.unit}/${settings.system} 不能发放：\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+  );
+
+const built = buildSystem(desired, site.clouds[settings.cloud], settings);
+
+/** stack 输出：govcloud deliver 读它写交付记录。 */
+export const govcloud = built.outputs.govcloud;
+export const resources = built.outputs.resources;

@@ -1,0 +1,498 @@
+import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { Catalog } from "../core/catalog/types.ts";
+import type { Application, Delivery, Loaded } from "../core/model.ts";
+import {
+  checklistItems,
+  deliveryFromChecklist,
+  parseChecklist,
+  renderChecklist,
+} from "../core/provision/checklist.ts";
+import {
+  deliveryFromOutputs,
+  deliveryPath,
+  deliveryYaml,
+  mergeDelivery,
+  renderNotification,
+} from "../core/provision/delivery.ts";
+import { desiredSystem } from "../core/provision/desired.ts";
+import {
+  driftExitCode,
+  driftOf,
+  parsePreview,
+  renderDriftJson,
+  renderDriftMarkdown,
+  type StackDrift,
+} from "../core/provision/drift.ts";
+import { provisionInputs } from "../core/provision/input.ts";
+import { parseStackName } from "../core/provision/naming.ts";
+import { parseStackOutputs } from "../core/provision/outputs.ts";
+import { planExitCode, renderPlanJson, renderPlanText } from "../core/provision/render.ts";
+import type { DesiredSystem } from "../core/provision/types.ts";
+import { diskFs } from "../core/repository/fs.ts";
+import { requestsDir } from "../core/repository/layout.ts";
+import { type Repository, systemKey } from "../core/repository/load.ts";
+import { SchemaValidator } from "../core/schema/validate.ts";
+import { foldSystem, type SystemHistory } from "../core/state/fold.ts";
+import type { Lang } from "../core/text.ts";
+import { defaultCatalogs, validate } from "../core/validate.ts";
+import { changedFiles, UsageError } from "./git.ts";
+import type { Io } from "./main.ts";
+
+export const planUsage = `govcloud plan [--system <单位/系统>] [--changed-from <引用>] [--format text|json] [--lang zh|en] [--root <目录>]
+    每个系统的期望状态（Pulumi 要建的资源规格）：逻辑名、规格名、卷类型、保护、安全组规则、弹性IP 绑定；
+    与最近一次交付相比要做的事；撤销后解除保护的资源；人工交付的服务；拒绝发放的原因（缩小磁盘等）
+  --system <单位/系统>     只看这个系统（可重复）
+  --changed-from <引用>    只看相对该 git 引用改动过申请的系统（发放流水线用它找受影响的 stack）
+退出码：0 都可以发放；1 有系统被拒绝发放；2 用法错误。`;
+
+export const deliverUsage = `govcloud deliver --system <单位/系统> --application <序号> [--outputs <文件>] [--checklist <文件>]
+                 [--date <日期>] [--notification <文件>] [--dry-run] [--root <目录>]
+    写交付记录 requests/<单位>/<系统>/deliveries/<序号>.yaml（按 schema 校验）与第25条交付通知（Markdown）
+  --outputs <文件>       pulumi stack output --json 的内容（OpenStack 发放的资源）
+  --checklist <文件>     勾选并写了详情的交付清单（人工开通的服务）
+  --date <日期>          交付日期，默认今天（北京时间）
+  --notification <文件>  把交付通知写到文件（默认打印到标准输出）
+  --dry-run             只打印交付记录，不写文件
+退出码：0 已写入（或没有变化）；1 交付记录不合规、资源缺失或清单未全部勾选；2 用法错误。`;
+
+export const driftUsage = `govcloud drift (--preview-json <文件> … | --stack <stack> …) [--format markdown|json] [--lang zh|en] [--root <目录>]
+    漂移：pulumi preview --refresh --json --expect-no-changes 的输出 → 每个系统、每个资源与仓库的差异（属性、仓库的值、云上的值）
+  --preview-json <文件>  读保存的 preview 输出（可重复）
+  --stack <stack>        对这个 stack 运行 pulumi preview（在 pulumi/ 目录，可重复）
+退出码：0 没有漂移；1 有漂移；2 出错。`;
+
+export const checklistUsage = `govcloud checklist --system <单位/系统> --application <序号> [--root <目录>]
+    OpenStack 不能创建的服务的交付清单（Markdown，贴在合并的 PR 上）；没有人工交付项时不输出`;
+
+export const provisionUsage = [planUsage, deliverUsage, driftUsage, checklistUsage].join("\n\n");
+
+function parseLang(value: string | undefined): Lang {
+  if (value === undefined || value === "zh" || value === "zh-CN") return "zh";
+  if (value === "en") return "en";
+  throw new UsageError(`--lang 只能是 zh 或 en，这里是 ${value}。`, `--lang must be zh or en, not ${value}.`);
+}
+
+/** 北京时间的今天（交付日期按使用单位所在地计）。 */
+const todayInChina = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+
+function parseDate(value: string | undefined): string {
+  if (value === undefined) return todayInChina();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new UsageError(
+      `--date 应为日期 YYYY-MM-DD，这里是 ${value}。`,
+      `--date must be YYYY-MM-DD, not ${value}.`,
+    );
+  return value;
+}
+
+function parseSystem(value: string | undefined, option = "--system"): { unit: string; system: string } {
+  const m = value === undefined ? null : /^([a-z][a-z0-9-]*)\/([a-z][a-z0-9-]*)$/.exec(value);
+  if (!m)
+    throw new UsageError(
+      `${option} 应为 <单位>/<系统>（目录名），如 sz-edu/student-registry${value === undefined ? "" : `，这里是 ${value}`}。`,
+      `${option} must be <unit>/<system> (folder names), like sz-edu/student-registry.`,
+    );
+  return { unit: m[1] as string, system: m[2] as string };
+}
+
+function parseApplication(value: string | undefined): number {
+  if (value === undefined || !/^[1-9]\d*$/.test(value))
+    throw new UsageError(
+      `--application 应为申请序号（正整数）${value === undefined ? "" : `，这里是 ${value}`}。`,
+      "--application must be the application sequence (a positive integer).",
+    );
+  return Number(value);
+}
+
+interface Loaded0 {
+  root: string;
+  repo: Repository;
+  histories: Map<string, SystemHistory>;
+}
+
+function loadRepo(io: Io, rootOption: string | undefined): Loaded0 {
+  const root = resolve(io.cwd, rootOption ?? ".");
+  const fs = diskFs(root);
+  if (!fs.exists(requestsDir))
+    throw new UsageError(
+      `${root} 不是申请仓库（没有 requests/）。请在仓库根目录运行，或用 --root 指定。`,
+      `${root} is not the request repository (no requests/). Run from its root or pass --root.`,
+    );
+  const { repo, histories } = validate({ fs, scope: { kind: "all" }, lang: "zh", today: todayInChina() });
+  return { root, repo, histories };
+}
+
+function readText(io: Io, path: string, option: string): string {
+  try {
+    return readFileSync(resolve(io.cwd, path), "utf8");
+  } catch {
+    throw new UsageError(`找不到 ${option} 指定的文件 ${path}。`, `File ${path} (${option}) not found.`);
+  }
+}
+
+function readJson(io: Io, path: string, option: string): unknown {
+  const source = readText(io, path, option);
+  try {
+    return JSON.parse(source);
+  } catch (error) {
+    throw new UsageError(
+      `${path}（${option}）不是 JSON：${(error as Error).message}`,
+      `${path} (${option}) is not JSON: ${(error as Error).message}`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------- plan
+
+export interface PlanEntry extends DesiredSystem {
+  /** --changed-from 时：改动过的申请序号（流水线按它们写交付记录、贴交付清单） */
+  changedApplications?: number[];
+}
+
+export async function runPlan(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      system: { type: "string", multiple: true },
+      "changed-from": { type: "string" },
+      format: { type: "string", default: "text" },
+      lang: { type: "string" },
+      root: { type: "string" },
+    },
+  });
+  const lang = parseLang(values.lang);
+  const format = values.format;
+  if (format !== "text" && format !== "json")
+    throw new UsageError(
+      `--format 只能是 text 或 json，这里是 ${format}。`,
+      `--format must be text or json, not ${format}.`,
+    );
+  const { root, repo, histories } = loadRepo(io, values.root);
+  const inputs = provisionInputs(repo, histories, defaultCatalogs);
+  const wanted = new Set(
+    (values.system ?? []).map((s) => {
+      const { unit, system } = parseSystem(s);
+      return systemKey(unit, system);
+    }),
+  );
+  for (const key of wanted)
+    if (!inputs.some((i) => systemKey(i.unit, i.system) === key))
+      throw new UsageError(
+        `仓库中没有系统 ${key}（requests/${key}/system.yaml）。`,
+        `No system ${key} in the repository (requests/${key}/system.yaml).`,
+      );
+  const changed = new Map<string, number[]>();
+  if (values["changed-from"] !== undefined) {
+    const files = (await changedFiles(root, values["changed-from"])).filter((f) =>
+      f.startsWith(`${requestsDir}/`),
+    );
+    for (const f of files) {
+      const parts = f.split("/");
+      if (parts.length < 4 || parts[3] === "deliveries" || parts[3] === "attachments") continue;
+      const key = systemKey(parts[1] as string, parts[2] as string);
+      const sequences = changed.get(key) ?? [];
+      const app = repo.applications.get(key)?.find((a) => a.file === f);
+      if (app && !sequences.includes(app.data.sequence)) sequences.push(app.data.sequence);
+      changed.set(
+        key,
+        sequences.sort((a, b) => a - b),
+      );
+    }
+  }
+  const entries: PlanEntry[] = inputs
+    .filter((i) => wanted.size === 0 || wanted.has(systemKey(i.unit, i.system)))
+    .filter((i) => values["changed-from"] === undefined || changed.has(systemKey(i.unit, i.system)))
+    .map((i) => {
+      const d = desiredSystem(i);
+      const apps = changed.get(systemKey(i.unit, i.system));
+      return apps ? { ...d, changedApplications: apps } : d;
+    });
+  io.stdout(format === "json" ? renderPlanJson(entries, lang) : renderPlanText(entries, lang));
+  return planExitCode(entries);
+}
+
+// ---------------------------------------------------------------- deliver
+
+function findApplication(repo: Repository, key: string, sequence: number): Loaded<Application> {
+  const app = repo.applications.get(key)?.find((a) => a.data.sequence === sequence);
+  if (!app)
+    throw new UsageError(
+      `系统 ${key} 没有序号为 ${sequence} 的申请（或它没有通过校验：先运行 govcloud validate）。`,
+      `System ${key} has no (valid) application ${sequence}.`,
+    );
+  return app;
+}
+
+export async function runDeliver(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      system: { type: "string" },
+      application: { type: "string" },
+      outputs: { type: "string" },
+      checklist: { type: "string" },
+      date: { type: "string" },
+      notification: { type: "string" },
+      "dry-run": { type: "boolean" },
+      root: { type: "string" },
+    },
+  });
+  const { unit, system } = parseSystem(values.system);
+  const sequence = parseApplication(values.application);
+  const date = parseDate(values.date);
+  if (values.outputs === undefined && values.checklist === undefined)
+    throw new UsageError(
+      "请给出 --outputs（pulumi stack output --json）或 --checklist（勾选的交付清单），或两者。",
+      "Give --outputs (pulumi stack output --json), --checklist (the ticked checklist), or both.",
+    );
+  const { root, repo } = loadRepo(io, values.root);
+  const key = systemKey(unit, system);
+  const registration = repo.systems.get(key)?.data;
+  const unitRecord = repo.units.get(unit)?.data;
+  if (!registration || !unitRecord)
+    throw new UsageError(
+      `仓库中没有系统 ${key}（requests/${key}/system.yaml）。`,
+      `No system ${key} in the repository.`,
+    );
+  const { data: application } = findApplication(repo, key, sequence);
+  const catalog = defaultCatalogs(registration.profile) as Catalog;
+  const file = deliveryPath(unit, system, sequence);
+  const existing = repo.deliveries.get(key)?.find((d) => d.data.application === sequence)?.data;
+
+  let delivery: Delivery | undefined = existing;
+  const failures: string[] = [];
+  if (values.outputs !== undefined) {
+    let outputs: ReturnType<typeof parseStackOutputs>;
+    try {
+      outputs = parseStackOutputs(readJson(io, values.outputs, "--outputs"));
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      io.stderr(`govcloud deliver：${(error as Error).message}\n`);
+      return 1;
+    }
+    if (outputs.govcloud.unit !== unit || outputs.govcloud.system !== system) {
+      io.stderr(
+        `govcloud deliver：stack 输出属于 ${outputs.govcloud.unit}/${outputs.govcloud.system}（stack ${outputs.govcloud.stack}），不是 ${key}。\n`,
+      );
+      return 1;
+    }
+    const part = deliveryFromOutputs({ application, outputs, date, catalog });
+    for (const id of part.missing)
+      failures.push(`资源 ${id} 由 OpenStack 发放，却不在 stack 输出中：pulumi up 是否成功完成？`);
+    delivery = mergeDelivery(delivery, part.delivery);
+  }
+  if (values.checklist !== undefined) {
+    const parsed = parseChecklist(readText(io, values.checklist, "--checklist"));
+    if (!parsed) {
+      io.stderr(`govcloud deliver：${values.checklist} 不是交付清单（没有 govcloud-checklist 标记）。\n`);
+      return 1;
+    }
+    if (parsed.unit !== unit || parsed.system !== system || parsed.application !== sequence) {
+      io.stderr(
+        `govcloud deliver：清单属于 ${parsed.unit}/${parsed.system} 申请 ${parsed.application}，不是 ${key} 申请 ${sequence}。\n`,
+      );
+      return 1;
+    }
+    for (const p of parsed.problems) failures.push(`清单第 ${p.line} 行“${p.text}”：${p.why}`);
+    const part = deliveryFromChecklist(parsed, { date, profile: registration.profile });
+    if (part.unticked.length > 0)
+      failures.push(
+        `清单还有 ${part.unticked.length} 项没有勾选：${part.unticked.join("、")}。全部开通后再写交付记录。`,
+      );
+    delivery = mergeDelivery(delivery, part.delivery);
+  }
+  if (!delivery) return 1;
+  for (const p of SchemaValidator.for(catalog).validate("delivery", file, delivery))
+    failures.push(`交付记录${p.path ? ` ${p.path}` : ""}：${p.message.zh}`);
+  if (failures.length > 0) {
+    io.stderr(`govcloud deliver：没有写入 ${file}：\n${failures.map((f) => `  - ${f}`).join("\n")}\n`);
+    return 1;
+  }
+
+  const content = deliveryYaml(delivery);
+  if (values["dry-run"]) io.stdout(content);
+  else {
+    const path = resolve(root, file);
+    let current: string | undefined;
+    try {
+      current = readFileSync(path, "utf8");
+    } catch {
+      current = undefined;
+    }
+    if (current === content) io.stderr(`${file} 没有变化。\n`);
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+      io.stderr(`已写入 ${file}\n`);
+    }
+  }
+
+  // 第25条通知：叠加这份交付记录之后的状态
+  const deliveries: Loaded<Delivery>[] = [
+    ...(repo.deliveries.get(key) ?? []).filter((d) => d.data.application !== sequence),
+    { file, data: delivery },
+  ];
+  const state = foldSystem(repo.applications.get(key) ?? [], deliveries).current;
+  const delivered = new Set((delivery.resources ?? []).map((r) => r.id));
+  const before = foldSystem(
+    (repo.applications.get(key) ?? []).filter((a) => a.data.sequence < sequence),
+    deliveries,
+  ).current;
+  const pendingManual = checklistItems(application, before, catalog)
+    .filter((i) => i.action === "open" && !delivered.has(i.resource))
+    .map((i) => i.resource);
+  const notification = renderNotification({
+    unit: unitRecord,
+    registration,
+    application,
+    delivery,
+    state,
+    catalog,
+    pendingManual,
+  });
+  if (values.notification !== undefined) writeFileSync(resolve(io.cwd, values.notification), notification);
+  else if (!values["dry-run"]) io.stdout(notification);
+  return 0;
+}
+
+// ---------------------------------------------------------------- checklist
+
+export async function runChecklist(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { system: { type: "string" }, application: { type: "string" }, root: { type: "string" } },
+  });
+  const { unit, system } = parseSystem(values.system);
+  const sequence = parseApplication(values.application);
+  const { repo, histories } = loadRepo(io, values.root);
+  const key = systemKey(unit, system);
+  const registration = repo.systems.get(key)?.data;
+  if (!registration) throw new UsageError(`仓库中没有系统 ${key}。`, `No system ${key} in the repository.`);
+  const { data: application } = findApplication(repo, key, sequence);
+  const catalog = defaultCatalogs(registration.profile) as Catalog;
+  const history = histories.get(key) as SystemHistory;
+  const before = history.before.get(sequence) ?? history.current;
+  const items = checklistItems(application, before, catalog);
+  if (items.length === 0) {
+    io.stderr(`${key} 申请 ${sequence} 没有需要人工交付的服务。\n`);
+    return 0;
+  }
+  io.stdout(
+    renderChecklist({
+      unit,
+      system,
+      systemName: registration.name,
+      application: sequence,
+      applicationType: application.type,
+      items,
+    }),
+  );
+  return 0;
+}
+
+// ---------------------------------------------------------------- drift
+
+/** 运行 pulumi 的小接口：测试换成假的，流水线里是真的 CLI。 */
+export interface PulumiRunner {
+  preview(stack: string, cwd: string): Promise<{ code: number; stdout: string; stderr: string }>;
+}
+
+export const pulumiCli: PulumiRunner = {
+  preview: (stack, cwd) =>
+    new Promise((done) => {
+      execFile(
+        "pulumi",
+        ["preview", "--refresh", "--json", "--expect-no-changes", "--non-interactive", "--stack", stack],
+        { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          const code = error ? (typeof error.code === "number" ? error.code : 127) : 0;
+          done({ code, stdout, stderr: stderr || (error && !stdout ? error.message : "") });
+        },
+      );
+    }),
+};
+
+export async function runDrift(args: string[], io: Io, pulumi: PulumiRunner = pulumiCli): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      "preview-json": { type: "string", multiple: true },
+      stack: { type: "string", multiple: true },
+      format: { type: "string", default: "markdown" },
+      lang: { type: "string" },
+      root: { type: "string" },
+    },
+  });
+  const lang = parseLang(values.lang);
+  const format = values.format;
+  if (format !== "markdown" && format !== "json")
+    throw new UsageError(
+      `--format 只能是 markdown 或 json，这里是 ${format}。`,
+      `--format must be markdown or json, not ${format}.`,
+    );
+  const files = values["preview-json"] ?? [];
+  const stacks = values.stack ?? [];
+  if (files.length === 0 && stacks.length === 0)
+    throw new UsageError(
+      "请给出 --preview-json <文件>（保存的 pulumi preview --refresh --json 输出）或 --stack <stack>。",
+      "Give --preview-json <file> (saved pulumi preview --refresh --json output) or --stack <stack>.",
+    );
+  const root = resolve(io.cwd, values.root ?? ".");
+
+  // 仓库可读时用期望状态标出资源标识与尚未发放的改动；读不到也照样报告
+  let desired: DesiredSystem[] = [];
+  if (diskFs(root).exists(requestsDir)) {
+    const { repo, histories } = loadRepo(io, values.root);
+    desired = provisionInputs(repo, histories, defaultCatalogs).map(desiredSystem);
+  }
+  const desiredFor = (stack: string) => {
+    const named = parseStackName(stack);
+    return named ? desired.find((d) => d.unit === named.unit && d.system === named.system) : undefined;
+  };
+
+  const reports: StackDrift[] = [];
+  const report = (json: unknown, stack: string | undefined) => {
+    const digest = parsePreview(json);
+    const first = driftOf(digest, stack ? { stack } : {});
+    const d = desiredFor(first.stack);
+    reports.push(d ? driftOf(digest, { stack: first.stack, desired: d }) : first);
+  };
+  try {
+    for (const f of files)
+      report(
+        readJson(io, f, "--preview-json"),
+        files.length === 1 && stacks.length === 1 ? stacks[0] : undefined,
+      );
+    if (files.length === 0)
+      for (const stack of stacks) {
+        const result = await pulumi.preview(stack, resolve(root, "pulumi"));
+        // --expect-no-changes：有变化时退出码 7，输出照样是完整的 JSON
+        if (result.code !== 0 && result.code !== 7) {
+          let json: unknown;
+          try {
+            json = JSON.parse(result.stdout);
+          } catch {
+            json = undefined;
+          }
+          if (json === undefined) {
+            io.stderr(
+              `govcloud drift：pulumi preview --stack ${stack} 失败（退出码 ${result.code}）：${result.stderr.trim()}\n`,
+            );
+            return 2;
+          }
+          report(json, stack);
+          continue;
+        }
+        report(JSON.parse(result.stdout), stack);
+      }
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    io.stderr(`govcloud drift：${(error as Error).message}\n`);
+    return 2;
+  }
+  io.stdout(format === "json" ? renderDriftJson(reports, lang) : `${renderDriftMarkdown(reports, lang)}\n`);
+  return driftExitCode(reports);
+}
