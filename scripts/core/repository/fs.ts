@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 
 /** 核心只通过这个小接口读仓库，测试可以换成内存实现。路径一律是仓库内的 POSIX 相对路径。 */
 export interface RepoFs {
@@ -9,9 +9,28 @@ export interface RepoFs {
   exists(path: string): boolean;
 }
 
+/** diskFs 建的仓库 → 根目录。加载的工作线程据此自己读文件（diskFs(root)），而不必经主线程转发字节。 */
+const diskRoots = new WeakMap<RepoFs, string>();
+
+/** 由 diskFs 建的仓库的根目录，其余实现为 undefined。 */
+export const diskRoot = (fs: RepoFs): string | undefined => diskRoots.get(fs);
+
+/** 不必经 path.join 规范化的相对路径（保守判断：没有以 . 开头的段、空段、反斜杠）。 */
+const isPlain = (path: string) =>
+  path !== "" &&
+  path[0] !== "/" &&
+  path[0] !== "." &&
+  !path.endsWith("/") &&
+  !path.includes("/.") &&
+  !path.includes("//") &&
+  !path.includes("\\");
+
 export function diskFs(root: string): RepoFs {
-  return {
-    readFile: (path) => readFileSync(join(root, path)),
+  const base = join(root, sep);
+  // 大仓库上每个文件都要拼一次路径：常见的规范相对路径直接拼接，其余交给 path.join
+  const abs = (path: string) => (isPlain(path) ? base + path : join(root, path));
+  const fs: RepoFs = {
+    readFile: (path) => readFileSync(abs(path)),
     list: (dir) => {
       try {
         return readdirSync(join(root, dir), { withFileTypes: true }).map((d) => ({
@@ -24,6 +43,8 @@ export function diskFs(root: string): RepoFs {
     },
     exists: (path) => existsSync(join(root, path)),
   };
+  diskRoots.set(fs, root);
+  return fs;
 }
 
 /** 内存仓库（测试用）：键为相对路径，值为文件内容。 */

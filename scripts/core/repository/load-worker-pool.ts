@@ -1,0 +1,225 @@
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
+import type { Catalog } from "../catalog/types.ts";
+import type { ParseLimits } from "../load/parse.ts";
+import type { ParsedFile } from "./load-file.ts";
+import type { Batch, Reply, WorkerInit } from "./load-worker.ts";
+
+/**
+ * 在工作线程上解析与校验文件（主线程一侧）。loadRepository 是同步函数，所以这里不靠事件循环：
+ * 主线程把批次发给各工作线程，在共享计数器上 Atomics.wait，用 receiveMessageOnPort 同步取回结果，
+ * 并按文件顺序交付；工作线程还在载入代码时主线程自己也处理批次。工作线程的任何错误都变成抛出的
+ * Error（带文件名），不会卡住（崩溃而不回报的由看门狗限时）；工作线程总会被终止。
+ */
+
+/** 线程池的固定参数（启动工作线程时就要给出）。 */
+export interface PoolSetup {
+  /** 磁盘仓库的根目录：工作线程自己读文件；否则主线程读好随批次发送 */
+  root?: string;
+  limits: ParseLimits;
+  defaultProfile: string;
+  catalogs: [string, Catalog][];
+  workers: number;
+}
+
+/** 一次运行的参数。 */
+export interface PoolJob {
+  /** 参与加载的文件（不含 ignored），按加载顺序 */
+  files: readonly string[];
+  /** 没有 root 时在主线程上读文件 */
+  readFile: (file: string) => Uint8Array;
+  batchSize: number;
+  /** 工作线程就绪前主线程是否也处理批次 */
+  mainHelps: boolean;
+  /** 所有线程都没有进展多久后判定为卡死（毫秒） */
+  stallTimeoutMs: number;
+}
+
+/** 一个文件的结果：完整的第一/二阶段结果，或（没有任何问题的文件）只有通过校验的数据。 */
+export type Delivered = { parsed: ParsedFile } | { data: Record<string, unknown> };
+
+const entry = new URL("./load-worker.js", import.meta.url);
+
+/** 工作线程就绪后同时在手的批次数：一批做完时下一批已在排队，不必等主线程转一圈。 */
+const inFlightPerWorker = 2;
+
+/**
+ * 工作线程的环境变量只给这几项：schema 编译缓存的位置（与主线程一致）和 tsx 转译缓存所在的
+ * 临时目录。加载结果不取决于它们。
+ */
+function workerEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && (k === "GOVCLOUD_CACHE_DIR" || k === "TMPDIR" || k.startsWith("TSX_"))) env[k] = v;
+  return env;
+}
+
+/** 主线程的 --import/--require/--loader（如基准测试的钩子、tsx）不带给工作线程；入口自己注册 tsx。 */
+function workerExecArgv(): string[] {
+  const withValue = ["--import", "--require", "-r", "--loader", "--experimental-loader"];
+  const out: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (withValue.includes(a)) i++;
+    else if (!withValue.some((p) => a.startsWith(`${p}=`))) out.push(a);
+  }
+  return out;
+}
+
+/**
+ * 工作线程池。构造时就启动工作线程（它们在后台载入代码，主线程可以同时列目录）；run 同步地
+ * 处理一批文件；close 终止工作线程，一定要调用（finally）。
+ */
+export class LoadPool {
+  private readonly workers: Worker[] = [];
+  private readonly ports: MessagePort[] = [];
+  private readonly signal: Int32Array;
+  private readonly root: string | undefined;
+
+  constructor(setup: PoolSetup) {
+    this.root = setup.root;
+    const sab = new SharedArrayBuffer(4 * (2 + setup.workers));
+    this.signal = new Int32Array(sab);
+    const base = {
+      limits: setup.limits,
+      defaultProfile: setup.defaultProfile,
+      catalogs: setup.catalogs,
+      ...(setup.root !== undefined ? { root: setup.root } : {}),
+    };
+    const env = workerEnv();
+    const execArgv = workerExecArgv();
+    try {
+      for (let w = 0; w < setup.workers; w++) {
+        const { port1, port2 } = new MessageChannel();
+        const init: WorkerInit = { ...base, port: port2, signal: sab, index: w };
+        const worker = new Worker(entry, { workerData: init, transferList: [port2], env, execArgv });
+        // 主线程在 run 里同步等待，收不到 'error' 事件；错误由入口经端口回报。这个监听器只防止
+        // 之后才派发的 'error' 事件让进程崩溃（报告的是已抛出的 Error）。
+        worker.on("error", () => {});
+        worker.unref();
+        this.workers.push(worker);
+        this.ports.push(port1);
+      }
+    } catch (error) {
+      this.close();
+      throw error;
+    }
+  }
+
+  close(): void {
+    for (const port of this.ports) port.close();
+    for (const worker of this.workers) void worker.terminate().catch(() => {});
+    this.ports.length = 0;
+    this.workers.length = 0;
+  }
+
+  /**
+   * 处理 job.files，按顺序对每个文件调用 deliver(下标, 结果)。local(下标) 在主线程上做第一阶段
+   * （主线程帮忙时用）。只能调用一次。
+   */
+  run(
+    job: PoolJob,
+    local: (index: number) => ParsedFile,
+    deliver: (index: number, result: Delivered) => void,
+  ): void {
+    const { files, batchSize } = job;
+    const { ports, signal } = this;
+    const batchCount = Math.ceil(files.length / batchSize);
+    const poolSize = ports.length;
+    /** 每个工作线程在手的批次 */
+    const inFlight: Set<number>[] = ports.map(() => new Set());
+    const done = new Map<number, Delivered[]>();
+    let nextToSend = 0;
+    let nextToDeliver = 0;
+    /** 已有工作线程回复过 */
+    let replied = false;
+
+    const send = (w: number) => {
+      if (nextToSend >= batchCount) return;
+      const id = nextToSend++;
+      const slice = files.slice(id * batchSize, (id + 1) * batchSize);
+      const batch: Batch = { id, files: slice };
+      if (this.root === undefined) batch.bytes = slice.map((f) => job.readFile(f));
+      (ports[w] as MessagePort).postMessage(batch);
+      (inFlight[w] as Set<number>).add(id);
+    };
+
+    const unpack = (reply: Extract<Reply, { json: string }>): Delivered[] => {
+      const data = JSON.parse(reply.json) as (Record<string, unknown> | null)[];
+      const out: Delivered[] = data.map((d) => ({ data: d as Record<string, unknown> }));
+      for (const [i, parsed] of reply.full) out[i] = { parsed };
+      return out;
+    };
+
+    const fail = (w: number, reply: Extract<Reply, { error: unknown }>): never => {
+      const { file, message, stack } = reply.error;
+      const where = file ?? (reply.id >= 0 ? `${files[reply.id * batchSize]} 起的一批文件` : undefined);
+      const error = new Error(
+        where ? `加载 ${where} 时工作线程出错：${message}` : `加载用的工作线程 ${w} 启动失败：${message}`,
+      );
+      if (stack) error.stack = `${error.stack}\n--- 工作线程内 ---\n${stack}`;
+      throw error;
+    };
+
+    // 先每个工作线程一批：它们还在载入代码，其余批次留给主线程（见下）或等它们就绪后再发
+    for (let w = 0; w < poolSize; w++) send(w);
+
+    let progress = -1;
+    let lastChange = performance.now();
+    while (nextToDeliver < batchCount) {
+      const seen = Atomics.load(signal, 0);
+      let received = false;
+      for (let w = 0; w < poolSize; w++) {
+        const port = ports[w] as MessagePort;
+        for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+          received = true;
+          replied = true;
+          const reply = m.message as Reply;
+          if ("error" in reply) fail(w, reply);
+          else {
+            (inFlight[w] as Set<number>).delete(reply.id);
+            done.set(reply.id, unpack(reply));
+            while ((inFlight[w] as Set<number>).size < inFlightPerWorker && nextToSend < batchCount) send(w);
+          }
+        }
+      }
+      // 按批次顺序交付，结果与进程内加载的顺序一致
+      for (let ready = done.get(nextToDeliver); ready; ready = done.get(nextToDeliver)) {
+        done.delete(nextToDeliver);
+        const first = nextToDeliver++ * batchSize;
+        for (let i = 0; i < ready.length; i++) deliver(first + i, ready[i] as Delivered);
+      }
+      if (received || nextToDeliver >= batchCount) continue;
+      if (job.mainHelps && !replied && nextToSend < batchCount) {
+        // 工作线程还在载入代码，主线程空着：自己做一批。之后就不做了：主线程忙着时工作线程可能
+        // 等不到新批次，而且解析在主线程的堆里留下的垃圾要在存着全部数据的大堆上回收，得不偿失。
+        const id = nextToSend++;
+        const out: Delivered[] = [];
+        for (let i = id * batchSize; i < Math.min(files.length, (id + 1) * batchSize); i++)
+          out.push({ parsed: local(i) });
+        done.set(id, out);
+        Atomics.add(signal, 1 + poolSize, 1);
+        continue;
+      }
+      Atomics.wait(signal, 0, seen, 1000);
+      // 看门狗：工作线程崩溃（如内存耗尽）时不会回报，不能无限等下去
+      let sum = 0;
+      for (let i = 0; i < signal.length; i++) sum += Atomics.load(signal, i);
+      const t = performance.now();
+      if (sum !== progress) {
+        progress = sum;
+        lastChange = t;
+      } else if (t - lastChange > job.stallTimeoutMs) {
+        const stuck = Math.max(
+          0,
+          inFlight.findIndex((s) => s.size > 0),
+        );
+        const pending = [...(inFlight[stuck] as Set<number>)];
+        const first = files[(pending.length > 0 ? Math.min(...pending) : nextToDeliver) * batchSize];
+        throw new Error(
+          `加载 ${first} 起的一批文件时，工作线程 ${stuck} 在 ${Math.round(job.stallTimeoutMs / 1000)} 秒内没有进展（可能已崩溃）`,
+        );
+      }
+    }
+  }
+}

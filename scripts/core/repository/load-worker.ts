@@ -1,0 +1,145 @@
+import type { MessagePort } from "node:worker_threads";
+import type { Catalog } from "../catalog/types.ts";
+import type { ParseLimits } from "../load/parse.ts";
+import { SchemaValidator } from "../schema/validate.ts";
+import { diskFs, type RepoFs } from "./fs.ts";
+import { classify } from "./layout.ts";
+import { checkFile, type ParsedFile, parseFile } from "./load-file.ts";
+
+/**
+ * 工作线程一侧（入口 load-worker.js 先注册 tsx 再加载本模块）。只读文件和做纯计算：
+ * 不读环境变量、不读时钟；所需的一切（服务目录、限制、默认 profile）都由主线程给出。
+ */
+
+/** 主线程经 workerData 传来的初始化数据。 */
+export interface WorkerInit {
+  port: MessagePort;
+  /** Int32Array：[0] 回复计数（主线程在其上 Atomics.wait），[1 + index] 本线程的进展（看门狗用） */
+  signal: SharedArrayBuffer;
+  index: number;
+  /** 磁盘仓库的根目录：工作线程用 diskFs(root) 自己读文件；否则文件字节随批次发来 */
+  root?: string;
+  limits: ParseLimits;
+  defaultProfile: string;
+  /** 主线程已解析出的服务目录（通常只有默认 profile 的） */
+  catalogs: [string, Catalog][];
+}
+
+export interface Batch {
+  id: number;
+  files: string[];
+  /** 没有 root 时的文件内容 */
+  bytes?: Uint8Array[];
+}
+
+/**
+ * 一批的结果。绝大多数文件没有任何问题：它们只传回数据，且用 JSON（主线程上 JSON.parse 比
+ * structured clone 的反序列化快一倍多），其余部分由主线程补全（cleanOutcome）。`json` 是与批次
+ * 等长的数组，null 处的文件在 `full` 里按 structured clone 整个传回。
+ */
+export type Reply =
+  | { id: number; json: string; full: [number, ParsedFile][] }
+  | { id: number; error: { file?: string; message: string; stack?: string } };
+
+const ampersand = 0x26;
+
+/**
+ * JSON 往返后完全相同：只有字符串、有限且不是 -0 的数、布尔、null、数组与普通对象。
+ * （数据已通过解析检查，深度有限。）
+ */
+function jsonExact(value: unknown): boolean {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(value) && (value !== 0 || 1 / value > 0);
+    case "object": {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (!(i in value) || !jsonExact(value[i])) return false;
+        return true;
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) if (!jsonExact(record[key])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+export function serve(init: WorkerInit): void {
+  const { port, index, root, limits, defaultProfile } = init;
+  const signal = new Int32Array(init.signal);
+  const catalogs = new Map(init.catalogs);
+  const disk: RepoFs | undefined = root !== undefined ? diskFs(root) : undefined;
+  // 校验器现在就载入（入口已注销 tsx 的钩子，载入 ajv 生成的代码不必经过它）。出错时在第一个
+  // 用到它的文件上再抛出一次，报告里就有文件名。
+  for (const catalog of catalogs.values()) {
+    try {
+      SchemaValidator.for(catalog);
+    } catch {
+      // 见上
+    }
+  }
+
+  /** 能在本线程定下 profile（其服务目录已在手）时做完 schema 校验；否则留给主线程。 */
+  const finish = (parsed: ParsedFile): ParsedFile => {
+    if (!parsed.pending) return parsed;
+    const requested = parsed.pending.data.profile;
+    const profile = typeof requested === "string" ? requested : defaultProfile;
+    const catalog = catalogs.get(profile);
+    if (!catalog) return parsed;
+    return { outcome: checkFile(parsed, profile, catalog) };
+  };
+
+  port.on("message", (batch: Batch) => {
+    let file: string | undefined;
+    let reply: Reply;
+    try {
+      const data: unknown[] = [];
+      const full: [number, ParsedFile][] = [];
+      for (let i = 0; i < batch.files.length; i++) {
+        file = batch.files[i] as string;
+        const place = classify(file);
+        if (place.kind === "ignored") throw new Error("不参与加载的文件");
+        const bytes = batch.bytes ? (batch.bytes[i] as Uint8Array) : (disk as RepoFs).readFile(file);
+        const parsed = finish(parseFile(file, place, bytes, limits));
+        const { outcome } = parsed;
+        // 有锚点（&）的文件可能共享子树，JSON 会把它们拆成副本：这样的文件整个传回
+        if (
+          !parsed.pending &&
+          outcome.problems.length === 0 &&
+          outcome.source === undefined &&
+          outcome.data !== undefined &&
+          bytes.indexOf(ampersand) < 0 &&
+          jsonExact(outcome.data)
+        )
+          data.push(outcome.data);
+        else {
+          data.push(null);
+          full.push([i, parsed]);
+        }
+        Atomics.add(signal, 1 + index, 1);
+      }
+      file = undefined;
+      reply = { id: batch.id, json: JSON.stringify(data), full };
+    } catch (error) {
+      const e = error instanceof Error ? error : new Error(String(error));
+      reply = {
+        id: batch.id,
+        error: {
+          ...(file !== undefined ? { file } : {}),
+          message: e.message,
+          ...(e.stack ? { stack: e.stack } : {}),
+        },
+      };
+    }
+    port.postMessage(reply);
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  });
+  Atomics.add(signal, 1 + index, 1); // 就绪也算进展
+}
