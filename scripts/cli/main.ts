@@ -14,6 +14,7 @@ import type { Lang } from "../core/text.ts";
 import { validate } from "../core/validate.ts";
 import { changedFiles, UsageError } from "./git.ts";
 import { openMetrics } from "./metrics.ts";
+import { auditUsage, runAudit } from "./audit.ts";
 import { provisionUsage, runChecklist, runDeliver, runDrift, runPlan } from "./provision.ts";
 import { renderUsage, runRender } from "./render.ts";
 import { reportUsage, runReport } from "./report.ts";
@@ -96,6 +97,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         return await runDrift(rest, io);
       case "checklist":
         return await runChecklist(rest, io);
+      case "audit":
+        return await runAudit(rest, io);
       case undefined:
       case "help":
       case "--help":

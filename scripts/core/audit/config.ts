@@ -1,0 +1,314 @@
+/**
+ * 审计配置（.github/govcloud-audit.yaml）：原始 YAML → 校验 → 补上默认值，分三步。
+ * 文件可以没有：全部取默认值（node exporter 的表达式、默认余量、默认标签）。
+ */
+import yaml from "js-yaml";
+
+export const auditConfigPath = ".github/govcloud-audit.yaml";
+
+/** 默认表达式的预设：node exporter（主机内）或 libvirt exporter（宿主机上按虚拟机）。 */
+export type ExporterPreset = "node" | "libvirt";
+
+export interface PrometheusSettings {
+  preset: ExporterPreset;
+  /** 结果中标识主机的标签（node：instance；libvirt：domain） */
+  hostLabel: string;
+  /** 从标签值取出 IP 或主机名的正则，第一个捕获组为主机（默认去掉 `:端口`） */
+  hostPattern: string;
+  /** 子查询步长（Prometheus 时长，如 5m）：每个工作日在这些时刻取表达式的值 */
+  step: string;
+  /** 每个 PromQL 表达式须对每台主机给出一条百分数（0–100）序列 */
+  expressions: { cpu: string; memory: string; storage?: string };
+  /** 单次查询超时（秒） */
+  timeoutSeconds: number;
+}
+
+export interface Headroom {
+  /** 缩容后按观测峰值推算的 CPU 峰值利用率上限（%），须低于扩容线 80% */
+  cpuPeakPercent: number;
+  /** 缩容后推算的 CPU 平均利用率上限（%），须低于扩容线 10% */
+  cpuAveragePercent: number;
+  /** 缩容后推算的内存峰值利用率上限（%） */
+  memoryPeakPercent: number;
+  /** 缩容后推算的内存平均利用率上限（%），须低于扩容线 70% */
+  memoryAveragePercent: number;
+}
+
+export interface IssueSettings {
+  /** 每个审计 issue 都带的标签，也用来列出审计自己的 issue */
+  label: string;
+  /** 每类发现另加的标签 */
+  checkLabels: Record<string, string>;
+  /** 一次运行最多新建的 issue 数（GitHub 对新建内容有频率限制；其余在之后的夜里补上） */
+  maxCreatePerRun: number;
+}
+
+export interface AuditConfig {
+  profile: string;
+  /** 参与低负载判定的服务（第19条：云主机） */
+  lowLoadServices: string[];
+  headroom: Headroom;
+  prometheus: PrometheusSettings;
+  issues: IssueSettings;
+}
+
+/** 默认表达式：每台主机一条 0–100 的序列。 */
+export const presets: Record<
+  ExporterPreset,
+  Pick<PrometheusSettings, "hostLabel" | "hostPattern" | "expressions">
+> = {
+  node: {
+    hostLabel: "instance",
+    hostPattern: "^(.+?)(?::[0-9]+)?$",
+    expressions: {
+      cpu: '100 * (1 - avg by (instance) (rate(node_cpu_seconds_total{mode="idle"}[5m])))',
+      memory: "100 * (1 - node_memory_MemAvailable_bytes / node_memory_MemTotal_bytes)",
+    },
+  },
+  libvirt: {
+    hostLabel: "domain",
+    hostPattern: "^(.+)$",
+    expressions: {
+      cpu: "100 * rate(libvirt_domain_info_cpu_time_seconds_total[5m]) / on (domain) libvirt_domain_info_virtual_cpus",
+      memory:
+        "100 * libvirt_domain_info_memory_usage_bytes / on (domain) libvirt_domain_info_maximum_memory_bytes",
+    },
+  },
+};
+
+export const defaultCheckLabels: Record<string, string> = {
+  "low-load": "审计/低负载",
+  "test-expiring": "审计/测试资源到期",
+  "test-expired": "审计/测试资源逾期",
+  "offline-not-revoked": "审计/下线未撤销",
+  "stage-late": "审计/阶段超时",
+  "application-expired": "审计/申请过期",
+};
+
+export const defaultAuditConfig: AuditConfig = {
+  profile: "shenzhen",
+  lowLoadServices: ["ecs"],
+  headroom: { cpuPeakPercent: 60, cpuAveragePercent: 8, memoryPeakPercent: 80, memoryAveragePercent: 60 },
+  prometheus: { preset: "node", ...presets.node, step: "5m", timeoutSeconds: 120 },
+  issues: { label: "govcloud-audit", checkLabels: defaultCheckLabels, maxCreatePerRun: 50 },
+};
+
+/** 配置有误（不是申请的问题）：zh/en 两种说明。 */
+export class AuditConfigError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(zh);
+  }
+}
+
+type Raw = Record<string, unknown>;
+const isObject = (v: unknown): v is Raw => v !== null && typeof v === "object" && !Array.isArray(v);
+const durationPattern = /^[1-9][0-9]*(ms|s|m|h)$/;
+
+function fail(file: string, path: string, zh: string, en: string): never {
+  throw new AuditConfigError(`${file}：${path} ${zh}`, `${file}: ${path} ${en}`);
+}
+
+function knownKeys(file: string, path: string, value: Raw, keys: readonly string[]) {
+  for (const k of Object.keys(value))
+    if (!keys.includes(k))
+      fail(
+        file,
+        `${path}${k}`,
+        `不是可用的配置项（可用：${keys.join("、")}）。`,
+        `is not a setting (known: ${keys.join(", ")}).`,
+      );
+}
+
+function percent(file: string, path: string, v: unknown, fallback: number): number {
+  if (v === undefined) return fallback;
+  if (typeof v !== "number" || !(v > 0 && v <= 100))
+    fail(
+      file,
+      path,
+      `应为 0–100 之间的百分数，这里是 ${JSON.stringify(v)}。`,
+      `must be a percentage in (0, 100], not ${JSON.stringify(v)}.`,
+    );
+  return v;
+}
+
+function string(file: string, path: string, v: unknown, fallback: string): string {
+  if (v === undefined) return fallback;
+  if (typeof v !== "string" || v.trim() === "")
+    fail(file, path, "应为非空字符串。", "must be a non-empty string.");
+  return v;
+}
+
+/** 解析并补全配置；source 为 undefined（文件不存在）时返回默认配置。 */
+export function parseAuditConfig(source: string | undefined, file: string = auditConfigPath): AuditConfig {
+  if (source === undefined) return defaultAuditConfig;
+  let raw: unknown;
+  try {
+    raw = yaml.load(source, { schema: yaml.JSON_SCHEMA, filename: file });
+  } catch (error) {
+    throw new AuditConfigError(
+      `${file} 不是合法的 YAML：${(error as Error).message}`,
+      `${file} is not valid YAML: ${(error as Error).message}`,
+    );
+  }
+  if (raw === undefined || raw === null) return defaultAuditConfig;
+  if (!isObject(raw)) fail(file, "(根)", "应为一个映射。", "must be a mapping.");
+  knownKeys(file, "", raw, ["profile", "lowLoadServices", "headroom", "prometheus", "issues"]);
+  const d = defaultAuditConfig;
+
+  const services = raw.lowLoadServices;
+  if (services !== undefined && (!Array.isArray(services) || !services.every((s) => typeof s === "string")))
+    fail(
+      file,
+      "lowLoadServices",
+      "应为服务标识的列表，如 [ecs]。",
+      "must be a list of service ids, e.g. [ecs].",
+    );
+
+  const h = raw.headroom ?? {};
+  if (!isObject(h)) fail(file, "headroom", "应为一个映射。", "must be a mapping.");
+  knownKeys(file, "headroom.", h, [
+    "cpuPeakPercent",
+    "cpuAveragePercent",
+    "memoryPeakPercent",
+    "memoryAveragePercent",
+  ]);
+  const headroom: Headroom = {
+    cpuPeakPercent: percent(file, "headroom.cpuPeakPercent", h.cpuPeakPercent, d.headroom.cpuPeakPercent),
+    cpuAveragePercent: percent(
+      file,
+      "headroom.cpuAveragePercent",
+      h.cpuAveragePercent,
+      d.headroom.cpuAveragePercent,
+    ),
+    memoryPeakPercent: percent(
+      file,
+      "headroom.memoryPeakPercent",
+      h.memoryPeakPercent,
+      d.headroom.memoryPeakPercent,
+    ),
+    memoryAveragePercent: percent(
+      file,
+      "headroom.memoryAveragePercent",
+      h.memoryAveragePercent,
+      d.headroom.memoryAveragePercent,
+    ),
+  };
+  // 缩容后不应立即满足扩容条件（第19条(2)1、2：CPU 平均 ≥10% 或峰值 ≥80%；内存平均 ≥70%）
+  if (
+    headroom.cpuAveragePercent >= 10 ||
+    headroom.cpuPeakPercent >= 80 ||
+    headroom.memoryAveragePercent >= 70
+  )
+    fail(
+      file,
+      "headroom",
+      "会让缩容后的主机立即满足扩容条件：cpuAveragePercent 须低于 10，cpuPeakPercent 须低于 80，memoryAveragePercent 须低于 70（第19条(2)1、2）。",
+      "would make a scaled-down host qualify for a scale-up at once: cpuAveragePercent must stay below 10, cpuPeakPercent below 80, memoryAveragePercent below 70 (第19条(2)1, 2).",
+    );
+
+  const p = raw.prometheus ?? {};
+  if (!isObject(p)) fail(file, "prometheus", "应为一个映射。", "must be a mapping.");
+  knownKeys(file, "prometheus.", p, [
+    "preset",
+    "hostLabel",
+    "hostPattern",
+    "step",
+    "expressions",
+    "timeoutSeconds",
+  ]);
+  const preset = p.preset ?? "node";
+  if (preset !== "node" && preset !== "libvirt")
+    fail(
+      file,
+      "prometheus.preset",
+      `只能是 node 或 libvirt，这里是 ${JSON.stringify(preset)}。`,
+      `must be node or libvirt, not ${JSON.stringify(preset)}.`,
+    );
+  const base = presets[preset];
+  const e = p.expressions ?? {};
+  if (!isObject(e)) fail(file, "prometheus.expressions", "应为一个映射。", "must be a mapping.");
+  knownKeys(file, "prometheus.expressions.", e, ["cpu", "memory", "storage"]);
+  const hostLabel = string(file, "prometheus.hostLabel", p.hostLabel, base.hostLabel);
+  if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(hostLabel))
+    fail(
+      file,
+      "prometheus.hostLabel",
+      "不是合法的 Prometheus 标签名。",
+      "is not a valid Prometheus label name.",
+    );
+  const hostPattern = string(file, "prometheus.hostPattern", p.hostPattern, base.hostPattern);
+  try {
+    new RegExp(hostPattern);
+  } catch {
+    fail(file, "prometheus.hostPattern", "不是合法的正则表达式。", "is not a valid regular expression.");
+  }
+  const step = string(file, "prometheus.step", p.step, d.prometheus.step);
+  if (!durationPattern.test(step))
+    fail(
+      file,
+      "prometheus.step",
+      `应为时长，如 1m、5m，这里是 ${step}。`,
+      `must be a duration such as 1m or 5m, not ${step}.`,
+    );
+  const stepSeconds =
+    Number(step.slice(0, -1).replace(/m$/, "")) * ({ s: 1, m: 60, h: 3600 }[step.slice(-1)] ?? 0);
+  if (step.endsWith("ms") || !(stepSeconds > 0) || 86400 % stepSeconds !== 0 || stepSeconds > 3600)
+    fail(
+      file,
+      "prometheus.step",
+      `应整除一天且不超过 1h，如 1m、5m、15m，这里是 ${step}。`,
+      `must divide a day and be at most 1h, e.g. 1m, 5m, 15m; not ${step}.`,
+    );
+  const timeout = p.timeoutSeconds ?? d.prometheus.timeoutSeconds;
+  if (typeof timeout !== "number" || !(timeout > 0))
+    fail(file, "prometheus.timeoutSeconds", "应为正数（秒）。", "must be a positive number of seconds.");
+  const storage =
+    e.storage === undefined
+      ? base.expressions.storage
+      : string(file, "prometheus.expressions.storage", e.storage, "");
+  const prometheus: PrometheusSettings = {
+    preset,
+    hostLabel,
+    hostPattern,
+    step,
+    timeoutSeconds: timeout,
+    expressions: {
+      cpu: string(file, "prometheus.expressions.cpu", e.cpu, base.expressions.cpu),
+      memory: string(file, "prometheus.expressions.memory", e.memory, base.expressions.memory),
+      ...(storage ? { storage } : {}),
+    },
+  };
+
+  const i = raw.issues ?? {};
+  if (!isObject(i)) fail(file, "issues", "应为一个映射。", "must be a mapping.");
+  knownKeys(file, "issues.", i, ["label", "checkLabels", "maxCreatePerRun"]);
+  const checkLabels = i.checkLabels ?? {};
+  if (!isObject(checkLabels) || !Object.values(checkLabels).every((v) => typeof v === "string"))
+    fail(file, "issues.checkLabels", "应为 检查标识 → 标签名 的映射。", "must map check ids to label names.");
+  for (const k of Object.keys(checkLabels))
+    if (!(k in defaultCheckLabels))
+      fail(
+        file,
+        `issues.checkLabels.${k}`,
+        `不是审计检查（可用：${Object.keys(defaultCheckLabels).join("、")}）。`,
+        `is not an audit check (known: ${Object.keys(defaultCheckLabels).join(", ")}).`,
+      );
+  const max = i.maxCreatePerRun ?? d.issues.maxCreatePerRun;
+  if (typeof max !== "number" || !Number.isInteger(max) || max < 0)
+    fail(file, "issues.maxCreatePerRun", "应为非负整数。", "must be a non-negative integer.");
+
+  return {
+    profile: string(file, "profile", raw.profile, d.profile),
+    lowLoadServices: (services as string[] | undefined) ?? d.lowLoadServices,
+    headroom,
+    prometheus,
+    issues: {
+      label: string(file, "issues.label", i.label, d.issues.label),
+      checkLabels: { ...defaultCheckLabels, ...(checkLabels as Record<string, string>) },
+      maxCreatePerRun: max,
+    },
+  };
+}

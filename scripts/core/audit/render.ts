@@ -1,0 +1,266 @@
+/**
+ * 审计报告的输出：text（终端）、markdown（粘贴到通报或 issue）、json（机器读取）。三种格式渲染同一份报告。
+ */
+import { formatCitation } from "../finding.ts";
+import type { Lang } from "../text.ts";
+import { auditChecks, checkById } from "./checks/index.ts";
+import type { AuditFinding, AuditReport, HostUtilization, UnitSummary } from "./types.ts";
+
+export type AuditFormat = "text" | "markdown" | "json";
+export const auditFormats: readonly AuditFormat[] = ["text", "markdown", "json"];
+
+const severityNames = {
+  error: { zh: "错误", en: "error" },
+  warning: { zh: "警告", en: "warning" },
+  info: { zh: "提示", en: "info" },
+} as const;
+
+const fmt = (n: number | undefined, digits = 1) =>
+  n === undefined ? "—" : String(Math.round(n * 10 ** digits) / 10 ** digits);
+const pctCell = (n: number | undefined) => (n === undefined ? "—" : `${fmt(n)}%`);
+
+function heading(report: AuditReport, lang: Lang): string {
+  const w = report.window;
+  const win = w?.length ? `${w[0]} 至 ${w[w.length - 1]}` : "";
+  const winEn = w?.length ? `${w[0]} to ${w[w.length - 1]}` : "";
+  if (lang === "zh")
+    return `夜间审计 ${report.today}${report.metricsSource ? `（利用率：${report.metricsSource}，近 5 个工作日 ${win}）` : ""}`;
+  return `Nightly audit ${report.today}${report.metricsSource ? ` (utilization: ${report.metricsSource}, last 5 working days ${winEn})` : ""}`;
+}
+
+function countsLine(report: AuditReport, lang: Lang): string {
+  const parts = auditChecks
+    .filter((c) => report.counts[c.id] > 0)
+    .map((c) => `${c.title[lang]} ${report.counts[c.id]}`);
+  const n = report.findings.length;
+  if (lang === "zh") return `共 ${n} 条发现${parts.length ? `：${parts.join("，")}` : ""}。`;
+  return `${n} finding(s)${parts.length ? `: ${parts.join(", ")}` : ""}.`;
+}
+
+const where = (f: AuditFinding) =>
+  [f.unit, f.system, f.resource].filter(Boolean).join("/") + (f.pr !== undefined ? ` PR #${f.pr}` : "");
+
+const summaryColumns = {
+  zh: [
+    "单位",
+    "系统",
+    "云主机（台）",
+    "vCPU（核）",
+    "内存（GB）",
+    "有数据（台）",
+    "CPU 平均",
+    "内存平均",
+    "低负载（台）",
+    "可缩减 vCPU",
+    "可缩减内存（GB）",
+    "测试资源",
+    "其中逾期",
+  ],
+  en: [
+    "Unit",
+    "Systems",
+    "Hosts",
+    "vCPU",
+    "Memory (GB)",
+    "Measured",
+    "CPU avg",
+    "Memory avg",
+    "Low-load",
+    "Reclaimable vCPU",
+    "Reclaimable GB",
+    "Test resources",
+    "Overdue",
+  ],
+};
+
+const summaryRow = (s: UnitSummary) => [
+  s.unitName ? `${s.unitName}（${s.unit}）` : s.unit,
+  String(s.systems),
+  String(s.hosts),
+  String(s.vcpu),
+  String(s.memoryGB),
+  String(s.measuredHosts),
+  pctCell(s.cpuAverage),
+  pctCell(s.memoryAverage),
+  String(s.lowLoadHosts),
+  String(s.reclaimableVcpu),
+  String(s.reclaimableMemoryGB),
+  String(s.testResources),
+  String(s.expiredTestResources),
+];
+
+function table(head: string[], rows: string[][]): string {
+  const esc = (c: string) => c.replace(/\|/g, "\\|");
+  return [
+    `| ${head.map(esc).join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.map(esc).join(" | ")} |`),
+  ].join("\n");
+}
+
+/** 证据表：每台主机与合计。 */
+export function evidenceTable(f: AuditFinding, lang: Lang): string {
+  const e = f.evidence;
+  if (!e) return "";
+  const head =
+    lang === "zh"
+      ? ["主机", "IP", "主机名", "天数", "CPU 平均", "CPU 峰值", "内存平均", "内存峰值"]
+      : ["Host", "IP", "Host name", "Days", "CPU avg", "CPU peak", "Memory avg", "Memory peak"];
+  const row = (h: HostUtilization) => {
+    const u = h.utilization;
+    return [
+      h.name,
+      h.ip ?? "—",
+      h.hostname ?? "—",
+      String(u?.days ?? 0),
+      pctCell(u?.cpu?.average),
+      pctCell(u?.cpu?.peak),
+      pctCell(u?.memory?.average),
+      pctCell(u?.memory?.peak),
+    ];
+  };
+  const c = e.combined;
+  const total = [
+    lang === "zh" ? "合并" : "combined",
+    "",
+    "",
+    String(c.days),
+    pctCell(c.cpu?.average),
+    pctCell(c.cpu?.peak),
+    pctCell(c.memory?.average),
+    pctCell(c.memory?.peak),
+  ];
+  return table(head, [...e.hosts.map(row), total]);
+}
+
+function renderText(report: AuditReport, lang: Lang): string {
+  const out: string[] = [heading(report, lang), ""];
+  for (const f of report.findings) {
+    out.push(
+      `[${severityNames[f.severity][lang]}] ${formatCitation(f.citation)} ${f.title[lang]}  (${where(f)})`,
+      `  ${f.message[lang]}`,
+      `  ${lang === "zh" ? "建议：" : "Action: "}${f.action[lang]}`,
+    );
+    if (f.draft) out.push(`  ${lang === "zh" ? "起草的申请：" : "Drafted application: "}${f.draft.file}`);
+    out.push("");
+  }
+  out.push(lang === "zh" ? "各单位利用率（第8条）" : "Utilization by unit (第8条)");
+  const rows = report.summary.map(summaryRow);
+  const head = summaryColumns[lang];
+  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] as string))));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c + " ".repeat((widths[i] as number) - width(c)))
+      .join("  ")
+      .trimEnd();
+  out.push(line(head), ...rows.map(line), "");
+  for (const n of report.notes) out.push(`- ${n[lang]}`);
+  out.push("", countsLine(report, lang), "");
+  return out.join("\n");
+}
+
+/** 终端显示宽度：汉字和全角标点占两格。 */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
+  return w;
+}
+
+/** 一条发现的 Markdown（报告中与 issue 正文共用）。 */
+export function findingMarkdown(f: AuditFinding, lang: Lang, level = "###"): string {
+  const check = checkById.get(f.check);
+  const place =
+    lang === "zh"
+      ? [
+          `单位：${f.unitName ? `${f.unitName}（\`${f.unit}\`）` : `\`${f.unit}\``}`,
+          ...(f.systemName ? [`系统：${f.systemName}（\`${f.system}\`）`] : []),
+          ...(f.resource ? [`资源：\`${f.resource}\``] : []),
+          ...(f.pr !== undefined ? [`PR：#${f.pr}`] : []),
+        ]
+      : [
+          `Unit: ${f.unitName ? `${f.unitName} (\`${f.unit}\`)` : `\`${f.unit}\``}`,
+          ...(f.systemName ? [`System: ${f.systemName} (\`${f.system}\`)`] : []),
+          ...(f.resource ? [`Resource: \`${f.resource}\``] : []),
+          ...(f.pr !== undefined ? [`Pull request: #${f.pr}`] : []),
+        ];
+  const out = [
+    `**${check?.title[lang] ?? f.check}** · ${formatCitation(f.citation)} · ${severityNames[f.severity][lang]}`,
+    "",
+    place.join(" · "),
+    "",
+    f.message[lang],
+    "",
+    `**${lang === "zh" ? "建议" : "Action"}：** ${f.action[lang]}`,
+  ];
+  if (f.evidence) {
+    const w = f.evidence.window;
+    out.push(
+      "",
+      `${level} ${lang === "zh" ? `利用率（${f.evidence.source}，${w[0]} 至 ${w[w.length - 1]} 的 5 个工作日：${w.join("、")}）` : `Utilization (${f.evidence.source}, the 5 working days ${w.join(", ")})`}`,
+      "",
+      evidenceTable(f, lang),
+    );
+  }
+  if (f.draft) {
+    out.push(
+      "",
+      `${level} ${lang === "zh" ? "起草的申请" : "Drafted application"} \`${f.draft.file}\``,
+      "",
+      lang === "zh" ? "提交前请确认：" : "Before submitting:",
+      "",
+      ...f.draft.confirm.map((c) => `- [ ] ${c[lang]}`),
+      "",
+      "```yaml",
+      f.draft.yaml.trimEnd(),
+      "```",
+    );
+  }
+  return out.join("\n");
+}
+
+function renderMarkdown(report: AuditReport, lang: Lang): string {
+  const out: string[] = [`## ${heading(report, lang)}`, "", countsLine(report, lang), ""];
+  for (const check of auditChecks) {
+    const list = report.findings.filter((f) => f.check === check.id);
+    if (list.length === 0) continue;
+    out.push(`### ${check.title[lang]}（${formatCitation(check.citation)}）`, "");
+    for (const f of list) {
+      out.push(
+        `<details><summary>${f.title[lang]}</summary>`,
+        "",
+        findingMarkdown(f, lang, "####"),
+        "",
+        "</details>",
+        "",
+      );
+    }
+  }
+  out.push(`### ${lang === "zh" ? "各单位利用率（第8条）" : "Utilization by unit (第8条)"}`, "");
+  out.push(table(summaryColumns[lang], report.summary.map(summaryRow)), "");
+  if (report.notes.length) out.push(...report.notes.map((n) => `- ${n[lang]}`), "");
+  return out.join("\n");
+}
+
+/** JSON：发现的 message、action、title 按所选语言给出一种文字。 */
+function renderJson(report: AuditReport, lang: Lang): string {
+  const findings = report.findings.map((f) => ({
+    ...f,
+    title: f.title[lang],
+    message: f.message[lang],
+    action: f.action[lang],
+    citationText: formatCitation(f.citation),
+    ...(f.draft ? { draft: { ...f.draft, confirm: f.draft.confirm.map((c) => c[lang]) } } : {}),
+  }));
+  return `${JSON.stringify({ ...report, findings, notes: report.notes.map((n) => n[lang]) }, null, 2)}\n`;
+}
+
+export function renderAudit(report: AuditReport, format: AuditFormat, lang: Lang): string {
+  if (format === "json") return renderJson(report, lang);
+  if (format === "markdown") return renderMarkdown(report, lang);
+  return renderText(report, lang);
+}

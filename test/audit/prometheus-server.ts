@@ -1,0 +1,225 @@
+/**
+ * 真实的 Prometheus（Debian 的 prometheus 软件包）：把 OpenMetrics 文本用 promtool 回填成历史数据块，
+ * 在 127.0.0.1 的空闲端口上启动 prometheus，等它就绪；stop() 停止进程并删除临时目录。
+ * 没有安装时：CI（CI=true）中报错并提示运行 scripts/setup/prometheus.sh，本地跳过。
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const setupHint =
+  "Prometheus 未安装：请先运行 bash scripts/setup/prometheus.sh（安装 Debian 的 prometheus 软件包）。";
+
+/** prometheus 与 promtool 都在 PATH 上。 */
+export function prometheusInstalled(): boolean {
+  return ["prometheus", "promtool"].every(
+    (tool) => spawnSync(tool, ["--version"], { stdio: "ignore" }).status === 0,
+  );
+}
+
+/** CI 中不许跳过：没装就失败。返回 true 表示应跳过（本地没装）。 */
+export function skipWithoutPrometheus(): boolean {
+  if (prometheusInstalled()) return false;
+  if (process.env.CI === "true") throw new Error(setupHint);
+  return true;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningPrometheus {
+  url: string;
+  /** 回填所用的时间（毫秒） */
+  backfillMs: number;
+  /** 启动到就绪的时间（毫秒） */
+  startMs: number;
+  pid: number | undefined;
+  stop(): Promise<void>;
+}
+
+function run(cmd: string, args: string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => {
+      stderr += c.toString();
+    });
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${cmd} ${args.join(" ")} 退出码 ${code}：${stderr.slice(-2000)}`)),
+    );
+  });
+}
+
+/** promtool 的数据块按 2 小时对齐（自 Unix 纪元起）。 */
+export const blockSeconds = 7200;
+
+/**
+ * 把 OpenMetrics 文本按 2 小时的数据块切开：promtool 每生成一个数据块都要把整个输入读一遍，
+ * 切开后每份只读一次，回填时间从“块数 × 输入大小”降为“输入大小”。
+ */
+export function splitByBlock(openMetrics: string): string[] {
+  const buckets = new Map<number, { header?: string; lines: string[] }>();
+  let header = "";
+  for (const line of openMetrics.split("\n")) {
+    if (line === "" || line === "# EOF") continue;
+    if (line.startsWith("#")) {
+      header = line;
+      continue;
+    }
+    const ts = Number(line.slice(line.lastIndexOf(" ") + 1));
+    const key = Math.floor(ts / blockSeconds);
+    let b = buckets.get(key);
+    if (!b) {
+      b = { lines: [] };
+      buckets.set(key, b);
+    }
+    if (b.header !== header) {
+      b.lines.push(header);
+      b.header = header;
+    }
+    b.lines.push(line);
+  }
+  return [...buckets.keys()]
+    .sort((a, b) => a - b)
+    .map((k) => `${(buckets.get(k)?.lines ?? []).join("\n")}\n# EOF\n`);
+}
+
+/** 回填：每个文件一次 promtool，同时进行 parallel 个。 */
+export async function backfill(
+  files: readonly string[],
+  data: string,
+  cwd: string,
+  parallel = 2,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++] as string;
+      await run("promtool", ["tsdb", "create-blocks-from", "openmetrics", "--quiet", file, data], cwd);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, files.length) }, worker));
+}
+
+/**
+ * 回填并启动。openMetrics 为 OpenMetrics 文本（自动按数据块切开），或已按 2 小时数据块切好的文件路径；
+ * 时间戳为秒，每份以 `# EOF` 结尾。
+ */
+export async function startPrometheus(
+  openMetrics: string | { files: readonly string[] },
+  options: { extraArgs?: string[]; readyTimeoutMs?: number; parallel?: number } = {},
+): Promise<RunningPrometheus> {
+  const dir = mkdtempSync(join(tmpdir(), "govcloud-prometheus-"));
+  const data = join(dir, "data");
+  let child: ChildProcess | undefined;
+  const stop = async () => {
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child?.once("exit", () => resolve()));
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child?.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    writeFileSync(join(dir, "prometheus.yml"), "global: {}\n");
+    const t0 = performance.now();
+    let files: readonly string[];
+    if (typeof openMetrics === "string") {
+      files = splitByBlock(openMetrics).map((text, i) => {
+        const file = join(dir, `history-${i}.om`);
+        writeFileSync(file, text);
+        return file;
+      });
+    } else files = openMetrics.files;
+    await backfill(files, data, dir, options.parallel ?? Math.max(1, Math.min(4, availableParallelism())));
+    if (typeof openMetrics === "string") for (const f of files) rmSync(f);
+    const backfillMs = performance.now() - t0;
+    const t1 = performance.now();
+    for (let attempt = 0; ; attempt++) {
+      const port = await freePort();
+      const url = `http://127.0.0.1:${port}`;
+      let log = "";
+      child = spawn(
+        "prometheus",
+        [
+          `--config.file=${join(dir, "prometheus.yml")}`,
+          `--storage.tsdb.path=${data}`,
+          // 回填的历史可能早于今天很久：保留期要长于数据的年龄
+          "--storage.tsdb.retention.time=3650d",
+          `--web.listen-address=127.0.0.1:${port}`,
+          ...(options.extraArgs ?? []),
+        ],
+        { cwd: dir, stdio: ["ignore", "ignore", "pipe"] },
+      );
+      child.stderr?.on("data", (c: Buffer) => {
+        log = (log + c.toString()).slice(-4000);
+      });
+      const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
+      let ready = false;
+      while (Date.now() < deadline && child.exitCode === null) {
+        try {
+          const r = await fetch(`${url}/-/ready`);
+          if (r.ok) {
+            ready = true;
+            break;
+          }
+        } catch {
+          // 还没开始监听
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      if (ready) {
+        const startMs = performance.now() - t1;
+        return { url, backfillMs, startMs, pid: child.pid, stop };
+      }
+      // 端口被别人抢先占用：换一个端口再试一次
+      if (child.exitCode !== null && /address already in use/.test(log) && attempt < 3) continue;
+      throw new Error(`Prometheus 没有就绪：${log}`);
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** 北京时间的 Unix 秒。 */
+export const beijing = (date: string, hh = 0, mm = 0): number =>
+  Date.parse(`${date}T${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}:00+08:00`) / 1000;
+
+/** OpenMetrics：一个指标族的全部序列放在一起，每条序列的时间戳递增。 */
+export function openMetricsText(
+  families: {
+    name: string;
+    type: "gauge" | "counter";
+    series: { labels: Record<string, string>; samples: [number, number][] }[];
+  }[],
+): string {
+  const out: string[] = [];
+  for (const f of families) {
+    out.push(`# TYPE ${f.name} ${f.type}`);
+    for (const s of f.series) {
+      const labels = Object.entries(s.labels)
+        .map(([k, v]) => `${k}="${v}"`)
+        .join(",");
+      for (const [t, v] of s.samples) out.push(`${f.name}{${labels}} ${v} ${t}`);
+    }
+  }
+  out.push("# EOF", "");
+  return out.join("\n");
+}
