@@ -12,9 +12,9 @@ import { renderRules } from "../core/rules/listing.ts";
 import { buildSchemas } from "../core/schema/build.ts";
 import type { Lang } from "../core/text.ts";
 import { validate } from "../core/validate.ts";
+import { auditUsage, runAudit } from "./audit.ts";
 import { changedFiles, UsageError } from "./git.ts";
 import { openMetrics } from "./metrics.ts";
-import { auditUsage, runAudit } from "./audit.ts";
 import { provisionUsage, runChecklist, runDeliver, runDrift, runPlan } from "./provision.ts";
 import { renderUsage, runRender } from "./render.ts";
 import { reportUsage, runReport } from "./report.ts";
@@ -104,7 +104,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       case "--help":
       case "-h":
         io.stdout(
-          `${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n\n${provisionUsage}\n`,
+          `${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n\n${provisionUsage}\n\n${auditUsage[lang]}\n`,
         );
         return command === undefined ? 2 : 0;
       default:
