@@ -127,6 +127,8 @@ export async function prepare(): Promise<E2eEnv | { skip: string }> {
     PULUMI_BACKEND_URL: `file://${state}`,
     PULUMI_CONFIG_PASSPHRASE: "",
     PULUMI_SKIP_UPDATE_CHECK: "1",
+    // 插件只从 PATH 取：缺了就失败，不去下载
+    PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "1",
     PULUMI_SKIP_CONFIRMATIONS: "1",
     OS_CLIENT_CONFIG_FILE: cloudsYaml,
     OS_CLOUD: cloud,
