@@ -8,6 +8,7 @@ import type {
   NetworkRef,
   ResourceSpec,
   SpecKind,
+  VolumeAttachmentSpec,
   VolumeSpec,
 } from "../scripts/core/provision/types.ts";
 import type { CloudSite, StackSettings } from "./settings.ts";
@@ -57,6 +58,10 @@ export function buildSystem(desired: DesiredSystem, site: CloudSite, settings: S
   });
   const invoke = { provider };
   const named = (name: string) => cloudName(settings.namePrefix, name);
+  const attachedTo = (instance: string) =>
+    desired.specs
+      .filter((x): x is VolumeAttachmentSpec => x.kind === "volume-attachment" && x.instance === instance)
+      .map((x) => need(volumes, x.volume, "卷"));
   const options = (
     s: ResourceSpec,
     extra: pulumi.CustomResourceOptions = {},
@@ -226,7 +231,9 @@ export function buildSystem(desired: DesiredSystem, site: CloudSite, settings: S
               metadata: { ...metadata(s), ...(s.test ? { "govcloud-test": "true" } : {}) },
               stopBeforeDestroy: true,
             },
-            options(s),
+            // 挂在这台主机上的卷先于主机处理：扩容申请同时调整规格与扩容磁盘时，卷在调整规格之前扩容。
+            // 调整规格期间 Nova 重建卷的挂载（卷处于 reserved），此时扩容会失败（端到端测试在真实的 OpenStack 上见过）。
+            options(s, { dependsOn: attachedTo(s.name) }),
           ),
         );
         break;

@@ -9,7 +9,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -96,6 +96,7 @@ async function setupScript(script: string): Promise<string> {
  * 本机 OpenStack 要 root 安装 Debian 包：不是 root 又没给现成的云时，本地跳过。
  */
 export async function prepare(): Promise<E2eEnv | { skip: string }> {
+  rmSync(join(artifactsDir, "logs"), { recursive: true, force: true });
   const timings: Record<string, number> = {};
   const timed = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
     const t0 = Date.now();
@@ -178,13 +179,20 @@ export function merge(root: string, ...files: string[]): void {
 
 /** 录下的 pulumi 输出：总写到 .e2e/recorded/；GOVCLOUD_E2E_RECORD=1 时也更新 test/provision/fixtures/recorded/。 */
 export function record(name: string, content: string, root: string): void {
-  // 临时目录的路径不进夹具
-  const clean = content.split(root).join("<repo>");
+  // 本机的路径不进夹具：临时仓库、工具目录（诊断里有 “using pulumi-resource-openstack from $PATH at …”）
+  const tools = process.env.GOVCLOUD_TOOLS ?? join(homedir(), ".cache/govcloud-tools");
+  const clean = content
+    .split(root)
+    .join("<repo>")
+    .split(tools)
+    .join("<tools>")
+    .split(homedir())
+    .join("<home>");
   for (const dir of [
     join(artifactsDir, "recorded"),
     ...(process.env.GOVCLOUD_E2E_RECORD === "1" ? [join(repoRoot, "test/provision/fixtures/recorded")] : []),
   ]) {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), clean);
   }
 }

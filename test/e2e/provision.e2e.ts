@@ -111,7 +111,9 @@ async function preview(file: string, refresh: boolean) {
 }
 
 const changedSteps = (json: { steps?: { op: string; urn: string }[] }) =>
-  (json.steps ?? []).filter((s) => s.op !== "same").map((s) => `${s.op} ${s.urn.split("::").pop()}`);
+  (json.steps ?? [])
+    .filter((s) => !["same", "refresh", "read"].includes(s.op))
+    .map((s) => `${s.op} ${s.urn.split("::").pop()}`);
 
 beforeAll(async () => {
   const prepared = await prepare();
@@ -293,6 +295,40 @@ describe.sequential("发放端到端：真实的 Pulumi 引擎与 OpenStack", ()
     expect(md.code).toBe(1);
     expect(md.stdout).toContain("web-2");
     expect(md.stdout).toContain("c4m8");
+    // 漂移解析器的单元测试用这次的交付记录推出期望状态（test/provision/drift.test.ts）
+    for (const n of [1, 2, 3]) {
+      const f = `requests/sz-edu/grants-portal/deliveries/${String(n).padStart(4, "0")}.yaml`;
+      record(
+        f.replace("requests/sz-edu/grants-portal/", ""),
+        readFileSync(join(e().root, f), "utf8"),
+        e().root,
+      );
+    }
+  });
+
+  test("漂移：再带外删掉一条端口策略，报告为云上缺失", async (t) => {
+    if (skip) t.skip(skip);
+    const web = byName(await os.securityGroups(prefix)).get(name("web-sg"));
+    const https = (await os.securityGroupRules(web?.id ?? "")).find((r) => r.port_range_min === 443);
+    ok(
+      await run("openstack", ["security", "group", "rule", "delete", https?.id ?? ""], {
+        env: e().env,
+        label: "openstack-rule-delete",
+      }),
+      "openstack security group rule delete",
+    );
+    const p = await preview("preview-refresh-drift-rule-deleted.json", true);
+    expect(p.code).toBe(7);
+    expect(changedSteps(p.json).sort()).toEqual(["create web-sg-in-tcp-443-any", "update web-2"]);
+    const r = await govcloud(["drift", "--stack", stack, "--format", "json"], "drift-json-2");
+    expect(r.code, r.stderr).toBe(1);
+    const resources = (
+      JSON.parse(r.stdout) as { stacks: { resources: { name: string; status: string }[] }[] }
+    ).stacks.flatMap((s) => s.resources);
+    expect(resources.map((x) => [x.name, x.status]).sort()).toEqual([
+      ["web-2", "changed"],
+      ["web-sg-in-tcp-443-any", "missing-in-cloud"],
+    ]);
   });
 
   test("撤销：主机、系统盘、数据盘、弹性IP 都删除，只剩数据说明保留的归档盘", async (t) => {

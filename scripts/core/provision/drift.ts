@@ -8,7 +8,8 @@ import { type DesiredSystem, pulumiTypes, type SpecKind } from "./types.ts";
  * （属性、仓库的值、云上的值）。先刷新（读云上的实际状态），再拿程序（仓库推出的期望状态）比较，
  * 所以 preview 要做的每一步都是一处不一致。
  *
- * 输入的形态是 CLI 文档中的 `--json` 摘要（pkg/backend/display/json.go 的 previewDigest）：
+ * 输入的形态是 CLI 的 `--json` 摘要（pkg/backend/display/json.go 的 previewDigest；测试用在真实的引擎与
+ * OpenStack 上录下的输出，test/provision/fixtures/recorded/）：
  * `{config, steps[], diagnostics[], duration, changeSummary, maybeCorrupt}`；每个 step 有
  * `op`、`urn`、`provider`、`oldState`、`newState`（apitype.ResourceV3：urn、custom、id、type、inputs、outputs、
  * protect……）、`diffReasons`、`replaceReasons`、`detailedDiff`（属性路径 → `{kind, inputDiff}`，kind 为
@@ -68,6 +69,9 @@ export function parsePreview(json: unknown): PreviewDigest {
   if (json.steps !== undefined && !Array.isArray(json.steps)) fail("/steps", "应为数组");
   for (const [i, step] of ((json.steps as unknown[] | undefined) ?? []).entries()) {
     if (!isObject(step)) return fail(`/steps/${i}`, "应为对象");
+    // 真实的 CLI 对没有的字段写 null（如 refresh 步骤的 "detailedDiff": null）：当作没有
+    for (const k of ["provider", "oldState", "newState", "detailedDiff", "diffReasons", "replaceReasons"])
+      if (step[k] === null) delete step[k];
     if (typeof step.op !== "string") fail(`/steps/${i}/op`, "应为字符串");
     if (typeof step.urn !== "string") fail(`/steps/${i}/urn`, "应为字符串");
     for (const k of ["oldState", "newState", "detailedDiff"])
