@@ -181,13 +181,14 @@ export function merge(root: string, ...files: string[]): void {
 export function record(name: string, content: string, root: string): void {
   // 本机的路径不进夹具：临时仓库、工具目录（诊断里有 “using pulumi-resource-openstack from $PATH at …”）
   const tools = process.env.GOVCLOUD_TOOLS ?? join(homedir(), ".cache/govcloud-tools");
-  const clean = content
-    .split(root)
-    .join("<repo>")
-    .split(tools)
-    .join("<tools>")
-    .split(homedir())
-    .join("<home>");
+  // 源码位置经 node_modules 的链接指回本仓库（project:///../../<本仓库>/node_modules/…）
+  const replacements: [string, string][] = [
+    [root, "<repo>"],
+    [tools, "<tools>"],
+    [homedir(), "<home>"],
+    [repoRoot.replace(/^\/+/, ""), "<govcloud>"],
+  ];
+  const clean = replacements.reduce((text, [from, to]) => text.split(from).join(to), content);
   for (const dir of [
     join(artifactsDir, "recorded"),
     ...(process.env.GOVCLOUD_E2E_RECORD === "1" ? [join(repoRoot, "test/provision/fixtures/recorded")] : []),

@@ -13,9 +13,9 @@ import type { DesiredSystem } from "../../scripts/core/provision/types.ts";
 import { exampleDesired } from "./helpers.ts";
 
 /**
- * 漂移解析器的输入按 CLI 文档的 `pulumi preview --json` 形态手写（pkg/backend/display/json.go 的 previewDigest：
- * steps[].op/urn/provider/oldState/newState/diffReasons/replaceReasons/detailedDiff，oldState、newState 是
- * apitype.ResourceV3）。下一个 issue 在这里跑真实的引擎后，换成录下来的输出。
+ * 端到端测试录不到的几种情况（要替换的卷、仓库里没有的资源、云上缺失的对象存储桶……）：输入按真实输出的形态手写
+ * （与 test/provision/fixtures/recorded/ 中真实引擎录下的输出同形：steps[].op/urn/provider/oldState/newState/
+ * diffReasons/replaceReasons/detailedDiff）。真实输出的测试在 drift-recorded.test.ts。
  */
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8"));
