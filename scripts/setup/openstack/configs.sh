@@ -60,6 +60,10 @@ provider = fernet
 [fernet_tokens]
 key_repository = $DATA/keystone/fernet-keys
 
+# 默认是 /etc/keystone/fernet-keys/（Debian 的 postinst 有时建它，有时不建）：不存在时 keystone 启动即退出
+[fernet_receipts]
+key_repository = $DATA/keystone/fernet-keys
+
 [credential]
 key_repository = $DATA/keystone/credential-keys
 
