@@ -342,6 +342,11 @@ wait_http() {
       tail -n 30 "$LOGS/$name.log" >&2
       die "$name 退出了（日志 $LOGS/$name.log）"
     fi
+    # uwsgi 的主进程还在、工作进程一启动就死（配置错了）：不必等到超时
+    if [ "$(awk '/^==== /{n=0} /DAMN ! worker/{n++} END{print n+0}' "$LOGS/$name.log")" -ge 6 ]; then
+      grep -v -E 'DAMN ! worker|Respawned uWSGI worker' "$LOGS/$name.log" | tail -n 30 >&2
+      die "$name 的工作进程反复退出（日志 $LOGS/$name.log）"
+    fi
     sleep 0.5
   done
   die "$name 在 2 分钟内没有应答 $url（日志 $LOGS/$name.log）"
