@@ -1,14 +1,5 @@
 import { execFile } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,6 +59,20 @@ export function run(
   });
 }
 
+/** 运行 f，把用时（秒，一位小数）记到 timings[name]。 */
+export async function timeInto<T>(
+  timings: Record<string, number>,
+  name: string,
+  f: () => Promise<T>,
+): Promise<T> {
+  const t0 = Date.now();
+  try {
+    return await f();
+  } finally {
+    timings[name] = Math.round((Date.now() - t0) / 100) / 10;
+  }
+}
+
 const lastLine = (s: string) => s.trim().split("\n").pop()?.trim() ?? "";
 
 export interface E2eEnv {
@@ -98,14 +103,7 @@ async function setupScript(script: string): Promise<string> {
 export async function prepare(): Promise<E2eEnv | { skip: string }> {
   rmSync(join(artifactsDir, "logs"), { recursive: true, force: true });
   const timings: Record<string, number> = {};
-  const timed = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
-    const t0 = Date.now();
-    try {
-      return await f();
-    } finally {
-      timings[name] = Math.round((Date.now() - t0) / 100) / 10;
-    }
-  };
+  const timed = <T>(name: string, f: () => Promise<T>) => timeInto(timings, name, f);
   let cloudsYaml = process.env.GOVCLOUD_E2E_CLOUDS_YAML ?? "";
   const cloud = process.env.GOVCLOUD_E2E_CLOUD ?? "govcloud-test";
   if (!cloudsYaml && process.getuid?.() !== 0 && process.env.CI !== "true")
@@ -202,5 +200,3 @@ export function cleanup(root: string): void {
   if (process.env.GOVCLOUD_E2E_KEEP === "1") return;
   rmSync(root, { recursive: true, force: true });
 }
-
-export const listDir = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).sort() : []);

@@ -14,6 +14,7 @@ import {
   record,
   repoRoot,
   run,
+  timeInto,
 } from "./harness.ts";
 import { OpenStack, readCloud, type Server, type Volume } from "./openstack-api.ts";
 
@@ -53,14 +54,7 @@ const pulumi = (args: string[], label?: string) =>
     ...(label ? { label } : {}),
   });
 
-const timed = async <T>(step: string, f: () => Promise<T>): Promise<T> => {
-  const t0 = Date.now();
-  try {
-    return await f();
-  } finally {
-    e().timings[step] = Math.round((Date.now() - t0) / 100) / 10;
-  }
-};
+const timed = <T>(step: string, f: () => Promise<T>): Promise<T> => timeInto(e().timings, step, f);
 
 const ok = (r: Result, what: string) => {
   if (r.code !== 0)

@@ -67,20 +67,20 @@ export function parsePreview(json: unknown): PreviewDigest {
   if (json.steps === undefined && json.changeSummary === undefined)
     fail("/", "没有 steps 与 changeSummary：这不是 pulumi preview --json 的输出");
   if (json.steps !== undefined && !Array.isArray(json.steps)) fail("/steps", "应为数组");
-  for (const [i, step] of ((json.steps as unknown[] | undefined) ?? []).entries()) {
-    if (!isObject(step)) return fail(`/steps/${i}`, "应为对象");
-    // 真实的 CLI 对没有的字段写 null（如 refresh 步骤的 "detailedDiff": null）：当作没有
-    for (const k of ["provider", "oldState", "newState", "detailedDiff", "diffReasons", "replaceReasons"])
-      if (step[k] === null) delete step[k];
+  const steps = ((json.steps as unknown[] | undefined) ?? []).map((raw, i) => {
+    if (!isObject(raw)) return fail(`/steps/${i}`, "应为对象");
+    // 真实的 CLI 对没有的字段写 null（如 refresh 步骤的 "detailedDiff": null）：当作没有（不改调用者的对象）
+    const step = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null));
     if (typeof step.op !== "string") fail(`/steps/${i}/op`, "应为字符串");
     if (typeof step.urn !== "string") fail(`/steps/${i}/urn`, "应为字符串");
     for (const k of ["oldState", "newState", "detailedDiff"])
       if (step[k] !== undefined && !isObject(step[k])) fail(`/steps/${i}/${k}`, "应为对象");
     for (const k of ["diffReasons", "replaceReasons"])
       if (step[k] !== undefined && !Array.isArray(step[k])) fail(`/steps/${i}/${k}`, "应为数组");
-  }
+    return step;
+  });
   if (json.diagnostics !== undefined && !Array.isArray(json.diagnostics)) fail("/diagnostics", "应为数组");
-  return json as PreviewDigest;
+  return (json.steps === undefined ? json : { ...json, steps }) as PreviewDigest;
 }
 
 // ---------- 属性路径（detailedDiff 的键，如 blockDevices[0].volumeSize、metadata["Quota-Bytes"]） ----------
