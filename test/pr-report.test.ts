@@ -81,7 +81,7 @@ describe("prReport", () => {
         },
       ],
     });
-    expect(report.markdown).toContain("&lt;script&gt;alert(1)&lt;/script&gt; \\*\\*x\\*\\* \\| y");
+    expect(report.markdown).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &#42;&#42;x&#42;&#42; &#124; y");
     expect(report.markdown).not.toContain("<script>");
     expect(report.fails).toEqual([{ message: "〔附件5 注3〕字段 vcpu 为 7", file: i.file, line: 3 }]);
     expect(report.markdown).toContain("❌ 1 个错误，0 个警告：改正错误后才能进入审查。");

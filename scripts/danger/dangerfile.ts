@@ -6,8 +6,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { danger, fail, markdown, warn } from "danger";
+import { inlineText } from "../core/markup.ts";
 
 const cli = process.env.GOVCLOUD_CLI ?? join(process.cwd(), "scripts", "bin", "govcloud.js");
+// 命令的错误输出可能引用提交者写的文件名或文字：按文字显示，过长时截断
+const said = (stderr: string) =>
+  inlineText(stderr.trim().length > 2000 ? `${stderr.trim().slice(0, 1999)}…` : stderr.trim());
 const run = (args: string[]) =>
   spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
@@ -24,15 +28,16 @@ try {
     if (stage.status === 0) {
       writeFileSync(join(dir, "stage.md"), stage.stdout);
       args.push("--stage", join(dir, "stage.md"));
-    } else warn(`审查阶段暂时读不到：${stage.stderr.trim()}`);
+    } else warn(`审查阶段暂时读不到：${said(stage.stderr)}`);
   }
   const result = run(args);
   if (result.status !== 0 && result.status !== 1) {
-    fail(`govcloud report 运行失败（退出码 ${result.status}）：${result.stderr.trim()}`);
+    fail(`govcloud report 运行失败（退出码 ${result.status}）：${said(result.stderr)}`);
   } else {
     const report = JSON.parse(result.stdout) as {
-      fails: { message: string; file: string; line: number }[];
-      warnings: { message: string; file: string; line: number }[];
+      // 消息已在 govcloud report 中转义（Markdown）；file、line 只在普通路径时给出
+      fails: { message: string; file?: string; line?: number }[];
+      warnings: { message: string; file?: string; line?: number }[];
       markdown: string;
     };
     for (const f of report.fails) fail(f.message, f.file, f.line);

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPdfPrinter, PdfUnavailableError } from "../../scripts/adapters/pdf.ts";
 import type { Io } from "../../scripts/cli/main.ts";
 import { runRender } from "../../scripts/cli/render.ts";
-import { escapeMarkdownBlock, escapeMarkdownInline } from "../../scripts/core/forms/escape.ts";
 import type { FormDocument } from "../../scripts/core/forms/model.ts";
 import { renderHtml, renderMarkdown } from "../../scripts/core/forms/render.ts";
 import type { NamedForm } from "../../scripts/core/forms/source.ts";
+import { blockText, inlineText } from "../../scripts/core/markup.ts";
 import { repoRoot } from "../helpers/repo.ts";
 import { exampleForms, exampleSources, formsWith, hostileNew, NEW, PAYLOAD } from "./helpers.ts";
 
@@ -122,27 +122,27 @@ describe("escaping: user text renders as text", () => {
   const forms = formsWith({ [NEW]: hostileNew() }, NEW);
   const md = renderMarkdown(forms.map((f) => f.document));
 
-  it("Markdown: HTML becomes entities, Markdown punctuation is backslash-escaped, the table keeps its columns", () => {
+  it("Markdown: HTML and Markdown punctuation become entities, the table keeps its columns", () => {
     expect(md).not.toMatch(/<script|<img|<b>/);
-    expect(md).toContain("&lt;script&gt;alert(1)&lt;/script&gt; \\*\\*bold\\*\\* \\| pipe");
+    expect(md).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &#42;&#42;bold&#42;&#42; &#124; pipe");
     const row = md.split("\n").find((l) => l.startsWith("| 1 | 云主机 |") && l.includes("alert(1)"));
     expect(row).toBeDefined();
-    // 未转义的竖线只有单元格边界：6 列 → 7 条
-    expect(row?.match(/(?<!\\)\|/g)).toHaveLength(7);
+    // 竖线只有单元格边界：6 列 → 7 条
+    expect(row?.match(/\|/g)).toHaveLength(7);
     // 备注中的换行在单元格里成了空格，而不是 <br> 或新的一行
     expect(row).toContain(
-      "第一行 \\# 不是标题 \\[链接\\](https\\://example.invalid) \\`代码\\` \\$x\\$ \\:smile\\: \\@someone &amp;amp; &lt;img src=x onerror=alert(2)&gt;",
+      "第一行 &#35; 不是标题 &#91;链接&#93;(https&#58;//example.invalid) &#96;代码&#96; &#36;x&#36; &#58;smile&#58; @<wbr>someone &amp;amp; &lt;img src=x onerror=alert(2)&gt;",
     );
   });
 
   it("Markdown paragraphs: no heading, list, code block or HTML from the user's lines", () => {
     expect(md).toContain(
       [
-        "\\# 不是标题\\",
-        "\\- 不是列表\\",
-        "1\\. 不是编号\\",
+        "&#35; 不是标题\\",
+        "&#45; 不是列表\\",
+        "1&#46; 不是编号\\",
         "不是代码块\\",
-        "&lt;b&gt;不是粗体&lt;/b&gt; \\*\\*\\*也不是\\*\\*\\* \\~\\~删除\\~\\~ \\| 竖线",
+        "&lt;b&gt;不是粗体&lt;/b&gt; &#42;&#42;&#42;也不是&#42;&#42;&#42; &#126;&#126;删除&#126;&#126; &#124; 竖线",
       ].join("\n"),
     );
   });
@@ -158,16 +158,16 @@ describe("escaping: user text renders as text", () => {
   });
 
   it("the escapers on their own", () => {
-    expect(escapeMarkdownInline(PAYLOAD)).toBe(
-      "&lt;script&gt;alert(1)&lt;/script&gt; \\*\\*bold\\*\\* \\| pipe",
+    expect(inlineText(PAYLOAD)).toBe(
+      "&lt;script&gt;alert(1)&lt;/script&gt; &#42;&#42;bold&#42;&#42; &#124; pipe",
     );
-    expect(escapeMarkdownInline("a\nb\r\nc\td")).toBe("a b c d");
-    expect(escapeMarkdownInline("<br>")).toBe("&lt;br&gt;");
-    expect(escapeMarkdownInline("见 www.example.com 与 https://x.invalid")).toBe(
-      "见 www\\.example.com 与 https\\://x.invalid",
+    expect(inlineText("a\nb\r\nc\td")).toBe("a b c d");
+    expect(inlineText("<br>")).toBe("&lt;br&gt;");
+    expect(inlineText("见 www.example.com 与 https://x.invalid")).toBe(
+      "见 www&#46;example.com 与 https&#58;//x.invalid",
     );
-    expect(escapeMarkdownInline("a\u0000b\u001bc")).toBe("abc");
-    expect(escapeMarkdownBlock("+ 加\n= 等\n\n\n2) 二\n\\")).toBe("\\+ 加\\\n\\= 等\\\n2\\) 二\\\n\\\\");
+    expect(inlineText("a\u0000b\u001bc")).toBe("a&lt;U+0000&gt;b&lt;U+001B&gt;c");
+    expect(blockText("+ 加\n=\n\n\n2) 二\n\\")).toBe("&#43; 加\\\n&#61;\\\n2&#41; 二\\\n&#92;");
   });
 });
 

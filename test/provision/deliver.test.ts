@@ -349,9 +349,9 @@ describe("第25条交付通知", () => {
       catalog,
       pendingManual: ["backup", "waf"],
     });
-    expect(text).toContain("深圳市\\*教育局\\*：");
+    expect(text).toContain("深圳市&#42;教育局&#42;：");
     expect(text).toContain(
-      "贵单位“学籍\\|系统”第 1 号申请（新增申请，申请日期 2026-05-11）已于 2026-05-20 交付。",
+      "贵单位“学籍&#124;系统”第 1 号申请（新增申请，申请日期 2026-05-11）已于 2026-05-20 交付。",
     );
     expect(text).toContain("| app | — | app-1 | szedu-xj-app-1 | 10.21.3.11 | 59.40.1.11 | — |");
     expect(text).toContain("尚待人工开通：`backup`、`waf`（提供商工程师开通后另行通知）。");

@@ -10,6 +10,7 @@
  * - 同一个键有多个 issue（如过去的并发运行）：保留编号最小的，其余以重复关闭；
  * - 一次最多新建 maxCreate 个（GitHub 对新建内容有频率限制），其余留到之后的夜里。
  */
+import { visible } from "../markup.ts";
 import type { Lang } from "../text.ts";
 import { findingMarkdown } from "./render.ts";
 import type { AuditCheckId, AuditFinding, AuditReport } from "./types.ts";
@@ -71,7 +72,8 @@ export function desiredIssue(f: AuditFinding, settings: IssueSettings, lang: Lan
   return {
     key: f.key,
     check: f.check,
-    title: `[${lang === "zh" ? "审计" : "audit"}] ${f.title[lang]}`,
+    // 标题是纯文本（GitHub 不按 Markdown 显示）：只把不可见字符写成可见的，换行成为空格
+    title: `[${lang === "zh" ? "审计" : "audit"}] ${visible(f.title[lang]).replace(/[\t\r\n]+/g, " ")}`,
     body: [issueMarker(f.key), findingMarkdown(f, lang), "", "---", footer, ""].join("\n"),
     labels: [
       settings.label,

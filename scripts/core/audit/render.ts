@@ -2,6 +2,7 @@
  * 审计报告的输出：text（终端）、markdown（粘贴到通报或 issue）、json（机器读取）。三种格式渲染同一份报告。
  */
 import { formatCitation } from "../finding.ts";
+import { codeBlock, codeSpan, inlineText } from "../markup.ts";
 import type { Lang } from "../text.ts";
 import { auditChecks, checkById } from "./checks/index.ts";
 import type { AuditFinding, AuditReport, HostUtilization, UnitSummary } from "./types.ts";
@@ -90,11 +91,11 @@ const summaryRow = (s: UnitSummary) => [
 ];
 
 function table(head: string[], rows: string[][]): string {
-  const esc = (c: string) => c.replace(/\|/g, "\\|");
+  const cells = (r: string[]) => r.map((c) => inlineText(c)).join(" | ");
   return [
-    `| ${head.map(esc).join(" | ")} |`,
+    `| ${cells(head)} |`,
     `| ${head.map(() => "---").join(" | ")} |`,
-    ...rows.map((r) => `| ${r.map(esc).join(" | ")} |`),
+    ...rows.map((r) => `| ${cells(r)} |`),
   ].join("\n");
 }
 
@@ -174,18 +175,25 @@ function width(s: string): number {
 /** 一条发现的 Markdown（报告中与 issue 正文共用）。 */
 export function findingMarkdown(f: AuditFinding, lang: Lang, level = "###"): string {
   const check = checkById.get(f.check);
+  const unit = f.unitName
+    ? `${inlineText(f.unitName)}${lang === "zh" ? "（" : " ("}${codeSpan(f.unit)}${lang === "zh" ? "）" : ")"}`
+    : codeSpan(f.unit);
+  const system =
+    f.systemName && f.system
+      ? `${inlineText(f.systemName)}${lang === "zh" ? "（" : " ("}${codeSpan(f.system)}${lang === "zh" ? "）" : ")"}`
+      : undefined;
   const place =
     lang === "zh"
       ? [
-          `单位：${f.unitName ? `${f.unitName}（\`${f.unit}\`）` : `\`${f.unit}\``}`,
-          ...(f.systemName ? [`系统：${f.systemName}（\`${f.system}\`）`] : []),
-          ...(f.resource ? [`资源：\`${f.resource}\``] : []),
+          `单位：${unit}`,
+          ...(system ? [`系统：${system}`] : []),
+          ...(f.resource ? [`资源：${codeSpan(f.resource)}`] : []),
           ...(f.pr !== undefined ? [`PR：#${f.pr}`] : []),
         ]
       : [
-          `Unit: ${f.unitName ? `${f.unitName} (\`${f.unit}\`)` : `\`${f.unit}\``}`,
-          ...(f.systemName ? [`System: ${f.systemName} (\`${f.system}\`)`] : []),
-          ...(f.resource ? [`Resource: \`${f.resource}\``] : []),
+          `Unit: ${unit}`,
+          ...(system ? [`System: ${system}`] : []),
+          ...(f.resource ? [`Resource: ${codeSpan(f.resource)}`] : []),
           ...(f.pr !== undefined ? [`Pull request: #${f.pr}`] : []),
         ];
   const out = [
@@ -193,15 +201,15 @@ export function findingMarkdown(f: AuditFinding, lang: Lang, level = "###"): str
     "",
     place.join(" · "),
     "",
-    f.message[lang],
+    inlineText(f.message[lang]),
     "",
-    `**${lang === "zh" ? "建议" : "Action"}：** ${f.action[lang]}`,
+    `**${lang === "zh" ? "建议" : "Action"}：** ${inlineText(f.action[lang])}`,
   ];
   if (f.evidence) {
     const w = f.evidence.window;
     out.push(
       "",
-      `${level} ${lang === "zh" ? `利用率（${f.evidence.source}，${w[0]} 至 ${w[w.length - 1]} 的 5 个工作日：${w.join("、")}）` : `Utilization (${f.evidence.source}, the 5 working days ${w.join(", ")})`}`,
+      `${level} ${lang === "zh" ? `利用率（${inlineText(f.evidence.source)}，${w[0]} 至 ${w[w.length - 1]} 的 5 个工作日：${w.join("、")}）` : `Utilization (${inlineText(f.evidence.source)}, the 5 working days ${w.join(", ")})`}`,
       "",
       evidenceTable(f, lang),
     );
@@ -209,29 +217,27 @@ export function findingMarkdown(f: AuditFinding, lang: Lang, level = "###"): str
   if (f.draft) {
     out.push(
       "",
-      `${level} ${lang === "zh" ? "起草的申请" : "Drafted application"} \`${f.draft.file}\``,
+      `${level} ${lang === "zh" ? "起草的申请" : "Drafted application"} ${codeSpan(f.draft.file)}`,
       "",
       lang === "zh" ? "提交前请确认：" : "Before submitting:",
       "",
-      ...f.draft.confirm.map((c) => `- [ ] ${c[lang]}`),
+      ...f.draft.confirm.map((c) => `- [ ] ${inlineText(c[lang])}`),
       "",
-      "```yaml",
-      f.draft.yaml.trimEnd(),
-      "```",
+      codeBlock(f.draft.yaml, "yaml"),
     );
   }
   return out.join("\n");
 }
 
 function renderMarkdown(report: AuditReport, lang: Lang): string {
-  const out: string[] = [`## ${heading(report, lang)}`, "", countsLine(report, lang), ""];
+  const out: string[] = [`## ${inlineText(heading(report, lang))}`, "", countsLine(report, lang), ""];
   for (const check of auditChecks) {
     const list = report.findings.filter((f) => f.check === check.id);
     if (list.length === 0) continue;
     out.push(`### ${check.title[lang]}（${formatCitation(check.citation)}）`, "");
     for (const f of list) {
       out.push(
-        `<details><summary>${f.title[lang]}</summary>`,
+        `<details><summary>${inlineText(f.title[lang])}</summary>`,
         "",
         findingMarkdown(f, lang, "####"),
         "",
@@ -242,7 +248,7 @@ function renderMarkdown(report: AuditReport, lang: Lang): string {
   }
   out.push(`### ${lang === "zh" ? "各单位利用率（第8条）" : "Utilization by unit (第8条)"}`, "");
   out.push(table(summaryColumns[lang], report.summary.map(summaryRow)), "");
-  if (report.notes.length) out.push(...report.notes.map((n) => `- ${n[lang]}`), "");
+  if (report.notes.length) out.push(...report.notes.map((n) => `- ${inlineText(n[lang])}`), "");
   return out.join("\n");
 }
 

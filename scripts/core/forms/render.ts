@@ -1,14 +1,15 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
-import { escapeMarkdownBlock, escapeMarkdownInline } from "./escape.ts";
+import { blockText, inlineText, visible } from "../markup.ts";
 import type { Block, Cell, FormDocument, Line, Notes, Signature } from "./model.ts";
 
 /**
  * 表单模型 → Markdown（拉取请求评论）与 HTML（A4 打印，再由 Chromium 打印成 PDF）。
  *
  * 模板在 ./templates/，注册在各自独立的 Handlebars 实例上，首次使用时编译一次。
- * HTML 只用 {{ }}（Handlebars 的 HTML 转义），从不用 {{{ }}}。Markdown 模板中的用户文本都经过
- * md* 帮助函数（./escape.ts 的 Markdown 转义）；漏写帮助函数时 {{ }} 仍会做 HTML 转义。
+ * HTML 只用 {{ }}（Handlebars 的 HTML 转义，与 ../markup.ts 的 htmlText 相同），从不用 {{{ }}}；
+ * 数据先经过 visible（不可见字符写成 `<U+202E>`）。Markdown 模板中的用户文本都经过 md* 帮助函数
+ * （../markup.ts 的 inlineText、blockText）；漏写帮助函数时 {{ }} 仍会做 HTML 转义。
  */
 
 const templateDir = new URL("./templates/", import.meta.url);
@@ -75,7 +76,7 @@ const md = Handlebars.create();
 const safe = (s: string) => new md.SafeString(s);
 
 /** 单元格（表格、列表项中）：每行转义，行与行之间用 <br>（版式上的换行，不来自用户文本）。 */
-const mdCell = (cell: Cell): string => cell.lines.map((l) => escapeMarkdownInline(lineText(l))).join("<br>");
+const mdCell = (cell: Cell): string => cell.lines.map((l) => inlineText(lineText(l))).join("<br>");
 
 /** 网格的一行 → 列表项：**字段名**：值　**字段名**：值 */
 function mdGridRow(row: Cell[]): string {
@@ -83,7 +84,7 @@ function mdGridRow(row: Cell[]): string {
   row.forEach((c, i) => {
     if (c.label) {
       if (i > 0) out += "　";
-      out += `**${c.lines.map((l) => escapeMarkdownInline(lineText(l))).join("")}**：`;
+      out += `**${c.lines.map((l) => inlineText(lineText(l))).join("")}**：`;
     } else {
       if (i > 0 && !row[i - 1]?.label) out += "　";
       out += mdCell(c);
@@ -95,14 +96,14 @@ function mdGridRow(row: Cell[]): string {
 md.registerHelper({
   eq: (a: unknown, b: unknown) => a === b,
   heading: (level: number) => "#".repeat(level),
-  md: (text: unknown) => safe(escapeMarkdownInline(String(text ?? ""))),
+  md: (text: unknown) => safe(inlineText(String(text ?? ""))),
   mdCell: (cell: Cell) => safe(mdCell(cell)),
   mdGridRow: (row: Cell[]) => safe(mdGridRow(row)),
-  mdLines: (lines: Line[]) => safe(lines.map((l) => escapeMarkdownBlock(lineText(l))).join("\\\n")),
+  mdLines: (lines: Line[]) => safe(lines.map((l) => blockText(lineText(l))).join("\\\n")),
   mdNotes: (items: Notes["items"]) =>
-    safe(items.map((i) => `${i.indent ? "　　" : ""}${escapeMarkdownBlock(i.text)}`).join("\\\n")),
+    safe(items.map((i) => `${i.indent ? "　　" : ""}${blockText(i.text)}`).join("\\\n")),
   mdSignature: (lines: Signature["lines"]) =>
-    safe(lines.map((l) => escapeMarkdownBlock(`${l.label}${l.value}`)).join("\\\n")),
+    safe(lines.map((l) => blockText(`${l.label}${l.value}`)).join("\\\n")),
 });
 
 // ---------- HTML ----------
@@ -141,7 +142,16 @@ export function renderMarkdown(docs: FormDocument | readonly FormDocument[]): st
     .join("\n\n---\n\n")}\n`;
 }
 
+/** 文档中的每个字符串都经过 visible：双向控制符等不可见字符在打印件上写成 `<U+202E>`。 */
+function visibleStrings<T>(value: T): T {
+  if (typeof value === "string") return visible(value) as T;
+  if (Array.isArray(value)) return value.map(visibleStrings) as T;
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visibleStrings(v)])) as T;
+  return value;
+}
+
 /** HTML：一份表单一个完整的 A4 文档（含打印样式）。 */
 export function renderHtml(doc: FormDocument): string {
-  return templates().html(layout(doc));
+  return templates().html(layout(visibleStrings(doc)));
 }

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/types.ts";
-import { escapeMarkdownInline } from "../forms/escape.ts";
+import { codeSpan, inlineText } from "../markup.ts";
 import type { Application, Delivery, ResourceConfig } from "../model.ts";
 import { describeConfig } from "../report/summary.ts";
 import type { ResourceState, SystemState } from "../state/fold.ts";
@@ -133,7 +133,7 @@ const typeNames: Record<Application["type"], string> = {
 export function renderChecklist(c: Checklist): string {
   const out = [
     marker(c),
-    `### 交付清单：${escapeMarkdownInline(c.systemName)} · 申请 ${c.application}（${typeNames[c.applicationType]}）`,
+    `### 交付清单：${inlineText(c.systemName)} · 申请 ${c.application}（${typeNames[c.applicationType]}）`,
     "",
     "以下服务 OpenStack 不能创建，请提供商工程师人工开通（撤销、变更、续期同样），完成后勾选该项，并在它下面写交付详情，每行一项：",
     "`实例: 实例名 IP [弹性IP] [主机名] [id=云上ID]`、`地址: 访问地址`、`备注: 文字`。全部勾选后，流水线据此写入交付记录。",
@@ -141,7 +141,7 @@ export function renderChecklist(c: Checklist): string {
   ];
   for (const i of c.items)
     out.push(
-      `- [ ] \`${i.resource}\` ${escapeMarkdownInline(i.serviceName)} · ${actionNames[i.action]} · ${escapeMarkdownInline(i.summary)}`,
+      `- [ ] ${codeSpan(i.resource)} ${inlineText(i.serviceName)} · ${actionNames[i.action]} · ${inlineText(i.summary)}`,
     );
   return `${out.join("\n")}\n`;
 }

@@ -1,6 +1,6 @@
 import yaml from "js-yaml";
 import type { Catalog } from "../catalog/types.ts";
-import { escapeMarkdownInline } from "../forms/escape.ts";
+import { codeSpan, inlineText } from "../markup.ts";
 import type { Application, Delivery, ResourceConfig, System, Unit } from "../model.ts";
 import { describeConfig } from "../report/summary.ts";
 import type { SystemState } from "../state/fold.ts";
@@ -138,7 +138,7 @@ const typeNames: Record<Application["type"], string> = {
   "test-renewal": "测试资源续期",
 };
 
-const cell = (s: string | undefined) => (s ? escapeMarkdownInline(s) : "—");
+const cell = (s: string | undefined) => (s ? inlineText(s) : "—");
 
 /**
  * 第25条：流程结束，向使用单位发送 IP、主机名、配置等云服务信息。这里生成通知正文（Markdown），
@@ -185,8 +185,7 @@ export function renderNotification(args: {
       "| 资源 | 服务 | 实例 | 主机名 | IP | 弹性IP/政务外网IP | 配置 |",
       "| --- | --- | --- | --- | --- | --- | --- |",
     );
-    for (const row of rows)
-      out.push(`| ${row.map((c, i) => (i < 3 ? escapeMarkdownInline(c) : c)).join(" | ")} |`);
+    for (const row of rows) out.push(`| ${row.map((c, i) => (i < 3 ? inlineText(c) : c)).join(" | ")} |`);
     out.push("");
   } else {
     const what =
@@ -201,7 +200,7 @@ export function renderNotification(args: {
   }
   if (args.pendingManual && args.pendingManual.length > 0)
     out.push(
-      `尚待人工开通：${args.pendingManual.map((id) => `\`${id}\``).join("、")}（提供商工程师开通后另行通知）。`,
+      `尚待人工开通：${args.pendingManual.map(codeSpan).join("、")}（提供商工程师开通后另行通知）。`,
       "",
     );
   return `${out.join("\n").trimEnd()}\n`;

@@ -1,4 +1,4 @@
-import { escapeMarkdownInline } from "../forms/escape.ts";
+import { inlineText } from "../markup.ts";
 import { type Lang, type Text, text } from "../text.ts";
 import { parseStackName, parseUrn } from "./naming.ts";
 import { type DesiredSystem, pulumiTypes, type SpecKind } from "./types.ts";
@@ -332,7 +332,7 @@ const typeText: Partial<Record<SpecKind, Text>> = {
 const show = (v: unknown): string => {
   if (v === undefined) return "—";
   const s = typeof v === "string" ? v : JSON.stringify(v);
-  return escapeMarkdownInline(s.length > 60 ? `${s.slice(0, 57)}…` : s);
+  return inlineText(s.length > 60 ? `${s.slice(0, 57)}…` : s);
 };
 
 export function renderDriftMarkdown(reports: readonly StackDrift[], lang: Lang): string {
@@ -340,9 +340,8 @@ export function renderDriftMarkdown(reports: readonly StackDrift[], lang: Lang):
   const out: string[] = [];
   for (const r of reports) {
     const who = r.unit && r.system ? `${r.unit}/${r.system}` : r.stack;
-    out.push(`## ${zh ? "漂移" : "Drift"}：${who}（stack ${r.stack}）`, "");
-    for (const e of r.errors)
-      out.push(`- ⚠️ ${zh ? "preview 出错" : "preview error"}：${escapeMarkdownInline(e)}`);
+    out.push(`## ${zh ? "漂移" : "Drift"}：${inlineText(who)}（stack ${inlineText(r.stack)}）`, "");
+    for (const e of r.errors) out.push(`- ⚠️ ${zh ? "preview 出错" : "preview error"}：${inlineText(e)}`);
     if (r.errors.length > 0) out.push("");
     if (!r.drifted) {
       out.push(zh ? "云上与仓库一致。" : "The cloud matches the repository.", "");
@@ -370,13 +369,11 @@ export function renderDriftMarkdown(reports: readonly StackDrift[], lang: Lang):
             : " (protected: pulumi up will not delete it; check by hand)"
           : "";
       const status = `${statusText[d.status][lang]}${d.pending ? (zh ? "（待发放）" : " (pending)") : ""}${guarded}`;
-      const head = [show(d.resource), show(d.name), escapeMarkdownInline(kind), status];
+      const head = [show(d.resource), show(d.name), inlineText(kind), status];
       if (d.differences.length === 0) out.push(`| ${[...head, "—", "—", "—"].join(" | ")} |`);
       for (const p of d.differences) {
         const property = `${p.label ? `${p.label[lang]}（${p.property}）` : p.property}${p.replace ? (zh ? "，须重建" : ", replaces") : ""}`;
-        out.push(
-          `| ${[...head, escapeMarkdownInline(property), show(p.repository), show(p.cloud)].join(" | ")} |`,
-        );
+        out.push(`| ${[...head, inlineText(property), show(p.repository), show(p.cloud)].join(" | ")} |`);
       }
     }
     out.push("");

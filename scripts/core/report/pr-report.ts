@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/types.ts";
 import { type Finding, formatCitation } from "../finding.ts";
-import { escapeMarkdownInline as md } from "../forms/escape.ts";
+import { codeSpan, inlineText as md } from "../markup.ts";
 import type { Application } from "../model.ts";
 import type { SystemState } from "../state/fold.ts";
 import { changeRows, summarize } from "./summary.ts";
@@ -30,10 +30,14 @@ export interface PrReportInput {
   stageNote?: string;
 }
 
+/**
+ * 交给 Danger 的 fail/warn：message 是 Markdown（已转义）。file、line 只在路径是普通路径时给出，
+ * Danger 据此发行内评论；路径中有别的字符时（Danger 会把它原样写进评论）不给，路径写在消息开头的代码样式中。
+ */
 export interface InlineMessage {
   message: string;
-  file: string;
-  line: number;
+  file?: string;
+  line?: number;
 }
 
 export interface PrReport {
@@ -53,6 +57,16 @@ const typeNames: Record<Application["type"], string> = {
 
 const findingText = (f: Finding) => `${f.citation ? `〔${formatCitation(f.citation)}〕` : ""}${f.message}`;
 
+/** Danger 能原样写进评论、也能用来发行内评论的路径：字母、数字、汉字与 . _ - / */
+const plainPath = /^[\p{L}\p{N}._/-]+$/u;
+
+/** 一条发现 → Danger 的 fail/warn：消息在 Markdown 的边界上转义。 */
+export function inlineMessage(f: Finding): InlineMessage {
+  const message = md(findingText(f));
+  if (plainPath.test(f.file) && !f.file.startsWith("-")) return { message, file: f.file, line: f.line };
+  return { message: `${codeSpan(`${f.file}:${f.line}:${f.column}`)} ${message}` };
+}
+
 export function prReport(input: PrReportInput): PrReport {
   const out: string[] = [reportMarker];
   const errors = input.findings.filter((f) => f.severity === "error");
@@ -62,7 +76,7 @@ export function prReport(input: PrReportInput): PrReport {
   if (input.items.length === 0) out.push("这个拉取请求没有改动申请（`requests/` 下的申请文件）。", "");
   for (const item of input.items) {
     out.push(
-      `**\`${item.file}\`**：${typeNames[item.application.type]}（第 ${item.application.sequence} 号）`,
+      `**${codeSpan(item.file)}**：${typeNames[item.application.type]}（第 ${item.application.sequence} 号）`,
       "",
     );
     for (const line of summarize(item.application, item.before, item.catalog)) out.push(`- ${md(line)}`);
@@ -97,7 +111,7 @@ export function prReport(input: PrReportInput): PrReport {
     );
     for (const f of input.findings)
       out.push(
-        `| \`${f.file}:${f.line}:${f.column}\` | ${f.severity === "error" ? "错误" : f.severity === "warning" ? "警告" : "提示"} | ${f.citation ? md(formatCitation(f.citation)) : ""} | ${md(f.message)} |`,
+        `| ${codeSpan(`${f.file}:${f.line}:${f.column}`)} | ${f.severity === "error" ? "错误" : f.severity === "warning" ? "警告" : "提示"} | ${f.citation ? md(formatCitation(f.citation)) : ""} | ${md(f.message)} |`,
       );
     out.push("");
   }
@@ -120,10 +134,9 @@ export function prReport(input: PrReportInput): PrReport {
       );
   }
 
-  const inline = (f: Finding): InlineMessage => ({ message: findingText(f), file: f.file, line: f.line });
   return {
-    fails: errors.map(inline),
-    warnings: warnings.map(inline),
+    fails: errors.map(inlineMessage),
+    warnings: warnings.map(inlineMessage),
     markdown: `${out.join("\n").trim()}\n`,
   };
 }

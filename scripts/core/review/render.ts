@@ -3,6 +3,7 @@
  * 固定文字稳定，变化的部分（日期、人名）在结果数据里，方便做黄金文件比对。
  */
 import { formatCitation } from "../finding.ts";
+import { inlineText } from "../markup.ts";
 import type { Lang } from "../text.ts";
 import { roleNames, stageNames } from "./names.ts";
 import type { StageClockResult, StageResult, Waiting } from "./types.ts";
@@ -139,12 +140,10 @@ function renderText(result: StageResult, lang: Lang): string {
 
 const validityNote = { zh: "（附件5 注5）", en: " (附件5 注5)" } as const;
 
-const escapeMd = (s: string) => s.replace(/([|<>])/g, "\\$1");
-
 function renderMarkdown(result: StageResult, lang: Lang): string {
   const t = L[lang];
   const sep = lang === "zh" ? "：" : ": ";
-  const out = [commentMarker, `### ${escapeMd(headline(result, lang))}`, ""];
+  const out = [commentMarker, `### ${headline(result, lang)}`, ""];
   if (result.applies) {
     out.push(`**${t.waiting}**${sep}${who(result.waitingFor, lang, true)}  `);
     if (result.clock) out.push(`**${t.deadline}**${sep}${deadlineText(result.clock, lang)}`);
@@ -152,7 +151,7 @@ function renderMarkdown(result: StageResult, lang: Lang): string {
   }
   for (const r of result.reasons)
     out.push(
-      `- ${r.blocking ? "❌" : "ℹ️"} ${escapeMd(r.message[lang])}${r.citation ? ` 〔${formatCitation(r.citation)}〕` : ""}`,
+      `- ${r.blocking ? "❌" : "ℹ️"} ${inlineText(r.message[lang])}${r.citation ? ` 〔${formatCitation(r.citation)}〕` : ""}`,
     );
   if (result.timeline.length > 0) {
     const head =
