@@ -69,7 +69,7 @@ describe("dangerfile", () => {
     );
     expect(out).toContain("变更云主机 app（2 台）：vCPU 12→16 核，内存 24→32 GB，需关机（2026-12-05）");
     expect(out).toContain(
-      "| student-registry/0004-change.yaml | app | 云主机 | 2 × 12核24GB，系统盘 100GB 高IO，数据盘 200GB 高IO | 2 × 16核32GB，系统盘 100GB 高IO，数据盘 200GB 高IO |",
+      "| `student-registry/0004-change.yaml` | app | 云主机 | 2 × 12核24GB，系统盘 100GB 高IO，数据盘 200GB 高IO | 2 × 16核32GB，系统盘 100GB 高IO，数据盘 200GB 高IO |",
     );
     expect(out).toContain("深圳市政务云服务申请表");
   });

@@ -69,10 +69,11 @@ const entities: Record<string, string> = {
 };
 
 /**
- * 一次扫描：`GH-1`、`#1`、`@name` 在其后加 `<wbr>`（见文件头）；`www.` 的点写成实体（不成为自动链接）；
+ * 一次扫描：`GH-1`、`#1`、`@name` 在其后加 `<wbr>`（见文件头）；`www.` 与 `example.com` 这样字母数字之间、
+ * 字母之前的点写成实体（GitHub 只自动链接 www. 开头的地址，别的 Markdown 引擎也链接裸域名；`2.5`、IP 地址不变）；
  * 其余特殊字符写成实体。`:` 写成实体后 `https://`、`mailto:` 与 `:emoji:` 都不再被识别。
  */
-const special = /GH-(?=\d)|www\.|@(?=[A-Za-z0-9_-])|[&<>\\`*_[\]~|$:#]/gi;
+const special = /GH-(?=\d)|www\.|(?<=[\p{L}\p{N}-])\.(?=[A-Za-z])|@(?=[A-Za-z0-9_-])|[&<>\\`*_[\]~|$:#]/giu;
 
 const entity = (ch: string) => `&#${ch.charCodeAt(0)};`;
 
@@ -80,6 +81,7 @@ function escapeLine(line: string): string {
   const escaped = line.replace(special, (m: string, at: number) => {
     if (m.length === 3) return `${m}<wbr>`; // GH-1
     if (m.length === 4) return `${m.slice(0, 3)}&#46;`; // www.
+    if (m === ".") return "&#46;"; // example.com：不成为域名自动链接
     if (m === "@") return "@<wbr>";
     if (m === "#" && /\d/.test(line.charAt(at + 1))) return "&#35;<wbr>";
     return entities[m] ?? entity(m);

@@ -131,7 +131,7 @@ describe("escaping: user text renders as text", () => {
     expect(row?.match(/\|/g)).toHaveLength(7);
     // 备注中的换行在单元格里成了空格，而不是 <br> 或新的一行
     expect(row).toContain(
-      "第一行 &#35; 不是标题 &#91;链接&#93;(https&#58;//example.invalid) &#96;代码&#96; &#36;x&#36; &#58;smile&#58; @<wbr>someone &amp;amp; &lt;img src=x onerror=alert(2)&gt;",
+      "第一行 &#35; 不是标题 &#91;链接&#93;(https&#58;//example&#46;invalid) &#96;代码&#96; &#36;x&#36; &#58;smile&#58; @<wbr>someone &amp;amp; &lt;img src=x onerror=alert(2)&gt;",
     );
   });
 
@@ -164,7 +164,7 @@ describe("escaping: user text renders as text", () => {
     expect(inlineText("a\nb\r\nc\td")).toBe("a b c d");
     expect(inlineText("<br>")).toBe("&lt;br&gt;");
     expect(inlineText("见 www.example.com 与 https://x.invalid")).toBe(
-      "见 www&#46;example.com 与 https&#58;//x.invalid",
+      "见 www&#46;example&#46;com 与 https&#58;//x&#46;invalid",
     );
     expect(inlineText("a\u0000b\u001bc")).toBe("a&lt;U+0000&gt;b&lt;U+001B&gt;c");
     expect(blockText("+ 加\n=\n\n\n2) 二\n\\")).toBe("&#43; 加\\\n&#61;\\\n2&#41; 二\\\n&#92;");

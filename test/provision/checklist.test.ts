@@ -135,8 +135,8 @@ describe("交付清单", () => {
     const text = checklist()
       .replace("- [ ] `waf`", "- [x] `waf`")
       .replace(
-        "目录条目 waf.base × 1\n",
-        "目录条目 waf.base × 1\n  - 实例: WAF-1 10.0.0.1\n  - 实例: waf-1 10.0.0.1 10.0.0.2 10.0.0.3\n  - 端口: 443\n  - 实例: waf-1 ip=10.0.0.300\n",
+        "目录条目 waf&#46;base × 1\n",
+        "目录条目 waf&#46;base × 1\n  - 实例: WAF-1 10.0.0.1\n  - 实例: waf-1 10.0.0.1 10.0.0.2 10.0.0.3\n  - 端口: 443\n  - 实例: waf-1 ip=10.0.0.300\n",
       );
     const parsed = parseChecklist(text);
     expect(parsed?.problems).toEqual([

@@ -1,5 +1,6 @@
 import pc from "picocolors";
 import { type Finding, formatCitation } from "../finding.ts";
+import { visible } from "../markup.ts";
 import type { Lang } from "../text.ts";
 
 export type OutputFormat = "text" | "json" | "github" | "sarif";
@@ -101,7 +102,8 @@ function renderGithub(findings: readonly Finding[]): string {
     .map((f) => {
       const level = f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "notice";
       const title = f.citation ? `${formatCitation(f.citation)} ${f.rule}` : f.rule;
-      return `::${level} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(title)}::${escapeData(f.message)}\n`;
+      // 注解按纯文本显示（不是 Markdown）：只把不可见字符写成可见的；file 须是真实路径，GitHub 才能定位
+      return `::${level} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(title)}::${escapeData(visible(f.message))}\n`;
     })
     .join("");
 }

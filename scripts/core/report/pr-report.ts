@@ -57,13 +57,17 @@ const typeNames: Record<Application["type"], string> = {
 
 const findingText = (f: Finding) => `${f.citation ? `〔${formatCitation(f.citation)}〕` : ""}${f.message}`;
 
-/** Danger 能原样写进评论、也能用来发行内评论的路径：字母、数字、汉字与 . _ - / */
-const plainPath = /^[\p{L}\p{N}._/-]+$/u;
+/**
+ * Danger 能原样写进评论（`**路径#L行**`，不转义）、也能用来发行内评论的路径：各段只有字母、数字、汉字与 -
+ * （可以 . 开头，如 .github），最后是常见的扩展名。别的路径不交给 Danger，写在消息里。
+ */
+const plainPath =
+  /^(?:\.?[\p{Script=Han}A-Za-z0-9][\p{Script=Han}A-Za-z0-9-]*\/)*[\p{Script=Han}A-Za-z0-9][\p{Script=Han}A-Za-z0-9-]*\.(?:ya?ml|json|csv|md|pdf)$/u;
 
 /** 一条发现 → Danger 的 fail/warn：消息在 Markdown 的边界上转义。 */
 export function inlineMessage(f: Finding): InlineMessage {
   const message = md(findingText(f));
-  if (plainPath.test(f.file) && !f.file.startsWith("-")) return { message, file: f.file, line: f.line };
+  if (plainPath.test(f.file)) return { message, file: f.file, line: f.line };
   return { message: `${codeSpan(`${f.file}:${f.line}:${f.column}`)} ${message}` };
 }
 
@@ -95,7 +99,7 @@ export function prReport(input: PrReportInput): PrReport {
     );
     for (const r of rows)
       out.push(
-        `| ${md(r.file.split("/").slice(-2).join("/"))} | ${md(r.resource)} | ${md(r.service)} | ${md(r.before)} | ${md(r.after)} |`,
+        `| ${codeSpan(r.file.split("/").slice(-2).join("/"))} | ${md(r.resource)} | ${md(r.service)} | ${md(r.before)} | ${md(r.after)} |`,
       );
     out.push("");
   }
