@@ -25,7 +25,7 @@ import {
   renderHtml,
   renderMarkdown,
 } from "../scripts/core/forms/index.ts";
-import { codeSpan, visible } from "../scripts/core/markup.ts";
+import { code, codeBlock, codeSpan, md, raw, visible } from "../scripts/core/markup.ts";
 import type { Application, System, Unit } from "../scripts/core/model.ts";
 import { renderChecklist } from "../scripts/core/provision/checklist.ts";
 import { renderNotification } from "../scripts/core/provision/delivery.ts";
@@ -575,5 +575,23 @@ describe("codeSpan: a file name in code style survives any backtick run", () => 
   it("falls back to text for a pipe (GFM tables split on it even in code) and for blanks", () => {
     expect(codeSpan("a|b")).toBe("a&#124;b");
     expect(codeSpan("  ")).toBe("");
+  });
+});
+
+describe("md``: our Markdown with the submitter's values", () => {
+  it("keeps the literal parts, escapes plain values, leaves raw() and code() alone", () => {
+    expect(md`- **${"**x**"}** ${code("a`b")} ${raw("_ours_")} ${3}`).toBe(
+      "- **&#42;&#42;x&#42;&#42;** ``a`b`` _ours_ 3",
+    );
+  });
+});
+
+describe("codeBlock: drafted YAML in a fence no line can close", () => {
+  it("uses a longer fence than any backtick run and shows invisible characters", () => {
+    const block = codeBlock("a: 1\n````\nb: \u202E\n", "yaml");
+    expect(block).toBe("`````yaml\na: 1\n````\nb: <U+202E>\n`````");
+    const html = gfm.render(`${block}\n\n<script>`);
+    expect(tagCounts(html).get("pre")).toBe(1);
+    expect(html).toContain("````\nb: &lt;U+202E&gt;");
   });
 });

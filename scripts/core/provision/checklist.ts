@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/types.ts";
-import { codeSpan, inlineText } from "../markup.ts";
+import { code, md, raw } from "../markup.ts";
 import type { Application, Delivery, ResourceConfig } from "../model.ts";
 import { describeConfig } from "../report/summary.ts";
 import type { ResourceState, SystemState } from "../state/fold.ts";
@@ -133,16 +133,14 @@ const typeNames: Record<Application["type"], string> = {
 export function renderChecklist(c: Checklist): string {
   const out = [
     marker(c),
-    `### 交付清单：${inlineText(c.systemName)} · 申请 ${c.application}（${typeNames[c.applicationType]}）`,
+    md`### 交付清单：${c.systemName} · 申请 ${c.application}（${typeNames[c.applicationType]}）`,
     "",
     "以下服务 OpenStack 不能创建，请提供商工程师人工开通（撤销、变更、续期同样），完成后勾选该项，并在它下面写交付详情，每行一项：",
     "`实例: 实例名 IP [弹性IP] [主机名] [id=云上ID]`、`地址: 访问地址`、`备注: 文字`。全部勾选后，流水线据此写入交付记录。",
     "",
   ];
   for (const i of c.items)
-    out.push(
-      `- [ ] ${codeSpan(i.resource)} ${inlineText(i.serviceName)} · ${actionNames[i.action]} · ${inlineText(i.summary)}`,
-    );
+    out.push(md`- [ ] ${code(i.resource)} ${i.serviceName} · ${raw(actionNames[i.action])} · ${i.summary}`);
   return `${out.join("\n")}\n`;
 }
 
