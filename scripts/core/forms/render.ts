@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
-import { blockText, inlineText, visible } from "../markup.ts";
+import { blockText, htmlText, inlineText } from "../markup.ts";
 import type { Block, Cell, FormDocument, Line, Notes, Signature } from "./model.ts";
 
 /**
  * 表单模型 → Markdown（拉取请求评论）与 HTML（A4 打印，再由 Chromium 打印成 PDF）。
  *
  * 模板在 ./templates/，注册在各自独立的 Handlebars 实例上，首次使用时编译一次。
- * HTML 只用 {{ }}（Handlebars 的 HTML 转义，与 ../markup.ts 的 htmlText 相同），从不用 {{{ }}}；
- * 数据先经过 visible（不可见字符写成 `<U+202E>`）。Markdown 模板中的用户文本都经过 md* 帮助函数
+ * HTML：文档中的每个字符串先经过 ../markup.ts 的 htmlText（HTML 实体，不可见字符写成 `<U+202E>`），
+ * 模板以 noEscape 编译，{{ }} 不再转义第二次。Markdown 模板中的用户文本都经过 md* 帮助函数
  * （../markup.ts 的 inlineText、blockText）；漏写帮助函数时 {{ }} 仍会做 HTML 转义。
  */
 
@@ -124,7 +124,8 @@ let compiled: { md: HandlebarsTemplateDelegate; html: HandlebarsTemplateDelegate
 const templates = () => {
   compiled ??= {
     md: md.compile(read("form.md.hbs"), { strict: false }),
-    html: html.compile(read("form.html.hbs"), { strict: false }),
+    // 数据已由 htmlText 转义（renderHtml），这里不再转义
+    html: html.compile(read("form.html.hbs"), { strict: false, noEscape: true }),
   };
   return compiled;
 };
@@ -142,16 +143,16 @@ export function renderMarkdown(docs: FormDocument | readonly FormDocument[]): st
     .join("\n\n---\n\n")}\n`;
 }
 
-/** 文档中的每个字符串都经过 visible：双向控制符等不可见字符在打印件上写成 `<U+202E>`。 */
-function visibleStrings<T>(value: T): T {
-  if (typeof value === "string") return visible(value) as T;
-  if (Array.isArray(value)) return value.map(visibleStrings) as T;
+/** 文档中的每个字符串都经过 htmlText：HTML 实体，双向控制符等不可见字符在打印件上写成 `<U+202E>`。 */
+function escapedStrings<T>(value: T): T {
+  if (typeof value === "string") return htmlText(value) as T;
+  if (Array.isArray(value)) return value.map(escapedStrings) as T;
   if (value !== null && typeof value === "object")
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visibleStrings(v)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapedStrings(v)])) as T;
   return value;
 }
 
 /** HTML：一份表单一个完整的 A4 文档（含打印样式）。 */
 export function renderHtml(doc: FormDocument): string {
-  return templates().html(layout(visibleStrings(doc)));
+  return templates().html(layout(escapedStrings(doc)));
 }
