@@ -117,6 +117,17 @@ export function blockText(text: string): string {
     .join("\\\n");
 }
 
+/** 文字中最长的一串 ch（不展开成参数，很长的文字也不会超出调用栈）。 */
+function longestRun(text: string, ch: string): number {
+  let longest = 0;
+  let run = 0;
+  for (const c of text) {
+    run = c === ch ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
 /**
  * 代码样式中的文件名、路径、资源名：用比内容中最长的反引号串多一个的反引号包起来，内容以反引号开头或结尾、
  * 或两端都是空格时两边各加一个空格（CommonMark 会去掉这一对空格）。换行等不可见字符写成 `<U+000A>`。
@@ -125,8 +136,7 @@ export function blockText(text: string): string {
 export function codeSpan(text: string): string {
   const content = visible(text, { layout: true });
   if (content.trim() === "" || content.includes("|")) return inlineText(text);
-  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
+  const fence = "`".repeat(longestRun(content, "`") + 1);
   const pad = /^`|`$/.test(content) || (content.startsWith(" ") && content.endsWith(" ")) ? " " : "";
   return `${fence}${pad}${content}${pad}${fence}`;
 }
@@ -173,7 +183,6 @@ export function md(strings: TemplateStringsArray, ...values: unknown[]): string 
  */
 export function codeBlock(text: string, info = ""): string {
   const content = visible(text).replace(/\r\n?/g, "\n").replace(/\n+$/, "");
-  const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
+  const fence = "`".repeat(Math.max(2, longestRun(content, "`")) + 1);
   return `${fence}${info.replace(/[`\s]/g, "")}\n${content}\n${fence}`;
 }
