@@ -595,3 +595,15 @@ describe("codeBlock: drafted YAML in a fence no line can close", () => {
     expect(html).toContain("````\nb: &lt;U+202E&gt;");
   });
 });
+
+describe("Danger gets a path only when it can copy it into its comment unescaped", () => {
+  it("plain paths go to Danger for an inline comment; others move into the message as code", () => {
+    const plain = report(PLAIN).warnings[0];
+    expect(plain).toMatchObject({ file: "requests/sz-edu/campus-portal/0001-new.yaml", line: 7 });
+    const hostile = report("x`](https://evil.example)").fails[0];
+    expect(hostile?.file).toBeUndefined();
+    expect(
+      hostile?.message.startsWith("``requests/sz-edu/campus-portal/x`](https://evil.example).yaml:7:9`` "),
+    ).toBe(true);
+  });
+});

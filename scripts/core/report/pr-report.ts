@@ -59,10 +59,10 @@ const findingText = (f: Finding) => `${f.citation ? `〔${formatCitation(f.citat
 
 /**
  * Danger 能原样写进评论（`**路径#L行**`，不转义）、也能用来发行内评论的路径：各段只有字母、数字、汉字与 -
- * （可以 . 开头，如 .github），最后是常见的扩展名。别的路径不交给 Danger，写在消息里。
+ * （可以 . 开头，如 .github），最后是常见的扩展名（不含 .md 这样也是顶级域名的）。别的路径不交给 Danger，写在消息里。
  */
 const plainPath =
-  /^(?:\.?[\p{Script=Han}A-Za-z0-9][\p{Script=Han}A-Za-z0-9-]*\/)*[\p{Script=Han}A-Za-z0-9][\p{Script=Han}A-Za-z0-9-]*\.(?:ya?ml|json|csv|md|pdf)$/u;
+  /^(?:\.?[\p{Script=Han}A-Za-z0-9][\p{Script=Han}A-Za-z0-9-]*\/)*[\p{Script=Han}A-Za-z0-9][\p{Script=Han}A-Za-z0-9-]*\.(?:ya?ml|json|csv|pdf)$/u;
 
 /** 一条发现 → Danger 的 fail/warn：消息在 Markdown 的边界上转义。 */
 export function inlineMessage(f: Finding): InlineMessage {
