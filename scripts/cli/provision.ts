@@ -38,6 +38,7 @@ import { SchemaValidator } from "../core/schema/validate.ts";
 import { foldSystem, type SystemHistory } from "../core/state/fold.ts";
 import type { Lang } from "../core/text.ts";
 import { defaultCatalogs, validate } from "../core/validate.ts";
+import { cliClock } from "./clock.ts";
 import { changedFiles, UsageError } from "./git.ts";
 import type { Io } from "./main.ts";
 
@@ -67,7 +68,8 @@ export const driftUsage = `govcloud drift (--preview-json <文件> … | --stack
 export const checklistUsage = `govcloud checklist --system <单位/系统> --application <序号> [--root <目录>]
     OpenStack 不能创建的服务的交付清单（Markdown，贴在合并的 PR 上）；没有人工交付项时不输出`;
 
-export const provisionUsage = [planUsage, deliverUsage, driftUsage, checklistUsage].join("\n\n");
+export const provisionUsage = `${[planUsage, deliverUsage, driftUsage, checklistUsage].join("\n\n")}
+  （plan、deliver、drift、checklist 都接受 --now <时间>，默认 GOVCLOUD_NOW 或系统时钟，北京时间）`;
 
 function parseLang(value: string | undefined): Lang {
   if (value === undefined || value === "zh" || value === "zh-CN") return "zh";
@@ -75,11 +77,9 @@ function parseLang(value: string | undefined): Lang {
   throw new UsageError(`--lang 只能是 zh 或 en，这里是 ${value}。`, `--lang must be zh or en, not ${value}.`);
 }
 
-/** 北京时间的今天（交付日期按使用单位所在地计）。 */
-const todayInChina = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
-
-function parseDate(value: string | undefined): string {
-  if (value === undefined) return todayInChina();
+/** --date：交付日期，默认今天（北京时间，按 --now / GOVCLOUD_NOW / 系统时钟）。 */
+function parseDate(value: string | undefined, today: string): string {
+  if (value === undefined) return today;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
     throw new UsageError(
       `--date 应为日期 YYYY-MM-DD，这里是 ${value}。`,
@@ -113,7 +113,7 @@ interface Loaded0 {
   histories: Map<string, SystemHistory>;
 }
 
-function loadRepo(io: Io, rootOption: string | undefined): Loaded0 {
+function loadRepo(io: Io, rootOption: string | undefined, nowOption: string | undefined): Loaded0 {
   const root = resolve(io.cwd, rootOption ?? ".");
   const fs = diskFs(root);
   if (!fs.exists(requestsDir))
@@ -121,7 +121,8 @@ function loadRepo(io: Io, rootOption: string | undefined): Loaded0 {
       `${root} 不是申请仓库（没有 requests/）。请在仓库根目录运行，或用 --root 指定。`,
       `${root} is not the request repository (no requests/). Run from its root or pass --root.`,
     );
-  const { repo, histories } = validate({ fs, scope: { kind: "all" }, lang: "zh", today: todayInChina() });
+  const { today } = cliClock(nowOption, io);
+  const { repo, histories } = validate({ fs, scope: { kind: "all" }, lang: "zh", today });
   return { root, repo, histories };
 }
 
@@ -161,6 +162,7 @@ export async function runPlan(args: string[], io: Io): Promise<number> {
       format: { type: "string", default: "text" },
       lang: { type: "string" },
       root: { type: "string" },
+      now: { type: "string" },
     },
   });
   const lang = parseLang(values.lang);
@@ -170,7 +172,7 @@ export async function runPlan(args: string[], io: Io): Promise<number> {
       `--format 只能是 text 或 json，这里是 ${format}。`,
       `--format must be text or json, not ${format}.`,
     );
-  const { root, repo, histories } = loadRepo(io, values.root);
+  const { root, repo, histories } = loadRepo(io, values.root, values.now);
   const inputs = provisionInputs(repo, histories, defaultCatalogs);
   const wanted = new Set(
     (values.system ?? []).map((s) => {
@@ -238,17 +240,18 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
       notification: { type: "string" },
       "dry-run": { type: "boolean" },
       root: { type: "string" },
+      now: { type: "string" },
     },
   });
   const { unit, system } = parseSystem(values.system);
   const sequence = parseApplication(values.application);
-  const date = parseDate(values.date);
+  const date = parseDate(values.date, cliClock(values.now, io).today);
   if (values.outputs === undefined && values.checklist === undefined)
     throw new UsageError(
       "请给出 --outputs（pulumi stack output --json）或 --checklist（勾选的交付清单），或两者。",
       "Give --outputs (pulumi stack output --json), --checklist (the ticked checklist), or both.",
     );
-  const { root, repo } = loadRepo(io, values.root);
+  const { root, repo } = loadRepo(io, values.root, values.now);
   const key = systemKey(unit, system);
   const registration = repo.systems.get(key)?.data;
   const unitRecord = repo.units.get(unit)?.data;
@@ -363,11 +366,16 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
 export async function runChecklist(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { system: { type: "string" }, application: { type: "string" }, root: { type: "string" } },
+    options: {
+      system: { type: "string" },
+      application: { type: "string" },
+      root: { type: "string" },
+      now: { type: "string" },
+    },
   });
   const { unit, system } = parseSystem(values.system);
   const sequence = parseApplication(values.application);
-  const { repo, histories } = loadRepo(io, values.root);
+  const { repo, histories } = loadRepo(io, values.root, values.now);
   const key = systemKey(unit, system);
   const registration = repo.systems.get(key)?.data;
   if (!registration) throw new UsageError(`仓库中没有系统 ${key}。`, `No system ${key} in the repository.`);
@@ -424,6 +432,7 @@ export async function runDrift(args: string[], io: Io, pulumi: PulumiRunner = pu
       format: { type: "string", default: "markdown" },
       lang: { type: "string" },
       root: { type: "string" },
+      now: { type: "string" },
     },
   });
   const lang = parseLang(values.lang);
@@ -445,7 +454,7 @@ export async function runDrift(args: string[], io: Io, pulumi: PulumiRunner = pu
   // 仓库可读时用期望状态标出资源标识与尚未发放的改动；读不到也照样报告
   let desired: DesiredSystem[] = [];
   if (diskFs(root).exists(requestsDir)) {
-    const { repo, histories } = loadRepo(io, values.root);
+    const { repo, histories } = loadRepo(io, values.root, values.now);
     desired = provisionInputs(repo, histories, defaultCatalogs).map(desiredSystem);
   }
   const desiredFor = (stack: string) => {
