@@ -189,11 +189,25 @@ export function githubClient(octokit: Octokit, repo: RepoRef): GitHubClient {
           per_page: 100,
         }),
       ]);
+      // 最新提交推送的时间：GitHub 为它建立的检查套件的创建时间（提交自己的时间可以伪造，不用）
+      const suites = await octokit.paginate(octokit.rest.checks.listSuitesForRef, {
+        owner,
+        repo: name,
+        ref: pr.head.sha,
+        per_page: 100,
+      });
+      const pushedAt = suites
+        .map((s) => s.created_at)
+        .filter((t): t is string => typeof t === "string" && !Number.isNaN(Date.parse(t)))
+        .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
       return {
         pr: pullRequestInfo(pr as GitHubPullRequest),
         labels: labelNames(pr as GitHubPullRequest),
         files: files.map((f) => changedFile(f)),
-        commits: commits.map((c) => commit(c)),
+        commits: commits.map((c) => {
+          const mapped = commit(c);
+          return pushedAt && mapped.sha === pr.head.sha ? { ...mapped, pushedAt } : mapped;
+        }),
         reviews: reviews.map((r) => review(r)).filter((r): r is Review => r !== undefined),
       };
     },

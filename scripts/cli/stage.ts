@@ -9,7 +9,7 @@
  * 离线上下文文件（JSON，各项都可省略）：
  *   {
  *     "files":   [ pulls/{n}/files 的项，或路径字符串 ],     省略时用 --changed-from 的 git 差异
- *     "commits": [ pulls/{n}/commits 的项，或 {"sha", "date"} ],
+ *     "commits": [ pulls/{n}/commits 的项，或 {"sha", "date", "pushedAt"}（pushedAt：GitHub 记录的推送时间，审查从它起算；提交自己的 date 不用于时限） ],
  *     "reviews": [ pulls/{n}/reviews 的项 ],                 省略时用载荷中的 review（如有）
  *     "teams":   { "组织/团队": ["用户名", …] },
  *     "validation": "passed" | "failed" | "pending" | {"state": "failed", "errors": 2}

@@ -22,6 +22,8 @@ export interface Seed {
   /** `组织/团队` → 成员用户名；不在其中的团队应答 404 */
   teams: Record<string, string[]>;
   checkRuns: Json[];
+  /** commits/{ref}/check-suites 的检查套件（head_sha 换成请求的 ref） */
+  checkSuites: Json[];
   /** 路径 → 文本（任何 ref 都给同一份） */
   contents: Record<string, string>;
   comments: Json[];
@@ -52,6 +54,7 @@ export function exampleSeed(): Seed {
     reviews: restFixture<Json[]>("pull-request-review-items"),
     teams: { "sz-govcloud/reviewers": ["octocat"] },
     checkRuns: restFixture<{ check_runs: Json[] }>("check-run-paginated").check_runs,
+    checkSuites: restFixture<{ check_suites: Json[] }>("check-suite-paginated").check_suites,
     contents: {},
     comments: restFixture<Json[]>("issue-comment-items"),
     statuses: restFixture<{ statuses: Json[] }>("combined-commit-status").statuses,
@@ -96,6 +99,15 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
       const name = query.get("check_name");
       const runs = state.checkRuns.filter((r) => name === null || r.name === name);
       return [200, { total_count: runs.length, check_runs: runs }];
+    }
+    const suites = route("GET", /\/commits\/([^/]+)\/check-suites$/);
+    if (suites) {
+      // check-suite-paginated：只把 head_sha 换成请求的提交
+      const list = state.checkSuites.map((s) => ({
+        ...s,
+        head_sha: decodeURIComponent(suites[1] as string),
+      }));
+      return [200, { total_count: list.length, check_suites: list }];
     }
     if (method === "GET" && /\/commits\/[^/]+\/status$/.test(path)) {
       const combined = restFixture<Json>("combined-commit-status");

@@ -48,7 +48,14 @@ describe("reading GitHub (GitHub's published REST examples)", () => {
       },
       labels: ["bug"],
       files: [{ path: "file1.txt", status: "added" }],
-      commits: [{ sha: "6dcb09b5b57875f334f61aebed695e2e4193db5e", date: "2011-04-14T16:00:49Z" }],
+      // pushedAt：check-suite-paginated 的 created_at（GitHub 记录的时间），不是提交自己的时间
+      commits: [
+        {
+          sha: "6dcb09b5b57875f334f61aebed695e2e4193db5e",
+          date: "2011-04-14T16:00:49Z",
+          pushedAt: "2011-01-26T19:01:12Z",
+        },
+      ],
       reviews: [
         {
           user: "octocat",

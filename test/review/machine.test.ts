@@ -21,7 +21,7 @@ const pushed = {
   pr: { ...baseInput().pr, headSha: H2 },
   commits: [
     { sha: H1, date: "2026-09-28T00:50:00Z" },
-    { sha: H2, date: "2026-09-30T06:00:00Z" },
+    { sha: H2, date: "2026-09-30T06:00:00Z", pushedAt: "2026-09-30T06:00:00Z" },
   ],
 };
 const approvedByReviewer = review("rev-a", "APPROVED", "2026-09-30T02:00:00Z");
@@ -118,8 +118,34 @@ const cases: Case[] = [
     codes: ["waiting"],
   },
   {
-    name: "a commit dated in the future does not move the clock past now",
+    name: "a commit's own date is never used: dated in the future, the clock still runs from the PR's creation",
     input: { commits: [{ sha: H1, date: "2026-12-31T00:00:00Z" }], now: "2026-09-30T02:00:00Z" },
+    stage: "review",
+    deadline: "2026-09-29",
+    late: true,
+    codes: ["waiting", "late"],
+  },
+  {
+    name: "a push GitHub recorded in the future (clock skew) counts as now, never later",
+    input: {
+      commits: [{ sha: H1, date: "2026-09-28T00:50:00Z", pushedAt: "2027-01-05T00:00:00Z" }],
+      now: "2026-09-30T02:00:00Z",
+    },
+    stage: "review",
+    deadline: "2026-10-08",
+    codes: ["waiting"],
+  },
+  {
+    name: "without GitHub's push time, a review of an older commit bounds it: the head came after that review",
+    input: {
+      pr: { ...baseInput().pr, headSha: H2 },
+      commits: [
+        { sha: H1, date: "2026-09-28T00:50:00Z" },
+        { sha: H2, date: "2020-01-01T00:00:00Z" },
+      ],
+      reviews: [review("rev-a", "COMMENTED", "2026-09-30T03:00:00Z", H1)],
+      now: "2026-10-08T02:00:00Z",
+    },
     stage: "review",
     deadline: "2026-10-08",
     codes: ["waiting"],
@@ -486,6 +512,15 @@ describe("stage machine", () => {
       if (!["no-role-members", "clock-unknown", "not-applicable", "closed"].includes(reason.code))
         expect(reason.citation, reason.code).toBeDefined();
     }
+  });
+
+  it("recomputing later does not restart 审查 for a commit dated in the future", () => {
+    const future = { commits: [{ sha: H1, date: "2030-01-01T00:00:00Z" }] };
+    const at = (now: string) => computeStage(baseInput({ ...future, now }));
+    const first = at("2026-09-28T08:00:00Z");
+    const later = at("2026-10-09T08:00:00Z");
+    expect(later.since).toBe(first.since);
+    expect(later.since).toBe("2026-09-28T01:00:00Z");
   });
 
   it("a PR that changes nothing under requests/ is not an application", () => {

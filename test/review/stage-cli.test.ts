@@ -32,7 +32,14 @@ beforeAll(() => {
     JSON.stringify({
       files: [{ filename: APP, status: "added" }],
       // webhook 示例的 head 提交 ec26c3e…，提交时间放在日历覆盖的年份
-      commits: [{ sha: "ec26c3e57ca3a959ca5aad62de7213c562f8c821", date: "2026-11-24T02:00:00Z" }],
+      // pushedAt：GitHub 记录的推送时间（检查套件的建立时间），审查从它起算
+      commits: [
+        {
+          sha: "ec26c3e57ca3a959ca5aad62de7213c562f8c821",
+          date: "2026-11-24T02:00:00Z",
+          pushedAt: "2026-11-24T02:00:00Z",
+        },
+      ],
       teams: { "sz-govcloud/reviewers": ["rev-a"], "sz-govcloud/approvers": ["appr-a"] },
       validation: "passed",
     }),
