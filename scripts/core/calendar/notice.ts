@@ -73,20 +73,21 @@ interface ItemState {
   line: string;
   holidays: string[];
   workdays: string[];
+  /** 正文（冒号之后）在行内的起点；问题的列号都相对正文，报告时加上它 */
+  offset: number;
   pending: { dates: string[]; column: number }[];
   sentenceHolidays: number;
+  /** 本句已有问题（如读不出的日期）：不再核对“共N天” */
+  dateFailed: boolean;
   lastMonth?: number;
   lastYear?: number;
   problems: NoticeProblem[];
 }
 
 function problem(s: ItemState, column: number, message: Text): void {
-  s.problems.push({
-    line: s.lineNo,
-    column: column + 1,
-    text: snippet(s.line.slice(column).trim()),
-    message,
-  });
+  const at = s.offset + column;
+  s.dateFailed = true;
+  s.problems.push({ line: s.lineNo, column: at + 1, text: snippet(s.line.slice(at).trim()), message });
 }
 
 /** 读一个日期（可带年、月、括号里的星期）；返回 ISO 日期或 undefined（已报告问题）。 */
@@ -219,10 +220,11 @@ function endSentence(s: ItemState): void {
     );
   s.pending = [];
   s.sentenceHolidays = 0;
+  s.dateFailed = false;
 }
 
 /** 解析一个编号条目的正文（冒号之后）。 */
-function parseItem(s: ItemState, body: string, offset: number): void {
+function parseItem(s: ItemState, body: string): void {
   let at = 0;
   const at0 = (re: RegExp) => {
     re.lastIndex = at;
@@ -231,7 +233,7 @@ function parseItem(s: ItemState, body: string, offset: number): void {
   while (at < body.length) {
     const dates = readDates(s, body, at);
     if (dates) {
-      s.pending.push({ dates: dates.dates, column: offset + at });
+      s.pending.push({ dates: dates.dates, column: at });
       at = dates.end;
       continue;
     }
@@ -244,10 +246,10 @@ function parseItem(s: ItemState, body: string, offset: number): void {
     const count = at0(countPattern);
     if (count) {
       const n = Number(count[2]);
-      if (n !== s.sentenceHolidays)
+      if (n !== s.sentenceHolidays && !s.dateFailed)
         problem(
           s,
-          offset + at,
+          at,
           text(
             `写的是${count[1] ?? ""}${n}天，但列出的放假日是 ${s.sentenceHolidays} 天。请核对日期。`,
             `It says ${n} days, but the days off listed add up to ${s.sentenceHolidays}. Check the dates.`,
@@ -267,7 +269,7 @@ function parseItem(s: ItemState, body: string, offset: number): void {
     }
     problem(
       s,
-      offset + at,
+      at,
       text(
         "看不懂这里：条目里只应有日期、“放假”“调休”“补休”“上班”“共N天”等字样。",
         "Cannot read this: an item should hold only dates and words such as “放假”, “调休”, “补休”, “上班”, “共N天”.",
@@ -336,11 +338,13 @@ export function parseNotice(source: string): NoticeResult {
       line,
       holidays: [],
       workdays: [],
+      offset: head[0].length,
       pending: [],
       sentenceHolidays: 0,
+      dateFailed: false,
       problems,
     };
-    parseItem(state, line.slice(head[0].length), head[0].length);
+    parseItem(state, line.slice(head[0].length));
     items.push({
       name: (head[2] ?? "").trim(),
       line: index + 1,
