@@ -13,6 +13,7 @@ import { buildSchemas } from "../core/schema/build.ts";
 import type { Lang } from "../core/text.ts";
 import { validate } from "../core/validate.ts";
 import { auditUsage, runAudit } from "./audit.ts";
+import { calendarUsage, runCalendar } from "./calendar.ts";
 import { cliClock } from "./clock.ts";
 import { changedFiles, pendingFiles, UsageError } from "./git.ts";
 import { openMetrics } from "./metrics.ts";
@@ -104,12 +105,14 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         return await runChecklist(rest, io);
       case "audit":
         return await runAudit(rest, io);
+      case "calendar":
+        return await runCalendar(rest, io);
       case undefined:
       case "help":
       case "--help":
       case "-h":
         io.stdout(
-          `${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n\n${provisionUsage}\n\n${auditUsage[lang]}\n`,
+          `${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n\n${provisionUsage}\n\n${auditUsage[lang]}\n\n${calendarUsage[lang]}\n`,
         );
         return command === undefined ? 2 : 0;
       default:

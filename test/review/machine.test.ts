@@ -283,7 +283,8 @@ const cases: Case[] = [
     codes: ["waiting"],
   },
   {
-    name: "implementation clock running into a year the calendar does not know yet",
+    // 2027 年尚无正式放假安排：按临时日历（法定节日）照常计时，不再是 clock-unknown
+    name: "implementation clock running into a provisional year (2027)",
     input: {
       applications: [
         { file: APP, unit: "sz-edu", system: "student-registry", type: "change", date: "2026-12-01" },
@@ -295,7 +296,8 @@ const cases: Case[] = [
       now: "2026-12-30T03:00:00Z",
     },
     stage: "implementation",
-    codes: ["waiting", "clock-unknown"],
+    deadline: "2027-01-05", // 3 个工作日：12-31，（2027-01-01 元旦），01-04，01-05
+    codes: ["waiting"],
   },
   {
     name: "3-month expiry (附件5 注5): dated 06-20, valid until 09-20",
