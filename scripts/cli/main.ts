@@ -13,7 +13,8 @@ import { buildSchemas } from "../core/schema/build.ts";
 import type { Lang } from "../core/text.ts";
 import { validate } from "../core/validate.ts";
 import { auditUsage, runAudit } from "./audit.ts";
-import { changedFiles, UsageError } from "./git.ts";
+import { cliClock } from "./clock.ts";
+import { changedFiles, pendingFiles, UsageError } from "./git.ts";
 import { openMetrics } from "./metrics.ts";
 import { provisionUsage, runChecklist, runDeliver, runDrift, runPlan } from "./provision.ts";
 import { renderUsage, runRender } from "./render.ts";
@@ -29,7 +30,7 @@ const usage = {
       --format <格式>        text（默认）| json | github | sarif
       --lang <语言>          zh（默认）| en
       --root <目录>          仓库根目录（默认当前目录）
-      --now <日期>           以该日期为“今天”（YYYY-MM-DD，默认系统日期）
+      --now <时间>           以该时刻为“现在”（YYYY-MM-DD 或 ISO 8601，北京时间；默认 GOVCLOUD_NOW 或系统时钟）
       --metrics file:<路径>  利用率导出（JSON 或 CSV），核对变更申请中填写的近 5 个工作日利用率
       --no-color             不输出颜色
   rules [--format text|json|markdown] [--lang zh|en]
@@ -46,7 +47,7 @@ Commands:
       --format <format>      text (default) | json | github | sarif
       --lang <lang>          zh (default) | en
       --root <dir>           repository root (default: current directory)
-      --now <date>           take this date as today (YYYY-MM-DD; default: the system date)
+      --now <time>           take this time as now (YYYY-MM-DD or ISO 8601, Beijing time; default GOVCLOUD_NOW or the system clock)
       --metrics file:<path>  utilization export (JSON or CSV) to check the stated 5-working-day figures against
       --no-color             no colours
   rules [--format text|json|markdown] [--lang zh|en]
@@ -62,6 +63,10 @@ export interface Io {
   stderr: (s: string) => void;
   cwd: string;
   colorDefault: boolean;
+  /** 环境变量（默认 process.env；测试传入固定的值） */
+  env?: Record<string, string | undefined>;
+  /** 系统时钟（默认 new Date()；测试传入固定的时刻） */
+  now?: () => Date;
 }
 
 const defaultIo = (): Io => ({
@@ -137,17 +142,6 @@ function parseLang(value: string | undefined): Lang {
   throw new UsageError(`--lang 只能是 zh 或 en，这里是 ${value}。`, `--lang must be zh or en, not ${value}.`);
 }
 
-/** --now：检查所依据的“今天”，默认取系统时钟（只有命令行读时钟）。 */
-function parseToday(value: string | undefined): string {
-  if (value === undefined) return new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new UsageError(
-      `--now 应为日期 YYYY-MM-DD，这里是 ${value}。`,
-      `--now must be a date YYYY-MM-DD, not ${value}.`,
-    );
-  return value;
-}
-
 async function runValidate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -179,6 +173,7 @@ async function runValidate(args: string[], io: Io): Promise<number> {
     );
 
   let scope: Scope = { kind: "all" };
+  let pending: ReadonlySet<string> | undefined;
   if (values["changed-from"] !== undefined) {
     if (positionals.length > 0)
       throw new UsageError(
@@ -208,11 +203,21 @@ async function runValidate(args: string[], io: Io): Promise<number> {
       files.push(...(isDir ? walk(fs, rel) : [rel]));
     }
     scope = { kind: "files", files };
+    // 按路径校验：默认分支上已提交的申请是已合并的，只有新增、改动的文件待审
+    const changed = await pendingFiles(root);
+    if (changed) pending = new Set(files.filter((f) => changed.has(f)));
   }
 
-  const today = parseToday(values.now);
+  const { today } = cliClock(values.now, io);
   const metrics = values.metrics === undefined ? undefined : openMetrics(values.metrics, io.cwd);
-  const { findings, repo, sources } = validate({ fs, scope, lang, today, ...(metrics ? { metrics } : {}) });
+  const { findings, repo, sources } = validate({
+    fs,
+    scope,
+    lang,
+    today,
+    ...(pending ? { pending } : {}),
+    ...(metrics ? { metrics } : {}),
+  });
   const color = values["no-color"] ? false : (values.color ?? io.colorDefault);
   const fileCount = scope.kind === "all" ? repo.fileCount : scope.files.length;
   io.stdout(render(format, findings, { lang, sources, fileCount, color }));

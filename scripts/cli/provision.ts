@@ -49,6 +49,7 @@ import { SchemaValidator } from "../core/schema/validate.ts";
 import { foldSystem, type SystemHistory } from "../core/state/fold.ts";
 import { type Lang, type Text, text } from "../core/text.ts";
 import { defaultCatalogs, validate } from "../core/validate.ts";
+import { cliClock } from "./clock.ts";
 import { changedFiles, UsageError } from "./git.ts";
 import type { Io } from "./main.ts";
 
@@ -83,7 +84,8 @@ govcloud checklist --comment <评论 id> [--out <文件>] [--bot-login <账号>]
     把从 API 读到的正文写到 --out（默认标准输出）；否则说明原因，什么都不写
 退出码：0 可以写交付记录；1 拒绝；2 用法错误或访问 GitHub 失败。`;
 
-export const provisionUsage = [planUsage, deliverUsage, driftUsage, checklistUsage].join("\n\n");
+export const provisionUsage = `${[planUsage, deliverUsage, driftUsage, checklistUsage].join("\n\n")}
+  （plan、deliver、drift、checklist 都接受 --now <时间>，默认 GOVCLOUD_NOW 或系统时钟，北京时间）`;
 
 function parseLang(value: string | undefined): Lang {
   if (value === undefined || value === "zh" || value === "zh-CN") return "zh";
@@ -91,11 +93,9 @@ function parseLang(value: string | undefined): Lang {
   throw new UsageError(`--lang 只能是 zh 或 en，这里是 ${value}。`, `--lang must be zh or en, not ${value}.`);
 }
 
-/** 北京时间的今天（交付日期按使用单位所在地计）。 */
-const todayInChina = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
-
-function parseDate(value: string | undefined): string {
-  if (value === undefined) return todayInChina();
+/** --date：交付日期，默认今天（北京时间，按 --now / GOVCLOUD_NOW / 系统时钟）。 */
+function parseDate(value: string | undefined, today: string): string {
+  if (value === undefined) return today;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
     throw new UsageError(
       `--date 应为日期 YYYY-MM-DD，这里是 ${value}。`,
@@ -129,7 +129,7 @@ interface Loaded0 {
   histories: Map<string, SystemHistory>;
 }
 
-function loadRepo(io: Io, rootOption: string | undefined): Loaded0 {
+function loadRepo(io: Io, rootOption: string | undefined, nowOption: string | undefined): Loaded0 {
   const root = resolve(io.cwd, rootOption ?? ".");
   const fs = diskFs(root);
   if (!fs.exists(requestsDir))
@@ -137,7 +137,8 @@ function loadRepo(io: Io, rootOption: string | undefined): Loaded0 {
       `${root} 不是申请仓库（没有 requests/）。请在仓库根目录运行，或用 --root 指定。`,
       `${root} is not the request repository (no requests/). Run from its root or pass --root.`,
     );
-  const { repo, histories } = validate({ fs, scope: { kind: "all" }, lang: "zh", today: todayInChina() });
+  const { today } = cliClock(nowOption, io);
+  const { repo, histories } = validate({ fs, scope: { kind: "all" }, lang: "zh", today });
   return { root, repo, histories };
 }
 
@@ -177,6 +178,7 @@ export async function runPlan(args: string[], io: Io): Promise<number> {
       format: { type: "string", default: "text" },
       lang: { type: "string" },
       root: { type: "string" },
+      now: { type: "string" },
     },
   });
   const lang = parseLang(values.lang);
@@ -186,7 +188,7 @@ export async function runPlan(args: string[], io: Io): Promise<number> {
       `--format 只能是 text 或 json，这里是 ${format}。`,
       `--format must be text or json, not ${format}.`,
     );
-  const { root, repo, histories } = loadRepo(io, values.root);
+  const { root, repo, histories } = loadRepo(io, values.root, values.now);
   const inputs = provisionInputs(repo, histories, defaultCatalogs);
   const wanted = new Set(
     (values.system ?? []).map((s) => {
@@ -254,17 +256,18 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
       notification: { type: "string" },
       "dry-run": { type: "boolean" },
       root: { type: "string" },
+      now: { type: "string" },
     },
   });
   const { unit, system } = parseSystem(values.system);
   const sequence = parseApplication(values.application);
-  const date = parseDate(values.date);
+  const date = parseDate(values.date, cliClock(values.now, io).today);
   if (values.outputs === undefined && values.checklist === undefined)
     throw new UsageError(
       "请给出 --outputs（pulumi stack output --json）或 --checklist（勾选的交付清单），或两者。",
       "Give --outputs (pulumi stack output --json), --checklist (the ticked checklist), or both.",
     );
-  const { root, repo } = loadRepo(io, values.root);
+  const { root, repo } = loadRepo(io, values.root, values.now);
   const key = systemKey(unit, system);
   const registration = repo.systems.get(key)?.data;
   const unitRecord = repo.units.get(unit)?.data;
@@ -389,6 +392,7 @@ export async function runChecklist(args: string[], io: Io, runtime: ChecklistRun
       system: { type: "string" },
       application: { type: "string" },
       root: { type: "string" },
+      now: { type: "string" },
       comment: { type: "string" },
       out: { type: "string" },
       "bot-login": { type: "string" },
@@ -398,7 +402,7 @@ export async function runChecklist(args: string[], io: Io, runtime: ChecklistRun
   if (values.comment !== undefined) return verifyChecklistComment(values, io, runtime);
   const { unit, system } = parseSystem(values.system);
   const sequence = parseApplication(values.application);
-  const { repo, histories } = loadRepo(io, values.root);
+  const { repo, histories } = loadRepo(io, values.root, values.now);
   const key = systemKey(unit, system);
   const registration = repo.systems.get(key)?.data;
   if (!registration) throw new UsageError(`仓库中没有系统 ${key}。`, `No system ${key} in the repository.`);
@@ -549,6 +553,7 @@ export async function runDrift(args: string[], io: Io, pulumi: PulumiRunner = pu
       format: { type: "string", default: "markdown" },
       lang: { type: "string" },
       root: { type: "string" },
+      now: { type: "string" },
     },
   });
   const lang = parseLang(values.lang);
@@ -570,7 +575,7 @@ export async function runDrift(args: string[], io: Io, pulumi: PulumiRunner = pu
   // 仓库可读时用期望状态标出资源标识与尚未发放的改动；读不到也照样报告
   let desired: DesiredSystem[] = [];
   if (diskFs(root).exists(requestsDir)) {
-    const { repo, histories } = loadRepo(io, values.root);
+    const { repo, histories } = loadRepo(io, values.root, values.now);
     desired = provisionInputs(repo, histories, defaultCatalogs).map(desiredSystem);
   }
   const desiredFor = (stack: string) => {

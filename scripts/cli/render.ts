@@ -6,6 +6,7 @@ import { renderHtml, renderMarkdown } from "../core/forms/render.ts";
 import { formsForFile } from "../core/forms/source.ts";
 import { diskFs } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
+import { cliClock } from "./clock.ts";
 import { UsageError } from "./git.ts";
 import type { Io } from "./main.ts";
 
@@ -18,6 +19,7 @@ export const renderUsage = `govcloud render <文件> [--to md|html|pdf] [--out <
   --out <目录>  输出目录（html、pdf 默认当前目录）；文件名为 <单位>-<系统>-<序号>-<表单>
   --agent <账号> unit.yaml 只生成这位代理人的授权委托书
   --root <目录> 仓库根目录（默认当前目录）
+  --now <时间>  表单上的“今天”（YYYY-MM-DD 或 ISO 8601；默认 GOVCLOUD_NOW 或系统时钟，北京时间）
 退出码：0 已生成；1 文件有校验错误（先运行 govcloud validate）；2 用法错误或缺少 Chromium。`;
 
 const formats = ["md", "html", "pdf"] as const;
@@ -33,6 +35,7 @@ export async function runRender(args: string[], io: Io): Promise<number> {
       out: { type: "string" },
       agent: { type: "string" },
       root: { type: "string" },
+      now: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -84,7 +87,7 @@ export async function runRender(args: string[], io: Io): Promise<number> {
     );
 
   const result = formsForFile(fs, rel, {
-    today: new Date().toISOString().slice(0, 10),
+    today: cliClock(values.now, io).today,
     ...(values.agent !== undefined ? { agent: values.agent } : {}),
   });
   if (!result.ok) {

@@ -7,6 +7,7 @@ import { diskFs } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import { systemKey } from "../core/repository/load.ts";
 import { defaultCatalogs, validate } from "../core/validate.ts";
+import { cliClock } from "./clock.ts";
 import { changedFiles, UsageError } from "./git.ts";
 import type { Io } from "./main.ts";
 
@@ -79,7 +80,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
       `--format 只能是 markdown 或 json，这里是 ${values.format}。`,
       `--format must be markdown or json, not ${values.format}.`,
     );
-  const today = values.now ?? new Date().toISOString().slice(0, 10);
+  const { today } = cliClock(values.now, io);
   let stageMarkdown: string | undefined;
   if (values.stage !== undefined) {
     try {

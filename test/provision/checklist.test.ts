@@ -18,7 +18,7 @@ import { memoryFs } from "../../scripts/core/repository/fs.ts";
 import { SchemaValidator } from "../../scripts/core/schema/validate.ts";
 import { apply, emptyState } from "../../scripts/core/state/fold.ts";
 import { validate } from "../../scripts/core/validate.ts";
-import { exampleFiles, repoRoot, TODAY } from "../helpers/repo.ts";
+import { exampleFiles, examplesRoot, TODAY } from "../helpers/repo.ts";
 import { exampleSeed, type FakeGitHub, graphqlFixture, startFakeGitHub } from "../review/github-server.ts";
 import { configYaml } from "../review/helpers.ts";
 import { capture, catalog, changeApp, newApp } from "./helpers.ts";
@@ -169,7 +169,7 @@ describe("govcloud checklist / deliver --checklist", () => {
   const cap = () => capture(root);
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), "govcloud-checklist-"));
-    cpSync(join(repoRoot, "requests"), join(root, "requests"), { recursive: true });
+    cpSync(join(examplesRoot, "requests"), join(root, "requests"), { recursive: true });
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 

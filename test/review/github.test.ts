@@ -11,7 +11,7 @@ import {
 import { runStage } from "../../scripts/cli/stage.ts";
 import { computeStage } from "../../scripts/core/review/machine.ts";
 import { commentMarker } from "../../scripts/core/review/render.ts";
-import { repoRoot } from "../helpers/repo.ts";
+import { examplesRepo, examplesRoot, repoRoot } from "../helpers/repo.ts";
 import { exampleSeed, type FakeGitHub, restFixture, startFakeGitHub } from "./github-server.ts";
 import { baseInput, config } from "./helpers.ts";
 
@@ -241,7 +241,7 @@ describe("govcloud stage --pr against the local server", () => {
     };
     seed.files = [{ ...(seed.files[0] as object), filename: app }];
     seed.checkRuns = [{ ...(seed.checkRuns[0] as object), name: "validate", conclusion: "success" }];
-    seed.contents = { [app]: readFileSync(`${repoRoot}/${app}`, "utf8") };
+    seed.contents = { [app]: readFileSync(`${examplesRoot}/${app}`, "utf8") };
     seed.teams = {
       "sz-govcloud/reviewers": ["octocat"],
       "sz-govcloud/approvers": ["appr-a"],
@@ -252,7 +252,7 @@ describe("govcloud stage --pr against the local server", () => {
     let stdout = "";
     let stderr = "";
     const code = await runStage(
-      ["--pr", "1347", "--write", "--root", repoRoot, "--now", "2026-11-25T02:00:00Z"],
+      ["--pr", "1347", "--write", "--root", examplesRepo(), "--now", "2026-11-25T02:00:00Z"],
       {
         stdout: (s) => {
           stdout += s;

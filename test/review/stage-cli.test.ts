@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UsageError } from "../../scripts/cli/git.ts";
 import { runStage } from "../../scripts/cli/stage.ts";
-import { repoRoot } from "../helpers/repo.ts";
+import { examplesRepo, fixtureRepo, repoRoot } from "../helpers/repo.ts";
 
 const APP = "requests/sz-edu/student-registry/0002-change.yaml";
 const fixtures = join(repoRoot, "test/review/fixtures/github/webhooks");
@@ -12,9 +12,7 @@ let dir: string;
 
 /** 示例仓库的副本，只把 webhook 示例的作者 Codertocat 登记为 sz-edu 的授权代理人。 */
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "govcloud-stage-"));
-  for (const d of ["requests", "catalog", ".github"])
-    cpSync(join(repoRoot, d), join(dir, d), { recursive: true });
+  dir = fixtureRepo({ prefix: "govcloud-stage-" });
   const unit = join(dir, "requests/sz-edu/unit.yaml");
   writeFileSync(
     unit,
@@ -143,7 +141,7 @@ describe("govcloud stage --event (offline)", () => {
         "--context",
         join(dir, "context.json"),
         "--root",
-        repoRoot,
+        examplesRepo(),
         "--now",
         "2026-11-25",
       ],

@@ -4,17 +4,11 @@
  * 法定节假日不算，调休上班日算。日期一律按北京时间（UTC+8，无夏令时）。
  */
 import { CalendarRangeError, type WorkdayCalendar } from "../calendar/workdays.ts";
+import { beijingDate } from "../clock.ts";
 import type { Citation } from "../finding.ts";
 import type { StageClockResult, StageId } from "./types.ts";
 
-const hour = 3_600_000;
-
-/** 时间戳（ISO 8601）在北京时间的日期 YYYY-MM-DD。 */
-export function beijingDate(timestamp: string): string {
-  const t = Date.parse(timestamp);
-  if (Number.isNaN(t)) throw new RangeError(`不是有效的时间：${timestamp}`);
-  return new Date(t + 8 * hour).toISOString().slice(0, 10);
-}
+export { beijingDate } from "../clock.ts";
 
 /** 两个时间戳中较晚的一个。 */
 export const later = (a: string, b: string): string => (Date.parse(a) >= Date.parse(b) ? a : b);
