@@ -1,5 +1,5 @@
 /**
- * 本地 GitHub REST 替身（node:http，127.0.0.1）：只会适配器用到的几个接口，应答取自 GitHub 公布的示例
+ * 本地 GitHub 替身（node:http，127.0.0.1）：只会适配器用到的几个 REST 接口与 GraphQL 的 node 查询，应答取自 GitHub 公布的示例
  * （fixtures/github/rest，见那里的 README）。每个应答只改由请求决定的字段，改了哪些写在旁边。
  */
 import { readFileSync } from "node:fs";
@@ -11,6 +11,8 @@ export const restFixture = <T = unknown>(name: string): T =>
   JSON.parse(readFileSync(new URL(`rest/${name}.json`, dir), "utf8")) as T;
 export const webhookFixture = <T = unknown>(name: string): T =>
   JSON.parse(readFileSync(new URL(`webhooks/${name}.json`, dir), "utf8")) as T;
+export const graphqlFixture = <T = unknown>(name: string): T =>
+  JSON.parse(readFileSync(new URL(`graphql/${name}.json`, dir), "utf8")) as T;
 
 type Json = Record<string, unknown>;
 
@@ -28,6 +30,8 @@ export interface Seed {
   contents: Record<string, string>;
   comments: Json[];
   statuses: Json[];
+  /** GraphQL 的节点（node id → 节点，如 graphql/issue-comment-edited.json）；`node(id:)` 查询从这里应答 */
+  nodes?: Record<string, Json>;
 }
 
 export interface Recorded {
@@ -58,6 +62,50 @@ export function exampleSeed(): Seed {
     contents: {},
     comments: restFixture<Json[]>("issue-comment-items"),
     statuses: restFixture<{ statuses: Json[] }>("combined-commit-status").statuses,
+  };
+}
+
+interface GraphqlRequest {
+  query: string;
+  variables?: { id?: string; after?: string | null };
+}
+
+/**
+ * `node(id:)` 查询：应答种子中的节点；`userContentEdits` 按查询中的 `first` 与变量 `after` 分页
+ * （游标是序号，GitHub 的游标同样不透明）。未知 id：`data.node` 为 null，`errors[].type` 为 NOT_FOUND，与 GitHub 相同。
+ */
+function graphqlNode(nodes: Record<string, Json>, request: GraphqlRequest): Json {
+  const id = request.variables?.id ?? "";
+  const node = nodes[id];
+  if (!node)
+    return {
+      data: { node: null },
+      errors: [
+        {
+          type: "NOT_FOUND",
+          path: ["node"],
+          locations: [{ line: 2, column: 3 }],
+          message: `Could not resolve to a node with the global id of '${id}'`,
+        },
+      ],
+    };
+  const edits = node.userContentEdits as { nodes: Json[] } | undefined;
+  if (!edits) return { data: { node } };
+  const first = Number(/userContentEdits\(first:\s*(\d+)/.exec(request.query)?.[1] ?? 100);
+  const start = request.variables?.after ? Number(request.variables.after) : 0;
+  const page = edits.nodes.slice(start, start + first);
+  const end = start + page.length;
+  const hasNextPage = end < edits.nodes.length;
+  return {
+    data: {
+      node: {
+        ...node,
+        userContentEdits: {
+          pageInfo: { hasNextPage, endCursor: page.length ? String(end) : null },
+          nodes: page,
+        },
+      },
+    },
   };
 }
 
@@ -132,6 +180,13 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
       ];
     }
     if (method === "GET" && /\/issues\/\d+\/comments$/.test(path)) return [200, state.comments];
+    const oneComment = route("GET", /\/issues\/comments\/(\d+)$/);
+    if (oneComment) {
+      const comment = state.comments.find((c) => c.id === Number(oneComment[1]));
+      return comment ? [200, comment] : [404, { message: "Not Found" }];
+    }
+    if (method === "POST" && path === "/graphql")
+      return [200, graphqlNode(state.nodes ?? {}, body as GraphqlRequest)];
     if (method === "POST" && /\/issues\/\d+\/comments$/.test(path)) {
       // issue-comment，只改 id 与 body；作者换成机器人账号（评论由工作流令牌发出）
       const template = restFixture<Json>("issue-comment");
