@@ -26,45 +26,45 @@ export interface ClockSpec {
 }
 
 /**
- * 计算一个阶段的时限。日历没有覆盖到的年份（如 chinese-days 尚未收录的明年）不猜：截止日留空，
- * 由调用方说明原因。
+ * 计算一个阶段的时限。用到暂定日历（尚无正式放假安排的年份）时照常算出截止日，并返回用到的年份，
+ * 由调用方附上说明；只有日历完全算不出的年份（超出农历数据范围）才留空截止日（calendarGap）。
  */
 export function stageClock(
   spec: ClockSpec,
   calendar: WorkdayCalendar,
   now: string,
-): { clock: StageClockResult; calendarGap?: string } {
-  const startDate = beijingDate(spec.countFrom ?? spec.start);
-  const today = beijingDate(now);
-  const base: StageClockResult = {
+): { clock: StageClockResult; calendarGap?: string; provisional?: number[] } {
+  try {
+    const { value, provisional } = calendar.track(() => clockOf(spec, calendar, now));
+    return provisional.length > 0 ? { clock: value, provisional } : { clock: value };
+  } catch (error) {
+    if (error instanceof CalendarRangeError)
+      return { clock: baseClock(spec), calendarGap: error.date.slice(0, 4) };
+    throw error;
+  }
+}
+
+function baseClock(spec: ClockSpec): StageClockResult {
+  return {
     stage: spec.stage,
     start: spec.start,
-    startDate,
+    startDate: beijingDate(spec.countFrom ?? spec.start),
     ...(spec.end !== undefined ? { end: spec.end } : {}),
     ...(spec.workdays !== undefined ? { workdays: spec.workdays } : {}),
     late: false,
     ...(spec.citation ? { citation: spec.citation } : {}),
   };
+}
+
+function clockOf(spec: ClockSpec, calendar: WorkdayCalendar, now: string): StageClockResult {
+  const base = baseClock(spec);
+  const today = beijingDate(now);
   let deadline: string | undefined;
-  try {
-    if (typeof spec.workdays === "number") deadline = calendar.addWorkdays(startDate, spec.workdays);
-    else if (spec.workdays === "shutdown-day") deadline = spec.shutdownDate;
-  } catch (error) {
-    if (error instanceof CalendarRangeError) return { clock: base, calendarGap: error.date.slice(0, 4) };
-    throw error;
-  }
-  if (deadline === undefined) return { clock: base };
+  if (typeof spec.workdays === "number") deadline = calendar.addWorkdays(base.startDate, spec.workdays);
+  else if (spec.workdays === "shutdown-day") deadline = spec.shutdownDate;
+  if (deadline === undefined) return base;
   const doneDate = spec.end !== undefined ? beijingDate(spec.end) : today;
   const late = doneDate > deadline;
-  let workdaysLeft: number | undefined;
-  if (spec.end === undefined) {
-    try {
-      workdaysLeft = calendar.workdaysBetween(today, deadline);
-    } catch (error) {
-      if (!(error instanceof CalendarRangeError)) throw error;
-    }
-  }
-  return {
-    clock: { ...base, deadline, late, ...(workdaysLeft !== undefined ? { workdaysLeft } : {}) },
-  };
+  const workdaysLeft = spec.end === undefined ? calendar.workdaysBetween(today, deadline) : undefined;
+  return { ...base, deadline, late, ...(workdaysLeft !== undefined ? { workdaysLeft } : {}) };
 }

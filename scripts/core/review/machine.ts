@@ -11,6 +11,8 @@
  * - 发起人须持有所改动单位的有效授权（附件3、第17条），且只能改动本单位的文件；
  * - 校验有错误的 PR 不能离开发起阶段（第21、27、33、40、49条）。
  */
+
+import { provisionalCalendarMessage } from "../calendar/provisional.ts";
 import { addDays, addMonths } from "../calendar/workdays.ts";
 import type { ApplicationType } from "../catalog/types.ts";
 import { notAfter } from "../clock.ts";
@@ -315,9 +317,11 @@ export function computeStage(input: StageInput): StageResult {
   const clock = clockFor(input, types);
   const timeline: StageClockResult[] = [];
   const gaps = new Set<string>();
+  const provisionalYears = new Set<number>();
   const addClock = (spec: ClockSpec) => {
-    const { clock: c, calendarGap } = stageClock(spec, input.calendar, input.now);
+    const { clock: c, calendarGap, provisional } = stageClock(spec, input.calendar, input.now);
     if (calendarGap) gaps.add(calendarGap);
+    for (const y of provisional ?? []) provisionalYears.add(y);
     timeline.push(c);
     return c;
   };
@@ -497,6 +501,14 @@ export function computeStage(input: StageInput): StageResult {
         `The working-day calendar has no ${year} holidays yet, so the deadline cannot be computed: add them to catalog/calendar/cn.yaml.`,
       ),
     });
+  if (provisionalYears.size > 0) {
+    const years = [...provisionalYears].sort((a, b) => a - b);
+    reasons.push({
+      code: "calendar-provisional",
+      blocking: false,
+      message: provisionalCalendarMessage(years),
+    });
+  }
   return result(current, since, {
     waitingFor,
     clock: now,

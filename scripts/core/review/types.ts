@@ -167,6 +167,7 @@ export type ReasonCode =
   | "no-role-members"
   | "merged-without-approval"
   | "clock-unknown"
+  | "calendar-provisional"
   | "late"
   | "closed"
   | "waiting";
