@@ -158,9 +158,7 @@ describe("open pull requests through the stage machine", () => {
     // 1 个工作日：2027-01-01 元旦（法定），01-02、01-03 周末，01-04 周一是第 1 个工作日
     const report = runAuditOn({ files: exampleFiles(), today: "2027-01-12", pulls: [pull] });
     const late = report.findings.filter((f) => f.check === "stage-late");
-    expect(late.map((f) => [f.key, f.params.deadline])).toEqual([
-      ["stage-late/pr-7/review", "2027-01-04"],
-    ]);
+    expect(late.map((f) => [f.key, f.params.deadline])).toEqual([["stage-late/pr-7/review", "2027-01-04"]]);
     expect(report.notes.map((n) => n.zh)).toContainEqual(expect.stringContaining("用到了 2027 年的暂定日历"));
   });
 
