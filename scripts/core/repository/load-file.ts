@@ -128,8 +128,8 @@ export function refusalProblem(file: string, refusal: Refusal): Problem {
       file,
       "load/symlink",
       text(
-        `${zhWhere}。校验从不跟随符号链接（它可能指向仓库外的文件或设备），仓库里的申请、目录都必须是普通文件和普通目录。请把符号链接换成普通${self ? "文件（把内容复制进来）" : "目录"}，或删除它。`,
-        `${enWhere}. Validation never follows symbolic links (they can point outside the repository or to a device); applications and their folders must be plain files and folders. Replace the link with a plain ${self ? "file (copy the content in)" : "folder"}, or delete it.`,
+        `${zhWhere}。校验从不跟随符号链接（它可能指向仓库外的文件或设备），仓库里的申请、目录都必须是普通文件和普通目录。请把符号链接换成普通${self ? "文件或目录（把内容复制进来）" : "目录"}，或删除它。`,
+        `${enWhere}. Validation never follows symbolic links (they can point outside the repository or to a device); applications and their folders must be plain files and folders. Replace the link with a plain ${self ? "file or folder (copy the content in)" : "folder"}, or delete it.`,
       ),
     );
   }
