@@ -319,6 +319,7 @@ describe("invisible characters", () => {
   const parse = (source: string) => parseYamlFile("requests/u/s/x.yaml", new TextEncoder().encode(source));
 
   it.each([
+    [0x061c, "阿拉伯字母标记"],
     [0x202a, "从左向右嵌入"],
     [0x202e, "从右向左覆盖"],
     [0x2066, "从左向右隔离"],

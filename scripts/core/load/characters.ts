@@ -1,7 +1,8 @@
 import { type Text, text } from "../text.ts";
 
 /**
- * 申请里不允许的不可见字符：双向控制符（会让显示的文字与实际内容不一致，如把“系统A”显示成别的样子）、
+ * 申请里不允许的不可见字符：双向控制符（Unicode 的 Bidi_Control：U+061C、U+200E、U+200F、U+202A–U+202E、
+ * U+2066–U+2069）（会让显示的文字与实际内容不一致，如把“系统A”显示成别的样子）、
  * 零宽字符（看不见却让两个名称不相等）与其余控制字符（C0 中除 Tab 与换行外的、DEL、C1）。
  * 文件开头的 BOM 在解码时已去掉；其余位置的 U+FEFF 也不允许。
  */
@@ -9,6 +10,7 @@ const forbiddenRanges: [number, number][] = [
   [0x00, 0x08],
   [0x0b, 0x1f],
   [0x7f, 0x9f],
+  [0x061c, 0x061c],
   [0x200b, 0x200f],
   [0x202a, 0x202e],
   [0x2060, 0x2060],
@@ -57,6 +59,7 @@ export function forbiddenCharacter(value: string): number | undefined {
 }
 
 const names = new Map<number, Text>([
+  [0x061c, text("阿拉伯字母标记", "arabic letter mark")],
   [0x200b, text("零宽空格", "zero width space")],
   [0x200c, text("零宽不连字", "zero width non-joiner")],
   [0x200d, text("零宽连字", "zero width joiner")],
