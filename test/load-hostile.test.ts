@@ -9,6 +9,7 @@ import {
   unlinkSync,
   writeFileSync,
 } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -235,6 +236,24 @@ describe("links and special files in requests/", () => {
       unlinkSync(join(dir, "requests"));
       renameSync(real, join(dir, "requests"));
       execFileSync("git", ["checkout", "--", "requests"], { cwd: dir });
+    }
+  });
+
+  it("a socket is a special file", async () => {
+    const path = `${SYS}/0009-socket.yaml`;
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(join(dir, path), resolve));
+    try {
+      const r = await cli("validate", "--format", "json");
+      expect(r.code).toBe(1);
+      expect(findingsOf(r.stdout).find((f) => f.file === path)).toMatchObject({
+        rule: "load/special-file",
+        line: 1,
+        column: 1,
+        message: expect.stringContaining(`${path} 是套接字，不是普通文件`),
+      });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 
