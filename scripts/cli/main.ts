@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import pc from "picocolors";
@@ -197,13 +197,10 @@ async function runValidate(args: string[], io: Io): Promise<number> {
           `路径 ${p} 不在 ${requestsDir}/ 下。申请文件都放在 requests/<单位>/<系统>/ 中。`,
           `Path ${p} is not under ${requestsDir}/.`,
         );
-      let isDir: boolean;
-      try {
-        isDir = statSync(abs).isDirectory();
-      } catch {
-        throw new UsageError(`找不到路径 ${p}。`, `Path ${p} does not exist.`);
-      }
-      files.push(...(isDir ? walk(fs, rel) : [rel]));
+      // 不跟随符号链接：链接、特殊文件照样作为目标交给加载，由它报告
+      const stats = lstatSync(abs, { throwIfNoEntry: false });
+      if (stats === undefined) throw new UsageError(`找不到路径 ${p}。`, `Path ${p} does not exist.`);
+      files.push(...(stats.isDirectory() && fs.refusal(rel) === undefined ? walk(fs, rel) : [rel]));
     }
     scope = { kind: "files", files };
     // 按路径校验：默认分支上已提交的申请是已合并的，只有新增、改动的文件待审
