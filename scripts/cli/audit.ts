@@ -33,8 +33,7 @@ import type { AuditContext } from "../core/audit/types.ts";
 import { CalendarRangeError, nationalCalendar } from "../core/calendar/workdays.ts";
 import { listProfiles, loadCatalog } from "../core/catalog/load.ts";
 import type { Catalog, Profile } from "../core/catalog/types.ts";
-import { diskFs } from "../core/repository/fs.ts";
-import { classify, requestsDir } from "../core/repository/layout.ts";
+import { classify } from "../core/repository/layout.ts";
 import {
   parseReviewConfig,
   type ReviewConfig,
@@ -43,12 +42,11 @@ import {
 } from "../core/review/config.ts";
 import { applicationInfo, proposedUnitRecords, unitRecords } from "../core/review/registry.ts";
 import type { ApplicationInfo, StageInput, Validation } from "../core/review/types.ts";
-import { type Lang, type Text, text } from "../core/text.ts";
+import { type Text, text } from "../core/text.ts";
 import { validate } from "../core/validate.ts";
 import { cliClock } from "./clock.ts";
-import { UsageError } from "./git.ts";
-import type { Io } from "./main.ts";
 import { openMetrics } from "./metrics.ts";
+import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
 
 export const auditUsage = {
   zh: `govcloud audit：夜间审计（第8、19、45–47条；阶段时限；申请有效期）
@@ -110,12 +108,6 @@ export function progressBar(write: (s: string) => void, enabled: boolean, clock:
       drawn = false;
     },
   };
-}
-
-function parseLang(value: string | undefined): Lang {
-  if (value === undefined || value === "zh" || value === "zh-CN") return "zh";
-  if (value === "en") return "en";
-  throw new UsageError(`--lang 只能是 zh 或 en，这里是 ${value}。`, `--lang must be zh or en, not ${value}.`);
 }
 
 function readOptional(path: string): string | undefined {
@@ -249,13 +241,7 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
       `--format 只能是 ${auditFormats.join("、")}，这里是 ${values.format}。`,
       `--format must be one of ${auditFormats.join(", ")}, not ${values.format}.`,
     );
-  const root = resolve(io.cwd, values.root ?? ".");
-  const fs = diskFs(root);
-  if (!fs.exists(requestsDir))
-    throw new UsageError(
-      `${root} 不是申请仓库（没有 requests/）。请在仓库根目录运行，或用 --root 指定。`,
-      `${root} is not the request repository (no requests/). Run from its root or pass --root.`,
-    );
+  const { root, fs } = repositoryRoot(io, values.root);
   const { today, instant: now } = cliClock(values.now, { env, now: clock });
   const bar = progressBar(
     io.stderr,

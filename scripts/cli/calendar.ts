@@ -12,8 +12,7 @@ import {
   type WorkdayCalendar,
 } from "../core/calendar/workdays.ts";
 import type { Lang } from "../core/text.ts";
-import { UsageError } from "./git.ts";
-import type { Io } from "./main.ts";
+import { type Io, UsageError } from "./options.ts";
 
 export const calendarUsage: Record<Lang, string> = {
   zh: `  calendar show <年份> [--format text|json] [--root <目录>]

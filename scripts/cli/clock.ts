@@ -1,5 +1,5 @@
 import { type Clock, clockAt, parseClock } from "../core/clock.ts";
-import { UsageError } from "./git.ts";
+import { UsageError } from "./options.ts";
 
 /** 命令从哪里读“现在”：测试传入固定的值，命令行默认读环境变量与系统时钟。 */
 export interface ClockSources {

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { UsageError } from "./options.ts";
 
 /** 相对某个 git 引用改动过的文件（含未提交与未跟踪的文件），按合并基点比较。几条 git 命令并行运行。 */
 export async function changedFiles(root: string, ref: string): Promise<string[]> {
@@ -76,12 +77,4 @@ export async function pendingFiles(root: string): Promise<ReadonlySet<string> | 
   }
 }
 
-/** 用法错误：退出码 2，给用户一句话。 */
-export class UsageError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(en);
-  }
-}
+export { UsageError } from "./options.ts";

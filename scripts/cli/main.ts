@@ -1,11 +1,10 @@
 import { lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import pc from "picocolors";
 import { listProfiles, loadCatalog } from "../core/catalog/load.ts";
 import { exitCodeFor } from "../core/finding.ts";
 import { type OutputFormat, outputFormats, render } from "../core/report/formats.ts";
-import { diskFs, walk } from "../core/repository/fs.ts";
+import { walk } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import type { Scope } from "../core/repository/load.ts";
 import { renderRules } from "../core/rules/listing.ts";
@@ -15,8 +14,9 @@ import { validate } from "../core/validate.ts";
 import { auditUsage, runAudit } from "./audit.ts";
 import { calendarUsage, runCalendar } from "./calendar.ts";
 import { cliClock } from "./clock.ts";
-import { changedFiles, pendingFiles, UsageError } from "./git.ts";
+import { changedFiles, pendingFiles } from "./git.ts";
 import { openMetrics } from "./metrics.ts";
+import { type Io, langOfArgv, parseLang, processIo, repositoryRoot, UsageError } from "./options.ts";
 import { provisionUsage, runChecklist, runDeliver, runDrift, runPlan } from "./provision.ts";
 import { renderUsage, runRender } from "./render.ts";
 import { reportUsage, runReport } from "./report.ts";
@@ -59,27 +59,11 @@ Commands:
 Exit codes: 0 no errors, 1 errors, 2 usage error or internal failure.`,
 };
 
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  cwd: string;
-  colorDefault: boolean;
-  /** 环境变量（默认 process.env；测试传入固定的值） */
-  env?: Record<string, string | undefined>;
-  /** 系统时钟（默认 new Date()；测试传入固定的时刻） */
-  now?: () => Date;
-}
-
-const defaultIo = (): Io => ({
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  cwd: process.cwd(),
-  colorDefault: pc.isColorSupported,
-});
+export type { Io } from "./options.ts";
 
 /** CLI 入口：返回退出码，从不抛出。 */
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
-  let lang: Lang = argv.includes("--lang=en") || argv.join(" ").includes("--lang en") ? "en" : "zh";
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let lang: Lang = langOfArgv(argv);
   try {
     const [command, ...rest] = argv;
     switch (command) {
@@ -139,12 +123,6 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   }
 }
 
-function parseLang(value: string | undefined): Lang {
-  if (value === undefined || value === "zh" || value === "zh-CN") return "zh";
-  if (value === "en") return "en";
-  throw new UsageError(`--lang 只能是 zh 或 en，这里是 ${value}。`, `--lang must be zh or en, not ${value}.`);
-}
-
 async function runValidate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -167,13 +145,7 @@ async function runValidate(args: string[], io: Io): Promise<number> {
       `--format 只能是 ${outputFormats.join("、")}，这里是 ${values.format}。`,
       `--format must be one of ${outputFormats.join(", ")}, not ${values.format}.`,
     );
-  const root = resolve(io.cwd, values.root ?? ".");
-  const fs = diskFs(root);
-  if (!fs.exists(requestsDir) && !fs.exists("catalog"))
-    throw new UsageError(
-      `${root} 不是申请仓库（没有 requests/ 或 catalog/）。请在仓库根目录运行，或用 --root 指定。`,
-      `${root} is not the request repository (no requests/ or catalog/). Run from its root or pass --root.`,
-    );
+  const { root, fs } = repositoryRoot(io, values.root, { orCatalog: true });
 
   let scope: Scope = { kind: "all" };
   let pending: ReadonlySet<string> | undefined;

@@ -50,8 +50,8 @@ import { foldSystem, type SystemHistory } from "../core/state/fold.ts";
 import { type Lang, type Text, text } from "../core/text.ts";
 import { defaultCatalogs, validate } from "../core/validate.ts";
 import { cliClock } from "./clock.ts";
-import { changedFiles, UsageError } from "./git.ts";
-import type { Io } from "./main.ts";
+import { changedFiles } from "./git.ts";
+import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
 
 export const planUsage = `govcloud plan [--system <单位/系统>] [--changed-from <引用>] [--format text|json] [--lang zh|en] [--root <目录>]
     每个系统的期望状态（Pulumi 要建的资源规格）：逻辑名、规格名、卷类型、保护、安全组规则、弹性IP 绑定；
@@ -86,12 +86,6 @@ govcloud checklist --comment <评论 id> [--out <文件>] [--bot-login <账号>]
 
 export const provisionUsage = `${[planUsage, deliverUsage, driftUsage, checklistUsage].join("\n\n")}
   （plan、deliver、drift、checklist 都接受 --now <时间>，默认 GOVCLOUD_NOW 或系统时钟，北京时间）`;
-
-function parseLang(value: string | undefined): Lang {
-  if (value === undefined || value === "zh" || value === "zh-CN") return "zh";
-  if (value === "en") return "en";
-  throw new UsageError(`--lang 只能是 zh 或 en，这里是 ${value}。`, `--lang must be zh or en, not ${value}.`);
-}
 
 /** --date：交付日期，默认今天（北京时间，按 --now / GOVCLOUD_NOW / 系统时钟）。 */
 function parseDate(value: string | undefined, today: string): string {
@@ -130,13 +124,7 @@ interface Loaded0 {
 }
 
 function loadRepo(io: Io, rootOption: string | undefined, nowOption: string | undefined): Loaded0 {
-  const root = resolve(io.cwd, rootOption ?? ".");
-  const fs = diskFs(root);
-  if (!fs.exists(requestsDir))
-    throw new UsageError(
-      `${root} 不是申请仓库（没有 requests/）。请在仓库根目录运行，或用 --root 指定。`,
-      `${root} is not the request repository (no requests/). Run from its root or pass --root.`,
-    );
+  const { root, fs } = repositoryRoot(io, rootOption);
   const { today } = cliClock(nowOption, io);
   const { repo, histories } = validate({ fs, scope: { kind: "all" }, lang: "zh", today });
   return { root, repo, histories };

@@ -4,11 +4,9 @@ import { parseArgs } from "node:util";
 import { PdfUnavailableError, withPdfPrinter } from "../adapters/pdf.ts";
 import { renderHtml, renderMarkdown } from "../core/forms/render.ts";
 import { formsForFile } from "../core/forms/source.ts";
-import { diskFs } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import { cliClock } from "./clock.ts";
-import { UsageError } from "./git.ts";
-import type { Io } from "./main.ts";
+import { type Io, repositoryRoot, UsageError } from "./options.ts";
 
 export const renderUsage = `govcloud render <文件> [--to md|html|pdf] [--out <目录>] [--agent <GitHub 账号>] [--root <目录>]
     把申请（或 unit.yaml）生成官方表单：申请表（附件5）、测算报告（附件6）、端口开放申请表（附件8）、
@@ -57,13 +55,7 @@ export async function runRender(args: string[], io: Io): Promise<number> {
       positionals.length === 0 ? "Give one application file or unit.yaml." : "Give exactly one file.",
     );
 
-  const root = resolve(io.cwd, values.root ?? ".");
-  const fs = diskFs(root);
-  if (!fs.exists(requestsDir))
-    throw new UsageError(
-      `${root} 不是申请仓库（没有 requests/）。请在仓库根目录运行，或用 --root 指定。`,
-      `${root} is not the request repository (no requests/). Run from its root or pass --root.`,
-    );
+  const { root, fs } = repositoryRoot(io, values.root);
   const given = positionals[0] as string;
   const abs = isAbsolute(given) ? given : resolve(io.cwd, given);
   const rel = relative(root, abs).split(sep).join("/");

@@ -58,8 +58,8 @@ import type { ApplicationInfo, ChangedFile, StageInput, Validation } from "../co
 import type { Lang } from "../core/text.ts";
 import { validate } from "../core/validate.ts";
 import { cliClock } from "./clock.ts";
-import { changedFiles, UsageError } from "./git.ts";
-import type { Io } from "./main.ts";
+import { changedFiles } from "./git.ts";
+import { type Io, parseLang, UsageError } from "./options.ts";
 
 export const stageUsage = {
   zh: `govcloud stage：显示 PR 在审查流程中的阶段（发起 / 审查 / 咨询评估 / 审批 / 实施 / 已退回 / 已过期）
@@ -167,12 +167,6 @@ export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): 
     }
     throw error;
   }
-}
-
-function parseLang(value: string | undefined): Lang {
-  if (value === undefined || value === "zh" || value === "zh-CN") return "zh";
-  if (value === "en") return "en";
-  throw new UsageError(`--lang 只能是 zh 或 en，这里是 ${value}。`, `--lang must be zh or en, not ${value}.`);
 }
 
 function readConfig(root: string): ReviewConfig {
