@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
+    // 金色文件（toMatchFileSnapshot）：CI=true 时 vitest 从不写新的或改写旧的，不一致即失败；
+    // 本地要更新时显式运行 npx vitest run -u 并审阅差异。
   },
 });

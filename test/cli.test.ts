@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../scripts/cli/main.ts";
-import { repoRoot } from "./helpers/repo.ts";
+import { examplesRoot } from "./helpers/repo.ts";
 
 let dir: string;
 const NEW = "requests/sz-edu/student-registry/0001-new.yaml";
@@ -22,6 +22,9 @@ async function cli(...argv: string[]) {
     },
     cwd: dir,
     colorDefault: false,
+    // 测试不读系统时钟与环境变量：没有 --now 时的“现在”固定
+    env: {},
+    now: () => new Date("2026-11-25T02:00:00Z"),
   });
   return { code, stdout, stderr };
 }
@@ -33,7 +36,7 @@ const edit = (file: string, from: string, to: string) => {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "govcloud-cli-"));
-  cpSync(join(repoRoot, "requests"), join(dir, "requests"), { recursive: true });
+  cpSync(join(examplesRoot, "requests"), join(dir, "requests"), { recursive: true });
   git("init", "-q", "-b", "main");
   git("-c", "user.email=t@example.invalid", "-c", "user.name=t", "add", ".");
   git("-c", "user.email=t@example.invalid", "-c", "user.name=t", "commit", "-qm", "examples");
@@ -168,6 +171,75 @@ describe("govcloud validate", () => {
     const r = await cli("validate", "requests/sz-edu-exam", "--format", "json");
     expect(JSON.parse(r.stdout).summary.files).toBe(6);
     expect(r.code).toBe(0);
+  });
+
+  it("paths: committed applications on the default branch are merged; a year later they still pass", async () => {
+    // 0001-new 的申请日期 2026-05-11：待审的话早已过了 3 个月有效期（附件5 注5）
+    const r = await cli("validate", "requests/sz-edu", "--now", "2027-11-25", "--format", "json");
+    expect(JSON.parse(r.stdout).findings).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it("paths: only new or changed files are pending (their validity is checked)", async () => {
+    const RENEWAL = "requests/sz-edu-exam/exam-registration/0002-test-renewal.yaml";
+    edit(RENEWAL, "# 测试资源续期", "# 测试资源续期（改动）");
+    try {
+      const r = await cli("validate", "requests/sz-edu-exam", "--now", "2027-03-01", "--format", "json");
+      expect(
+        JSON.parse(r.stdout).findings.map((f: { file: string; rule: string }) => [f.file, f.rule]),
+      ).toEqual([[RENEWAL, "shenzhen/application-validity"]]);
+    } finally {
+      git("checkout", "--", RENEWAL);
+    }
+  });
+
+  describe("one clock: --now and GOVCLOUD_NOW in Beijing time", () => {
+    const validityMessages = (stdout: string) =>
+      (JSON.parse(stdout).findings as { rule: string; message: string }[])
+        .filter((f) => f.rule === "shenzhen/application-validity")
+        .map((f) => f.message);
+    const RENEWAL = "requests/sz-edu-exam/exam-registration/0002-test-renewal.yaml";
+    const validity = async (...argv: string[]) => {
+      edit(RENEWAL, "date: 2026-10-26", "date: 2026-12-03");
+      try {
+        const r = await cli("validate", RENEWAL, "--format", "json", ...argv);
+        return validityMessages(r.stdout);
+      } finally {
+        git("checkout", "--", RENEWAL);
+      }
+    };
+    it("01:00 in Beijing on 12-03 is 12-03, though UTC still says 12-02", async () => {
+      expect(await validity("--now", "2026-12-02T17:00:00Z")).toEqual([]);
+      expect(await validity("--now", "2026-12-03T01:00")).toEqual([]);
+      expect(await validity("--now", "2026-12-02T15:00:00Z")).toEqual([
+        "申请日期 2026-12-03 在今天（2026-12-02）之后。请填写实际提交申请的日期。",
+      ]);
+    });
+    it("GOVCLOUD_NOW is the clock when --now is absent; --now wins", async () => {
+      const withEnv = async (value: string, ...argv: string[]) => {
+        let stdout = "";
+        edit(RENEWAL, "date: 2026-10-26", "date: 2026-12-03");
+        try {
+          await main(["validate", RENEWAL, "--format", "json", ...argv], {
+            stdout: (s) => {
+              stdout += s;
+            },
+            stderr: () => {},
+            cwd: dir,
+            colorDefault: false,
+            env: { GOVCLOUD_NOW: value },
+            now: () => new Date("2026-11-25T02:00:00Z"),
+          });
+        } finally {
+          git("checkout", "--", RENEWAL);
+        }
+        return validityMessages(stdout);
+      };
+      expect(await withEnv("2026-12-02")).toEqual([
+        "申请日期 2026-12-03 在今天（2026-12-02）之后。请填写实际提交申请的日期。",
+      ]);
+      expect(await withEnv("2026-12-02", "--now", "2026-12-03")).toEqual([]);
+    });
   });
 
   it.each([

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { repoRoot } from "./helpers/repo.ts";
+import { examplesRoot, repoRoot } from "./helpers/repo.ts";
 
 /** `danger local` 真的运行 dangerfile：在一个临时仓库里提交一份有问题的变更申请。 */
 let dir: string;
@@ -15,7 +15,7 @@ const git = (...args: string[]) =>
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "govcloud-danger-"));
-  cpSync(join(repoRoot, "requests"), join(dir, "requests"), { recursive: true });
+  cpSync(join(examplesRoot, "requests"), join(dir, "requests"), { recursive: true });
   git("init", "-q", "-b", "main");
   git("add", ".");
   git("commit", "-qm", "examples");
@@ -23,7 +23,7 @@ beforeAll(() => {
   const file = join(dir, "requests/sz-edu/student-registry/0004-change.yaml");
   writeFileSync(
     file,
-    readFileSync(join(repoRoot, "requests/sz-edu/student-registry/0002-change.yaml"), "utf8")
+    readFileSync(join(examplesRoot, "requests/sz-edu/student-registry/0002-change.yaml"), "utf8")
       .replace("sequence: 2", "sequence: 4")
       .replace("date: 2026-11-16", "date: 2026-11-23")
       .replace("window: { from: 2026-11-09, to: 2026-11-13 }", "window: { from: 2026-11-16, to: 2026-11-20 }")

@@ -6,7 +6,7 @@ import { diskFs, walk } from "../scripts/core/repository/fs.ts";
 import { buildSchemas } from "../scripts/core/schema/build.ts";
 import { SchemaValidator } from "../scripts/core/schema/validate.ts";
 import { toFindings } from "../scripts/core/validate.ts";
-import { exampleText, repoRoot } from "./helpers/repo.ts";
+import { examplesRoot, exampleText, repoRoot } from "./helpers/repo.ts";
 
 const catalog = loadCatalog("shenzhen");
 const validator = SchemaValidator.for(catalog);
@@ -46,11 +46,11 @@ describe("generated schemas", () => {
   });
 
   it("every example file carries a yaml-language-server modeline to an existing schema", () => {
-    for (const file of walk(diskFs(repoRoot), "requests").filter((f) => f.endsWith(".yaml"))) {
-      const first = readFileSync(`${repoRoot}/${file}`, "utf8").split("\n")[0] ?? "";
+    for (const file of walk(diskFs(examplesRoot), "requests").filter((f) => f.endsWith(".yaml"))) {
+      const first = readFileSync(`${examplesRoot}/${file}`, "utf8").split("\n")[0] ?? "";
       const m = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
       expect(m, file).not.toBeNull();
-      const target = new URL(m?.[1] ?? "", `file://${repoRoot}/${file}`).pathname;
+      const target = new URL(m?.[1] ?? "", `file://${examplesRoot}/${file}`).pathname;
       expect(() => readFileSync(target), `${file} → ${m?.[1]}`).not.toThrow();
     }
   });

@@ -64,13 +64,13 @@ export function changedFile(f: GitHubFile): ChangedFile {
   };
 }
 
-/** pulls/{n}/commits 的一项，或离线上下文里的 {sha, date}。 */
+/** pulls/{n}/commits 的一项，或离线上下文里的 {sha, date, pushedAt?}。 */
 export type GitHubCommit =
   | { sha: string; commit: { committer?: { date?: string } | null; author?: { date?: string } | null } }
-  | { sha: string; date: string };
+  | { sha: string; date: string; pushedAt?: string };
 
 export function commit(c: GitHubCommit): Commit {
-  if ("date" in c) return { sha: c.sha, date: c.date };
+  if ("date" in c) return { sha: c.sha, date: c.date, ...(c.pushedAt ? { pushedAt: c.pushedAt } : {}) };
   const date = c.commit.committer?.date ?? c.commit.author?.date;
   return { sha: c.sha, date: date ?? "1970-01-01T00:00:00Z" };
 }

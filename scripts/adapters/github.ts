@@ -9,6 +9,7 @@
  * - fork PR 的工作流令牌是只读的：写入被拒（403）时不算故障，报告为“跳过”。
  */
 import { Octokit } from "@octokit/rest";
+import type { ChecklistComment } from "../core/provision/checklist.ts";
 import type { ReviewConfig } from "../core/review/config.ts";
 import { commitStatus, labelChanges } from "../core/review/effects.ts";
 import { commentMarker, renderStage } from "../core/review/render.ts";
@@ -189,11 +190,25 @@ export function githubClient(octokit: Octokit, repo: RepoRef): GitHubClient {
           per_page: 100,
         }),
       ]);
+      // 最新提交推送的时间：GitHub 为它建立的检查套件的创建时间（提交自己的时间可以伪造，不用）
+      const suites = await octokit.paginate(octokit.rest.checks.listSuitesForRef, {
+        owner,
+        repo: name,
+        ref: pr.head.sha,
+        per_page: 100,
+      });
+      const pushedAt = suites
+        .map((s) => s.created_at)
+        .filter((t): t is string => typeof t === "string" && !Number.isNaN(Date.parse(t)))
+        .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
       return {
         pr: pullRequestInfo(pr as GitHubPullRequest),
         labels: labelNames(pr as GitHubPullRequest),
         files: files.map((f) => changedFile(f)),
-        commits: commits.map((c) => commit(c)),
+        commits: commits.map((c) => {
+          const mapped = commit(c);
+          return pushedAt && mapped.sha === pr.head.sha ? { ...mapped, pushedAt } : mapped;
+        }),
         reviews: reviews.map((r) => review(r)).filter((r): r is Review => r !== undefined),
       };
     },
@@ -446,4 +461,116 @@ async function ensureComment(
     });
   }
   return id === undefined ? { outcome: "unchanged" } : { outcome: "created", id };
+}
+
+// ---------------------------------------------------------------- 交付清单评论：谁编辑过
+
+/** 读取的评论：正文、作者、编辑历史，以及它所在的仓库与 PR（核对不是别处的评论）。 */
+export interface ReadComment extends ChecklistComment {
+  repository: string;
+  issueNumber: number | null;
+}
+
+interface GraphqlActor {
+  __typename: string;
+  login: string;
+}
+interface GraphqlIssueComment {
+  __typename: "IssueComment";
+  body: string;
+  author: GraphqlActor | null;
+  editor: GraphqlActor | null;
+  lastEditedAt: string | null;
+  repository: { nameWithOwner: string };
+  issue: { number: number } | null;
+  userContentEdits: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: ({ editedAt: string; editor: GraphqlActor | null } | null)[] | null;
+  } | null;
+}
+
+/** GraphQL：REST 的评论没有编辑者（editor）与编辑历史（userContentEdits）。 */
+export const checklistCommentQuery = `query ($id: ID!, $after: String) {
+  node(id: $id) {
+    __typename
+    ... on IssueComment {
+      body
+      author { __typename login }
+      editor { __typename login }
+      lastEditedAt
+      repository { nameWithOwner }
+      issue { number }
+      userContentEdits(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes { editedAt editor { __typename login } }
+      }
+    }
+  }
+}`;
+
+const actor = (a: GraphqlActor | null) => (a ? { login: a.login, type: a.__typename } : null);
+
+/**
+ * 一条评论（REST 的数字 id 或 GraphQL 的 node id）的正文与全部编辑者。编辑历史分页读取，最多 maxPages 页；
+ * 读取期间评论又被编辑（lastEditedAt 变了）或读不完时 complete 为 false。评论不存在时为 undefined。
+ */
+export async function readChecklistComment(
+  octokit: Octokit,
+  repo: RepoRef,
+  id: string,
+  maxPages = 10,
+): Promise<ReadComment | undefined> {
+  let nodeId = id;
+  if (/^\d+$/.test(id)) {
+    try {
+      const { data } = await octokit.rest.issues.getComment({
+        owner: repo.owner,
+        repo: repo.repo,
+        comment_id: Number(id),
+      });
+      nodeId = data.node_id;
+    } catch (error) {
+      if ((error as HttpError).status === 404) return undefined;
+      throw error;
+    }
+  }
+  let first: GraphqlIssueComment | undefined;
+  const edits: ChecklistComment["edits"] = [];
+  let after: string | null = null;
+  let complete = false;
+  for (let page = 0; page < maxPages; page++) {
+    let response: { node: GraphqlIssueComment | { __typename: string } | null };
+    try {
+      response = await octokit.graphql(checklistCommentQuery, { id: nodeId, after });
+    } catch (error) {
+      // GitHub 对不存在的 id 应答 data.node 为 null 并带 errors[].type NOT_FOUND
+      const errors = (error as { errors?: { type?: string }[] }).errors;
+      if (errors?.some((e) => e.type === "NOT_FOUND")) return undefined;
+      throw error;
+    }
+    const node = response.node;
+    if (node?.__typename !== "IssueComment") return undefined;
+    const comment = node as GraphqlIssueComment;
+    if (first && comment.lastEditedAt !== first.lastEditedAt) break;
+    first ??= comment;
+    for (const e of comment.userContentEdits?.nodes ?? [])
+      if (e) edits.push({ editedAt: e.editedAt, editor: actor(e.editor) });
+    const info = comment.userContentEdits?.pageInfo;
+    if (!info?.hasNextPage || !info.endCursor) {
+      complete = true;
+      break;
+    }
+    after = info.endCursor;
+  }
+  if (!first) return undefined;
+  return {
+    body: first.body,
+    author: actor(first.author),
+    editor: actor(first.editor),
+    lastEditedAt: first.lastEditedAt,
+    edits,
+    complete,
+    repository: first.repository.nameWithOwner,
+    issueNumber: first.issue?.number ?? null,
+  };
 }

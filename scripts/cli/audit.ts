@@ -33,9 +33,7 @@ import type { AuditContext } from "../core/audit/types.ts";
 import { CalendarRangeError, nationalCalendar } from "../core/calendar/workdays.ts";
 import { listProfiles, loadCatalog } from "../core/catalog/load.ts";
 import type { Catalog, Profile } from "../core/catalog/types.ts";
-import { diskFs } from "../core/repository/fs.ts";
-import { classify, requestsDir } from "../core/repository/layout.ts";
-import { beijingDate } from "../core/review/clock.ts";
+import { classify } from "../core/repository/layout.ts";
 import {
   parseReviewConfig,
   type ReviewConfig,
@@ -44,11 +42,11 @@ import {
 } from "../core/review/config.ts";
 import { applicationInfo, proposedUnitRecords, unitRecords } from "../core/review/registry.ts";
 import type { ApplicationInfo, StageInput, Validation } from "../core/review/types.ts";
-import { type Lang, type Text, text } from "../core/text.ts";
+import { type Text, text } from "../core/text.ts";
 import { validate } from "../core/validate.ts";
-import { UsageError } from "./git.ts";
-import type { Io } from "./main.ts";
+import { cliClock } from "./clock.ts";
 import { openMetrics } from "./metrics.ts";
+import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
 
 export const auditUsage = {
   zh: `govcloud audit：夜间审计（第8、19、45–47条；阶段时限；申请有效期）
@@ -110,22 +108,6 @@ export function progressBar(write: (s: string) => void, enabled: boolean, clock:
       drawn = false;
     },
   };
-}
-
-function parseLang(value: string | undefined): Lang {
-  if (value === undefined || value === "zh" || value === "zh-CN") return "zh";
-  if (value === "en") return "en";
-  throw new UsageError(`--lang 只能是 zh 或 en，这里是 ${value}。`, `--lang must be zh or en, not ${value}.`);
-}
-
-function parseToday(value: string | undefined, clock: () => Date): string {
-  if (value === undefined) return beijingDate(clock().toISOString());
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new UsageError(
-      `--now 应为日期 YYYY-MM-DD，这里是 ${value}。`,
-      `--now must be a date YYYY-MM-DD, not ${value}.`,
-    );
-  return value;
 }
 
 function readOptional(path: string): string | undefined {
@@ -229,8 +211,8 @@ function readReviewConfig(root: string): ReviewConfig {
 }
 
 export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {}): Promise<number> {
-  const env = runtime.env ?? process.env;
-  const clock = runtime.now ?? (() => new Date());
+  const env = runtime.env ?? io.env ?? process.env;
+  const clock = runtime.now ?? io.now ?? (() => new Date());
   const { values } = parseArgs({
     args,
     options: {
@@ -259,15 +241,8 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
       `--format 只能是 ${auditFormats.join("、")}，这里是 ${values.format}。`,
       `--format must be one of ${auditFormats.join(", ")}, not ${values.format}.`,
     );
-  const root = resolve(io.cwd, values.root ?? ".");
-  const fs = diskFs(root);
-  if (!fs.exists(requestsDir))
-    throw new UsageError(
-      `${root} 不是申请仓库（没有 requests/）。请在仓库根目录运行，或用 --root 指定。`,
-      `${root} is not the request repository (no requests/). Run from its root or pass --root.`,
-    );
-  const today = parseToday(values.now, clock);
-  const now = values.now ? `${today}T12:00:00+08:00` : clock().toISOString();
+  const { root, fs } = repositoryRoot(io, values.root);
+  const { today, instant: now } = cliClock(values.now, { env, now: clock });
   const bar = progressBar(
     io.stderr,
     (runtime.isTTY ?? process.stderr.isTTY === true) && !values["no-progress"],
@@ -282,8 +257,17 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
     );
 
   try {
+    // --config 相对当前目录（命令行上的路径）；缺省的配置在仓库根目录下，没有时用默认值
     const configFile = values.config ?? auditConfigPath;
-    const config = parseAuditConfig(readOptional(resolve(root, configFile)), configFile);
+    const configText = readOptional(
+      values.config === undefined ? resolve(root, configFile) : resolve(io.cwd, configFile),
+    );
+    if (values.config !== undefined && configText === undefined)
+      throw new UsageError(
+        `读不到审计配置 ${configFile}。`,
+        `Cannot read the audit configuration ${configFile}.`,
+      );
+    const config = parseAuditConfig(configText, configFile);
     const calendar = nationalCalendar(root);
     const profiles = listProfiles(root);
     const catalogCache = new Map<string, Catalog | undefined>();

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { UsageError } from "./options.ts";
 
 /** 相对某个 git 引用改动过的文件（含未提交与未跟踪的文件），按合并基点比较。几条 git 命令并行运行。 */
 export async function changedFiles(root: string, ref: string): Promise<string[]> {
@@ -27,18 +28,53 @@ export async function changedFiles(root: string, ref: string): Promise<string[]>
     }
   }
   const [diff, others] = await Promise.all([
-    git("diff", "--name-only", "--no-renames", "-z", base),
+    // --relative：路径相对 root（root 可以是 git 仓库的子目录），root 之外的改动不算
+    git("diff", "--name-only", "--no-renames", "--relative", "-z", base),
     untracked,
   ]);
   return [...new Set([...diff.split("\0"), ...others.split("\0")].filter((f) => f !== ""))].sort();
 }
 
-/** 用法错误：退出码 2，给用户一句话。 */
-export class UsageError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(en);
+/**
+ * 默认分支的引用：远端的 HEAD（如 origin/main），没有远端时本地的 main 或 master。
+ * 不是 git 仓库或找不到时返回 undefined。
+ */
+export async function defaultBranchRef(root: string): Promise<string | undefined> {
+  const git = (...args: string[]) =>
+    new Promise<string>((resolve, reject) =>
+      execFile("git", args, { cwd: root, encoding: "utf8" }, (error, stdout) =>
+        error ? reject(error) : resolve(stdout.trim()),
+      ),
+    );
+  try {
+    return await git("rev-parse", "--abbrev-ref", "--verify", "--quiet", "refs/remotes/origin/HEAD");
+  } catch {
+    // 没有 origin/HEAD（本地仓库、未设置远端默认分支）
+  }
+  for (const name of ["main", "master"]) {
+    try {
+      await git("rev-parse", "--verify", "--quiet", `refs/heads/${name}^{commit}`);
+      return name;
+    } catch {
+      // 没有这个分支
+    }
+  }
+  return undefined;
+}
+
+/**
+ * 待审的文件：相对默认分支新增或改动过的（含未提交、未跟踪的）。默认分支上已提交的申请是已合并的：
+ * 只对待审申请才检查的条款（如申请的 3 个月有效期）不适用于它们。
+ * 不是 git 仓库或找不到默认分支时返回 undefined（调用方按“都待审”处理）。
+ */
+export async function pendingFiles(root: string): Promise<ReadonlySet<string> | undefined> {
+  const base = await defaultBranchRef(root);
+  if (base === undefined) return undefined;
+  try {
+    return new Set(await changedFiles(root, base));
+  } catch {
+    return undefined;
   }
 }
+
+export { UsageError } from "./options.ts";

@@ -1,11 +1,10 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import pc from "picocolors";
 import { listProfiles, loadCatalog } from "../core/catalog/load.ts";
 import { exitCodeFor } from "../core/finding.ts";
 import { type OutputFormat, outputFormats, render } from "../core/report/formats.ts";
-import { diskFs, walk } from "../core/repository/fs.ts";
+import { walk } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import type { Scope } from "../core/repository/load.ts";
 import { renderRules } from "../core/rules/listing.ts";
@@ -13,8 +12,11 @@ import { buildSchemas } from "../core/schema/build.ts";
 import type { Lang } from "../core/text.ts";
 import { validate } from "../core/validate.ts";
 import { auditUsage, runAudit } from "./audit.ts";
-import { changedFiles, UsageError } from "./git.ts";
+import { calendarUsage, runCalendar } from "./calendar.ts";
+import { cliClock } from "./clock.ts";
+import { changedFiles, pendingFiles } from "./git.ts";
 import { openMetrics } from "./metrics.ts";
+import { type Io, langOfArgv, parseLang, processIo, repositoryRoot, UsageError } from "./options.ts";
 import { provisionUsage, runChecklist, runDeliver, runDrift, runPlan } from "./provision.ts";
 import { renderUsage, runRender } from "./render.ts";
 import { reportUsage, runReport } from "./report.ts";
@@ -29,7 +31,7 @@ const usage = {
       --format <格式>        text（默认）| json | github | sarif
       --lang <语言>          zh（默认）| en
       --root <目录>          仓库根目录（默认当前目录）
-      --now <日期>           以该日期为“今天”（YYYY-MM-DD，默认系统日期）
+      --now <时间>           以该时刻为“现在”（YYYY-MM-DD 或 ISO 8601，北京时间；默认 GOVCLOUD_NOW 或系统时钟）
       --metrics file:<路径>  利用率导出（JSON 或 CSV），核对变更申请中填写的近 5 个工作日利用率
       --no-color             不输出颜色
   rules [--format text|json|markdown] [--lang zh|en]
@@ -46,7 +48,7 @@ Commands:
       --format <format>      text (default) | json | github | sarif
       --lang <lang>          zh (default) | en
       --root <dir>           repository root (default: current directory)
-      --now <date>           take this date as today (YYYY-MM-DD; default: the system date)
+      --now <time>           take this time as now (YYYY-MM-DD or ISO 8601, Beijing time; default GOVCLOUD_NOW or the system clock)
       --metrics file:<path>  utilization export (JSON or CSV) to check the stated 5-working-day figures against
       --no-color             no colours
   rules [--format text|json|markdown] [--lang zh|en]
@@ -57,23 +59,11 @@ Commands:
 Exit codes: 0 no errors, 1 errors, 2 usage error or internal failure.`,
 };
 
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  cwd: string;
-  colorDefault: boolean;
-}
-
-const defaultIo = (): Io => ({
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  cwd: process.cwd(),
-  colorDefault: pc.isColorSupported,
-});
+export type { Io } from "./options.ts";
 
 /** CLI 入口：返回退出码，从不抛出。 */
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
-  let lang: Lang = argv.includes("--lang=en") || argv.join(" ").includes("--lang en") ? "en" : "zh";
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let lang: Lang = langOfArgv(argv);
   try {
     const [command, ...rest] = argv;
     switch (command) {
@@ -99,12 +89,14 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         return await runChecklist(rest, io);
       case "audit":
         return await runAudit(rest, io);
+      case "calendar":
+        return await runCalendar(rest, io);
       case undefined:
       case "help":
       case "--help":
       case "-h":
         io.stdout(
-          `${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n\n${provisionUsage}\n\n${auditUsage[lang]}\n`,
+          `${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n\n${provisionUsage}\n\n${auditUsage[lang]}\n\n${calendarUsage[lang]}\n`,
         );
         return command === undefined ? 2 : 0;
       default:
@@ -131,23 +123,6 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   }
 }
 
-function parseLang(value: string | undefined): Lang {
-  if (value === undefined || value === "zh" || value === "zh-CN") return "zh";
-  if (value === "en") return "en";
-  throw new UsageError(`--lang 只能是 zh 或 en，这里是 ${value}。`, `--lang must be zh or en, not ${value}.`);
-}
-
-/** --now：检查所依据的“今天”，默认取系统时钟（只有命令行读时钟）。 */
-function parseToday(value: string | undefined): string {
-  if (value === undefined) return new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new UsageError(
-      `--now 应为日期 YYYY-MM-DD，这里是 ${value}。`,
-      `--now must be a date YYYY-MM-DD, not ${value}.`,
-    );
-  return value;
-}
-
 async function runValidate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -170,15 +145,10 @@ async function runValidate(args: string[], io: Io): Promise<number> {
       `--format 只能是 ${outputFormats.join("、")}，这里是 ${values.format}。`,
       `--format must be one of ${outputFormats.join(", ")}, not ${values.format}.`,
     );
-  const root = resolve(io.cwd, values.root ?? ".");
-  const fs = diskFs(root);
-  if (!fs.exists(requestsDir) && !fs.exists("catalog"))
-    throw new UsageError(
-      `${root} 不是申请仓库（没有 requests/ 或 catalog/）。请在仓库根目录运行，或用 --root 指定。`,
-      `${root} is not the request repository (no requests/ or catalog/). Run from its root or pass --root.`,
-    );
+  const { root, fs } = repositoryRoot(io, values.root, { orCatalog: true });
 
   let scope: Scope = { kind: "all" };
+  let pending: ReadonlySet<string> | undefined;
   if (values["changed-from"] !== undefined) {
     if (positionals.length > 0)
       throw new UsageError(
@@ -199,20 +169,27 @@ async function runValidate(args: string[], io: Io): Promise<number> {
           `路径 ${p} 不在 ${requestsDir}/ 下。申请文件都放在 requests/<单位>/<系统>/ 中。`,
           `Path ${p} is not under ${requestsDir}/.`,
         );
-      let isDir: boolean;
-      try {
-        isDir = statSync(abs).isDirectory();
-      } catch {
-        throw new UsageError(`找不到路径 ${p}。`, `Path ${p} does not exist.`);
-      }
-      files.push(...(isDir ? walk(fs, rel) : [rel]));
+      // 不跟随符号链接：链接、特殊文件照样作为目标交给加载，由它报告
+      const stats = lstatSync(abs, { throwIfNoEntry: false });
+      if (stats === undefined) throw new UsageError(`找不到路径 ${p}。`, `Path ${p} does not exist.`);
+      files.push(...(stats.isDirectory() && fs.refusal(rel) === undefined ? walk(fs, rel) : [rel]));
     }
     scope = { kind: "files", files };
+    // 按路径校验：默认分支上已提交的申请是已合并的，只有新增、改动的文件待审
+    const changed = await pendingFiles(root);
+    if (changed) pending = new Set(files.filter((f) => changed.has(f)));
   }
 
-  const today = parseToday(values.now);
+  const { today } = cliClock(values.now, io);
   const metrics = values.metrics === undefined ? undefined : openMetrics(values.metrics, io.cwd);
-  const { findings, repo, sources } = validate({ fs, scope, lang, today, ...(metrics ? { metrics } : {}) });
+  const { findings, repo, sources } = validate({
+    fs,
+    scope,
+    lang,
+    today,
+    ...(pending ? { pending } : {}),
+    ...(metrics ? { metrics } : {}),
+  });
   const color = values["no-color"] ? false : (values.color ?? io.colorDefault);
   const fileCount = scope.kind === "all" ? repo.fileCount : scope.files.length;
   io.stdout(render(format, findings, { lang, sources, fileCount, color }));

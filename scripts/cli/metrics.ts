@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import type { MetricsSource } from "../core/rules/metrics.ts";
 import { MetricsFormatError, metricsFromDaily, parseMetrics } from "../core/rules/metrics-file.ts";
-import { UsageError } from "./git.ts";
+import { UsageError } from "./options.ts";
 
 /** --metrics file:PATH → 利用率来源。 */
 export function openMetrics(spec: string, cwd: string): MetricsSource {

@@ -2,10 +2,20 @@ import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import {
+  createOctokit,
+  GitHubAccessError,
+  type GitHubClient,
+  githubClient,
+  parseRepo,
+  readChecklistComment,
+} from "../adapters/github.ts";
 import type { Catalog } from "../core/catalog/types.ts";
 import type { Application, Delivery, Loaded } from "../core/model.ts";
 import {
+  checklistCommentVerdict,
   checklistItems,
+  checklistRefusalText,
   deliveryFromChecklist,
   parseChecklist,
   renderChecklist,
@@ -34,12 +44,14 @@ import type { DesiredSystem } from "../core/provision/types.ts";
 import { diskFs } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import { type Repository, systemKey } from "../core/repository/load.ts";
+import { parseReviewConfig, reviewConfigPath } from "../core/review/config.ts";
 import { SchemaValidator } from "../core/schema/validate.ts";
 import { foldSystem, type SystemHistory } from "../core/state/fold.ts";
-import type { Lang } from "../core/text.ts";
+import { type Lang, type Text, text } from "../core/text.ts";
 import { defaultCatalogs, validate } from "../core/validate.ts";
-import { changedFiles, UsageError } from "./git.ts";
-import type { Io } from "./main.ts";
+import { cliClock } from "./clock.ts";
+import { changedFiles } from "./git.ts";
+import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
 
 export const planUsage = `govcloud plan [--system <单位/系统>] [--changed-from <引用>] [--format text|json] [--lang zh|en] [--root <目录>]
     每个系统的期望状态（Pulumi 要建的资源规格）：逻辑名、规格名、卷类型、保护、安全组规则、弹性IP 绑定；
@@ -65,21 +77,19 @@ export const driftUsage = `govcloud drift (--preview-json <文件> … | --stack
 退出码：0 没有漂移；1 有漂移；2 出错。`;
 
 export const checklistUsage = `govcloud checklist --system <单位/系统> --application <序号> [--root <目录>]
-    OpenStack 不能创建的服务的交付清单（Markdown，贴在合并的 PR 上）；没有人工交付项时不输出`;
+    OpenStack 不能创建的服务的交付清单（Markdown，贴在合并的 PR 上）；没有人工交付项时不输出
+govcloud checklist --comment <评论 id> [--out <文件>] [--bot-login <账号>] [--lang zh|en] [--root <目录>]
+    核对 PR 上的一份交付清单评论（GITHUB_TOKEN、GITHUB_REPOSITORY，可选 GITHUB_API_URL）：机器人贴的、
+    最后编辑者和编辑历史中的每个编辑者都是提供商实施工程师（.github/govcloud-review.yaml 的 roles.implementers）时，
+    把从 API 读到的正文写到 --out（默认标准输出）；否则说明原因，什么都不写
+退出码：0 可以写交付记录；1 拒绝；2 用法错误或访问 GitHub 失败。`;
 
-export const provisionUsage = [planUsage, deliverUsage, driftUsage, checklistUsage].join("\n\n");
+export const provisionUsage = `${[planUsage, deliverUsage, driftUsage, checklistUsage].join("\n\n")}
+  （plan、deliver、drift、checklist 都接受 --now <时间>，默认 GOVCLOUD_NOW 或系统时钟，北京时间）`;
 
-function parseLang(value: string | undefined): Lang {
-  if (value === undefined || value === "zh" || value === "zh-CN") return "zh";
-  if (value === "en") return "en";
-  throw new UsageError(`--lang 只能是 zh 或 en，这里是 ${value}。`, `--lang must be zh or en, not ${value}.`);
-}
-
-/** 北京时间的今天（交付日期按使用单位所在地计）。 */
-const todayInChina = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
-
-function parseDate(value: string | undefined): string {
-  if (value === undefined) return todayInChina();
+/** --date：交付日期，默认今天（北京时间，按 --now / GOVCLOUD_NOW / 系统时钟）。 */
+function parseDate(value: string | undefined, today: string): string {
+  if (value === undefined) return today;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
     throw new UsageError(
       `--date 应为日期 YYYY-MM-DD，这里是 ${value}。`,
@@ -113,15 +123,10 @@ interface Loaded0 {
   histories: Map<string, SystemHistory>;
 }
 
-function loadRepo(io: Io, rootOption: string | undefined): Loaded0 {
-  const root = resolve(io.cwd, rootOption ?? ".");
-  const fs = diskFs(root);
-  if (!fs.exists(requestsDir))
-    throw new UsageError(
-      `${root} 不是申请仓库（没有 requests/）。请在仓库根目录运行，或用 --root 指定。`,
-      `${root} is not the request repository (no requests/). Run from its root or pass --root.`,
-    );
-  const { repo, histories } = validate({ fs, scope: { kind: "all" }, lang: "zh", today: todayInChina() });
+function loadRepo(io: Io, rootOption: string | undefined, nowOption: string | undefined): Loaded0 {
+  const { root, fs } = repositoryRoot(io, rootOption);
+  const { today } = cliClock(nowOption, io);
+  const { repo, histories } = validate({ fs, scope: { kind: "all" }, lang: "zh", today });
   return { root, repo, histories };
 }
 
@@ -161,6 +166,7 @@ export async function runPlan(args: string[], io: Io): Promise<number> {
       format: { type: "string", default: "text" },
       lang: { type: "string" },
       root: { type: "string" },
+      now: { type: "string" },
     },
   });
   const lang = parseLang(values.lang);
@@ -170,7 +176,7 @@ export async function runPlan(args: string[], io: Io): Promise<number> {
       `--format 只能是 text 或 json，这里是 ${format}。`,
       `--format must be text or json, not ${format}.`,
     );
-  const { root, repo, histories } = loadRepo(io, values.root);
+  const { root, repo, histories } = loadRepo(io, values.root, values.now);
   const inputs = provisionInputs(repo, histories, defaultCatalogs);
   const wanted = new Set(
     (values.system ?? []).map((s) => {
@@ -238,17 +244,18 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
       notification: { type: "string" },
       "dry-run": { type: "boolean" },
       root: { type: "string" },
+      now: { type: "string" },
     },
   });
   const { unit, system } = parseSystem(values.system);
   const sequence = parseApplication(values.application);
-  const date = parseDate(values.date);
+  const date = parseDate(values.date, cliClock(values.now, io).today);
   if (values.outputs === undefined && values.checklist === undefined)
     throw new UsageError(
       "请给出 --outputs（pulumi stack output --json）或 --checklist（勾选的交付清单），或两者。",
       "Give --outputs (pulumi stack output --json), --checklist (the ticked checklist), or both.",
     );
-  const { root, repo } = loadRepo(io, values.root);
+  const { root, repo } = loadRepo(io, values.root, values.now);
   const key = systemKey(unit, system);
   const registration = repo.systems.get(key)?.data;
   const unitRecord = repo.units.get(unit)?.data;
@@ -360,14 +367,30 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
 
 // ---------------------------------------------------------------- checklist
 
-export async function runChecklist(args: string[], io: Io): Promise<number> {
+/** 命令行的运行环境（测试时替换）：环境变量与重试的等待。 */
+export interface ChecklistRuntime {
+  env?: Record<string, string | undefined>;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export async function runChecklist(args: string[], io: Io, runtime: ChecklistRuntime = {}): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { system: { type: "string" }, application: { type: "string" }, root: { type: "string" } },
+    options: {
+      system: { type: "string" },
+      application: { type: "string" },
+      root: { type: "string" },
+      now: { type: "string" },
+      comment: { type: "string" },
+      out: { type: "string" },
+      "bot-login": { type: "string" },
+      lang: { type: "string" },
+    },
   });
+  if (values.comment !== undefined) return verifyChecklistComment(values, io, runtime);
   const { unit, system } = parseSystem(values.system);
   const sequence = parseApplication(values.application);
-  const { repo, histories } = loadRepo(io, values.root);
+  const { repo, histories } = loadRepo(io, values.root, values.now);
   const key = systemKey(unit, system);
   const registration = repo.systems.get(key)?.data;
   if (!registration) throw new UsageError(`仓库中没有系统 ${key}。`, `No system ${key} in the repository.`);
@@ -389,6 +412,100 @@ export async function runChecklist(args: string[], io: Io): Promise<number> {
       applicationType: application.type,
       items,
     }),
+  );
+  return 0;
+}
+
+/** 提供商实施工程师：配置中 implementers 的用户与团队成员（小写 login）。 */
+async function providerEngineers(root: string, client: GitHubClient): Promise<Set<string>> {
+  let source: string;
+  try {
+    source = readFileSync(resolve(root, reviewConfigPath), "utf8");
+  } catch {
+    throw new UsageError(
+      `找不到审查流程配置 ${reviewConfigPath}：核对交付清单要用其中的 roles.implementers。`,
+      `The review configuration ${reviewConfigPath} is missing: checking a checklist needs its roles.implementers.`,
+    );
+  }
+  const { teams, users } = parseReviewConfig(source, reviewConfigPath).roles.implementers;
+  const members = await Promise.all(teams.map((t) => client.teamMembers(t)));
+  return new Set([...users, ...members.flat()].map((login) => login.toLowerCase()));
+}
+
+/** --comment：从 API 读清单评论及其编辑历史，只有机器人与提供商工程师写过的正文才交给 deliver。 */
+async function verifyChecklistComment(
+  values: { comment?: string; out?: string; root?: string; "bot-login"?: string; lang?: string },
+  io: Io,
+  runtime: ChecklistRuntime,
+): Promise<number> {
+  const env = runtime.env ?? process.env;
+  const lang: Lang = values.lang === "en" ? "en" : "zh";
+  const id = values.comment ?? "";
+  if (!/^(\d+|[A-Za-z0-9_=+/-]{4,200})$/.test(id))
+    throw new UsageError(
+      `--comment 应为评论的数字 id 或 node id，这里是 ${id.slice(0, 80)}。`,
+      "--comment must be the comment's numeric id or node id.",
+    );
+  const repo = parseRepo(env.GITHUB_REPOSITORY ?? "");
+  if (!repo || !env.GITHUB_TOKEN)
+    throw new UsageError(
+      "--comment 需要环境变量 GITHUB_TOKEN 与 GITHUB_REPOSITORY（形如 owner/repo）。",
+      "--comment needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/repo) in the environment.",
+    );
+  const octokit = createOctokit({
+    token: env.GITHUB_TOKEN,
+    ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+    ...(runtime.sleep ? { sleep: runtime.sleep } : {}),
+  });
+  const say = (t: Text) => io.stderr(`govcloud checklist：${t[lang]}\n`);
+  let comment: Awaited<ReturnType<typeof readChecklistComment>>;
+  let engineers: Set<string>;
+  try {
+    comment = await readChecklistComment(octokit, repo, id);
+    engineers = await providerEngineers(resolve(io.cwd, values.root ?? "."), githubClient(octokit, repo));
+  } catch (error) {
+    if (!(error instanceof GitHubAccessError)) throw error;
+    say(text(error.zh, error.en));
+    return 2;
+  }
+  const here = `${repo.owner}/${repo.repo}`;
+  if (!comment || comment.repository.toLowerCase() !== here.toLowerCase()) {
+    say(
+      text(
+        `仓库 ${here} 中没有评论 ${id}：没有写交付记录。`,
+        `There is no comment ${id} in ${here}: no delivery record was written.`,
+      ),
+    );
+    return 1;
+  }
+  const verdict = checklistCommentVerdict(comment, {
+    bot: values["bot-login"] ?? "github-actions",
+    engineers,
+  });
+  if (!verdict.accepted) {
+    say(checklistRefusalText(verdict.refusal));
+    return 1;
+  }
+  if (!parseChecklist(comment.body)) {
+    say(
+      text(
+        `评论 ${id} 不是交付清单（没有 govcloud-checklist 标记）：没有写交付记录。`,
+        `Comment ${id} is not a checklist (no govcloud-checklist marker): no delivery record was written.`,
+      ),
+    );
+    return 1;
+  }
+  if (values.out === undefined) io.stdout(comment.body);
+  else
+    writeFileSync(
+      resolve(io.cwd, values.out),
+      comment.body.endsWith("\n") ? comment.body : `${comment.body}\n`,
+    );
+  say(
+    text(
+      `评论 ${id} 最后由提供商工程师 ${verdict.editor} 编辑，编辑历史中没有别人：可以写交付记录。`,
+      `Comment ${id} was last edited by provider engineer ${verdict.editor}, and nobody else edited it: the delivery record may be written.`,
+    ),
   );
   return 0;
 }
@@ -424,6 +541,7 @@ export async function runDrift(args: string[], io: Io, pulumi: PulumiRunner = pu
       format: { type: "string", default: "markdown" },
       lang: { type: "string" },
       root: { type: "string" },
+      now: { type: "string" },
     },
   });
   const lang = parseLang(values.lang);
@@ -445,7 +563,7 @@ export async function runDrift(args: string[], io: Io, pulumi: PulumiRunner = pu
   // 仓库可读时用期望状态标出资源标识与尚未发放的改动；读不到也照样报告
   let desired: DesiredSystem[] = [];
   if (diskFs(root).exists(requestsDir)) {
-    const { repo, histories } = loadRepo(io, values.root);
+    const { repo, histories } = loadRepo(io, values.root, values.now);
     desired = provisionInputs(repo, histories, defaultCatalogs).map(desiredSystem);
   }
   const desiredFor = (stack: string) => {

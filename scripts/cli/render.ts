@@ -4,10 +4,9 @@ import { parseArgs } from "node:util";
 import { PdfUnavailableError, withPdfPrinter } from "../adapters/pdf.ts";
 import { renderHtml, renderMarkdown } from "../core/forms/render.ts";
 import { formsForFile } from "../core/forms/source.ts";
-import { diskFs } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
-import { UsageError } from "./git.ts";
-import type { Io } from "./main.ts";
+import { cliClock } from "./clock.ts";
+import { type Io, repositoryRoot, UsageError } from "./options.ts";
 
 export const renderUsage = `govcloud render <文件> [--to md|html|pdf] [--out <目录>] [--agent <GitHub 账号>] [--root <目录>]
     把申请（或 unit.yaml）生成官方表单：申请表（附件5）、测算报告（附件6）、端口开放申请表（附件8）、
@@ -18,6 +17,7 @@ export const renderUsage = `govcloud render <文件> [--to md|html|pdf] [--out <
   --out <目录>  输出目录（html、pdf 默认当前目录）；文件名为 <单位>-<系统>-<序号>-<表单>
   --agent <账号> unit.yaml 只生成这位代理人的授权委托书
   --root <目录> 仓库根目录（默认当前目录）
+  --now <时间>  表单上的“今天”（YYYY-MM-DD 或 ISO 8601；默认 GOVCLOUD_NOW 或系统时钟，北京时间）
 退出码：0 已生成；1 文件有校验错误（先运行 govcloud validate）；2 用法错误或缺少 Chromium。`;
 
 const formats = ["md", "html", "pdf"] as const;
@@ -33,6 +33,7 @@ export async function runRender(args: string[], io: Io): Promise<number> {
       out: { type: "string" },
       agent: { type: "string" },
       root: { type: "string" },
+      now: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -54,13 +55,7 @@ export async function runRender(args: string[], io: Io): Promise<number> {
       positionals.length === 0 ? "Give one application file or unit.yaml." : "Give exactly one file.",
     );
 
-  const root = resolve(io.cwd, values.root ?? ".");
-  const fs = diskFs(root);
-  if (!fs.exists(requestsDir))
-    throw new UsageError(
-      `${root} 不是申请仓库（没有 requests/）。请在仓库根目录运行，或用 --root 指定。`,
-      `${root} is not the request repository (no requests/). Run from its root or pass --root.`,
-    );
+  const { root, fs } = repositoryRoot(io, values.root);
   const given = positionals[0] as string;
   const abs = isAbsolute(given) ? given : resolve(io.cwd, given);
   const rel = relative(root, abs).split(sep).join("/");
@@ -84,7 +79,7 @@ export async function runRender(args: string[], io: Io): Promise<number> {
     );
 
   const result = formsForFile(fs, rel, {
-    today: new Date().toISOString().slice(0, 10),
+    today: cliClock(values.now, io).today,
     ...(values.agent !== undefined ? { agent: values.agent } : {}),
   });
   if (!result.ok) {

@@ -7,8 +7,9 @@ import { diskFs } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import { systemKey } from "../core/repository/load.ts";
 import { defaultCatalogs, validate } from "../core/validate.ts";
-import { changedFiles, UsageError } from "./git.ts";
-import type { Io } from "./main.ts";
+import { cliClock } from "./clock.ts";
+import { changedFiles } from "./git.ts";
+import { type Io, UsageError } from "./options.ts";
 
 export const reportUsage = `govcloud report --changed-from <引用> [--format markdown|json] [--stage <文件>] [--no-forms] [--root <目录>] [--now <日期>]
     拉取请求报告（Danger 评论的内容）：合并后会发生什么、资源变更表、带条款的检查结果、审查阶段、官方表单`;
@@ -79,7 +80,7 @@ export async function runReport(args: string[], io: Io): Promise<number> {
       `--format 只能是 markdown 或 json，这里是 ${values.format}。`,
       `--format must be markdown or json, not ${values.format}.`,
     );
-  const today = values.now ?? new Date().toISOString().slice(0, 10);
+  const { today } = cliClock(values.now, io);
   let stageMarkdown: string | undefined;
   if (values.stage !== undefined) {
     try {

@@ -9,7 +9,7 @@
  * 离线上下文文件（JSON，各项都可省略）：
  *   {
  *     "files":   [ pulls/{n}/files 的项，或路径字符串 ],     省略时用 --changed-from 的 git 差异
- *     "commits": [ pulls/{n}/commits 的项，或 {"sha", "date"} ],
+ *     "commits": [ pulls/{n}/commits 的项，或 {"sha", "date", "pushedAt"}（pushedAt：GitHub 记录的推送时间，审查从它起算；提交自己的 date 不用于时限） ],
  *     "reviews": [ pulls/{n}/reviews 的项 ],                 省略时用载荷中的 review（如有）
  *     "teams":   { "组织/团队": ["用户名", …] },
  *     "validation": "passed" | "failed" | "pending" | {"state": "failed", "errors": 2}
@@ -42,9 +42,9 @@ import {
 } from "../adapters/github-map.ts";
 import { nationalCalendar } from "../core/calendar/workdays.ts";
 import { loadCatalog } from "../core/catalog/load.ts";
+import { beijingDate } from "../core/clock.ts";
 import { diskFs } from "../core/repository/fs.ts";
 import { classify, requestsDir } from "../core/repository/layout.ts";
-import { beijingDate } from "../core/review/clock.ts";
 import {
   parseReviewConfig,
   type ReviewConfig,
@@ -57,8 +57,9 @@ import { renderStage, type StageFormat, stageFormats } from "../core/review/rend
 import type { ApplicationInfo, ChangedFile, StageInput, Validation } from "../core/review/types.ts";
 import type { Lang } from "../core/text.ts";
 import { validate } from "../core/validate.ts";
-import { changedFiles, UsageError } from "./git.ts";
-import type { Io } from "./main.ts";
+import { cliClock } from "./clock.ts";
+import { changedFiles } from "./git.ts";
+import { type Io, parseLang, UsageError } from "./options.ts";
 
 export const stageUsage = {
   zh: `govcloud stage：显示 PR 在审查流程中的阶段（发起 / 审查 / 咨询评估 / 审批 / 实施 / 已退回 / 已过期）
@@ -70,7 +71,7 @@ export const stageUsage = {
   --format <格式>          text（默认）| json | markdown
   --lang <语言>            zh（默认）| en
   --root <目录>            仓库根目录（默认当前目录）：配置、服务目录、单位登记从这里读
-  --now <时间>             以该时间为“现在”（YYYY-MM-DD 或 ISO 8601）`,
+  --now <时间>             以该时间为“现在”（YYYY-MM-DD 或 ISO 8601；默认 GOVCLOUD_NOW 或系统时钟）`,
   en: `govcloud stage: show a pull request's review stage
   --pr <number>            read GitHub (GITHUB_TOKEN, GITHUB_REPOSITORY, optional GITHUB_API_URL)
       --write              write the stage back: labels, a commit status and one comment kept up to date
@@ -80,7 +81,7 @@ export const stageUsage = {
   --format <format>        text (default) | json | markdown
   --lang <lang>            zh (default) | en
   --root <dir>             repository root (default: current directory): config, catalog, unit registry
-  --now <time>             take this time as now (YYYY-MM-DD or ISO 8601)`,
+  --now <time>             take this time as now (YYYY-MM-DD or ISO 8601; default GOVCLOUD_NOW or the system clock)`,
 };
 
 /** 运行环境：只有命令行读环境变量和时钟；测试时可替换。 */
@@ -92,7 +93,7 @@ export interface StageEnv {
 }
 
 export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): Promise<number> {
-  const env = runtime.env ?? process.env;
+  const env = runtime.env ?? io.env ?? process.env;
   const { values } = parseArgs({
     args,
     options: {
@@ -128,7 +129,8 @@ export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): 
   if (values.write && values.pr === undefined)
     throw new UsageError("--write 只能与 --pr 一起使用。", "--write only works with --pr.");
   const root = resolve(io.cwd, values.root ?? ".");
-  const now = parseNow(values.now, runtime.now ?? (() => new Date()));
+  const realNow = runtime.now ?? io.now;
+  const now = cliClock(values.now, realNow ? { env, now: realNow } : { env }).instant;
 
   try {
     const config = readConfig(root);
@@ -165,24 +167,6 @@ export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): 
     }
     throw error;
   }
-}
-
-function parseLang(value: string | undefined): Lang {
-  if (value === undefined || value === "zh" || value === "zh-CN") return "zh";
-  if (value === "en") return "en";
-  throw new UsageError(`--lang 只能是 zh 或 en，这里是 ${value}。`, `--lang must be zh or en, not ${value}.`);
-}
-
-/** --now：日期按北京时间中午，时间戳原样。 */
-function parseNow(value: string | undefined, clock: () => Date): string {
-  if (value === undefined) return clock().toISOString();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    return `${value}T12:00:00+08:00`;
-  if (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))) return value;
-  throw new UsageError(
-    `--now 应为日期 YYYY-MM-DD 或 ISO 8601 时间，这里是 ${value}。`,
-    `--now must be a date YYYY-MM-DD or an ISO 8601 time, not ${value}.`,
-  );
 }
 
 function readConfig(root: string): ReviewConfig {

@@ -30,6 +30,11 @@ export interface ValidateOptions {
   /** 规则集（默认按 profile 取登记的规则） */
   rulesFor?: (profile: string) => readonly Rule[];
   calendar?: WorkdayCalendar;
+  /**
+   * 待审（尚未合并）的文件：只对待审申请检查的条款（如附件5 注5 的有效期）只用于它们。
+   * 默认：校验整个仓库时没有待审文件（都已合并）；只校验部分文件时，这些文件都是待审的。
+   */
+  pending?: ReadonlySet<string>;
 }
 
 /** 按文件取文本（只读有发现的文件）。 */
@@ -93,8 +98,8 @@ export function validate(options: ValidateOptions): ValidateResult {
       rulesFor: options.rulesFor ?? rulesFor,
       calendar: options.calendar ?? nationalCalendar(),
       today: options.today,
-      // 只校验部分文件（--changed-from 或路径）时，这些文件是待审的申请；校验整个仓库时都已合并
-      ...(targets ? { pending: targets, targets } : {}),
+      ...(targets ? { targets } : {}),
+      ...((options.pending ?? targets) ? { pending: options.pending ?? targets } : {}),
       ...(options.metrics ? { metrics: options.metrics } : {}),
     }),
   ];

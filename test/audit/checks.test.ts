@@ -147,6 +147,21 @@ describe("open pull requests through the stage machine", () => {
     expect(runAuditOn({ files: exampleFiles(), today: "2026-10-08", pulls: [pull] }).findings).toEqual([]);
   });
 
+  it("a review opened on 2026-12-31 is late in January 2027 on the provisional calendar, with a note saying so", () => {
+    const pull = baseInput({
+      pr: { ...baseInput().pr, createdAt: "2026-12-31T01:00:00Z" },
+      commits: [{ sha: H1, date: "2026-12-31T00:50:00Z" }],
+      applications: [
+        { file: APP, unit: "sz-edu", system: "student-registry", type: "change", date: "2026-12-30" },
+      ],
+    });
+    // 1 个工作日：2027-01-01 元旦（法定），01-02、01-03 周末，01-04 周一是第 1 个工作日
+    const report = runAuditOn({ files: exampleFiles(), today: "2027-01-12", pulls: [pull] });
+    const late = report.findings.filter((f) => f.check === "stage-late");
+    expect(late.map((f) => [f.key, f.params.deadline])).toEqual([["stage-late/pr-7/review", "2027-01-04"]]);
+    expect(report.notes.map((n) => n.zh)).toContainEqual(expect.stringContaining("用到了 2027 年的暂定日历"));
+  });
+
   it("an application past its 3 months", () => {
     const pull = baseInput({
       applications: [

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { progressBar, runAudit } from "../../scripts/cli/audit.ts";
-import { repoRoot } from "../helpers/repo.ts";
+import { examplesRepo, repoRoot } from "../helpers/repo.ts";
 
 async function audit(args: string[], isTTY = false) {
   let stdout = "";
   let stderr = "";
   const code = await runAudit(
-    args,
+    ["--root", examplesRepo(), ...args],
     {
       stdout: (s) => {
         stdout += s;
@@ -64,7 +64,10 @@ describe("govcloud audit", () => {
       ["--metrics", "influx:x"],
       "--metrics 应写成 file:<路径> 或 prometheus:<地址>（如 prometheus:http://127.0.0.1:9090），这里是 influx:x。",
     ],
-    [["--now", "2026-13-01"], "--now 应为日期 YYYY-MM-DD，这里是 2026-13-01。"],
+    [
+      ["--now", "2026-13-01"],
+      "--now 应为日期 YYYY-MM-DD 或时间 YYYY-MM-DDTHH:MM[:SS][时区]（不写时区按北京时间），这里是 2026-13-01。",
+    ],
     [["--prs", "nope.json"], /^读不出 PR 文件 nope\.json：/],
   ])("usage error %j", async (args, zh) => {
     await expect(audit(args)).rejects.toMatchObject({

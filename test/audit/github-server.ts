@@ -19,6 +19,8 @@ export interface PullSeed {
   commits: Json[];
   reviews: Json[];
   checkRuns: Json[];
+  /** commits/{ref}/check-suites 的检查套件（缺省：没有） */
+  checkSuites?: Json[];
   /** 路径 → 文本 */
   contents: Record<string, string>;
 }
@@ -185,6 +187,15 @@ export async function startFakeAuditGitHub(seed: AuditSeed): Promise<FakeAuditGi
         const name = query.get("check_name");
         const runs = (p?.checkRuns ?? []).filter((c) => name === null || c.name === name);
         return [200, { total_count: runs.length, check_runs: runs }];
+      },
+    ],
+    [
+      "GET",
+      new RegExp(`${repo}/commits/([^/]+)/check-suites$`),
+      (m) => {
+        const p = Object.values(state.pulls).find((x) => (x.pull.head as Json).sha === m[1]);
+        const suites = p?.checkSuites ?? [];
+        return [200, { total_count: suites.length, check_suites: suites }];
       },
     ],
     [

@@ -12,7 +12,7 @@ import {
   type PlanOptions,
   planIssueSync,
 } from "../../scripts/core/audit/issues.ts";
-import { repoRoot } from "../helpers/repo.ts";
+import { examplesRepo, examplesRoot, repoRoot } from "../helpers/repo.ts";
 import { exampleSeed, restFixture } from "../review/github-server.ts";
 import { type AuditSeed, botIssue, type FakeAuditGitHub, startFakeAuditGitHub } from "./github-server.ts";
 
@@ -162,7 +162,7 @@ function seed(): AuditSeed {
         commits: review.commits,
         reviews: [],
         checkRuns: [{ ...(review.checkRuns[0] as object), name: "validate", conclusion: "success" }],
-        contents: { [APP]: readFileSync(`${repoRoot}/${APP}`, "utf8") },
+        contents: { [APP]: readFileSync(`${examplesRoot}/${APP}`, "utf8") },
       },
     },
     issues: [
@@ -215,7 +215,7 @@ async function audit(args: string[]) {
   let stdout = "";
   let stderr = "";
   const code = await runAudit(
-    ["--now", "2026-11-25", "--open-issues", ...args],
+    ["--root", examplesRepo(), "--now", "2026-11-25", "--open-issues", ...args],
     {
       stdout: (s) => {
         stdout += s;

@@ -192,6 +192,23 @@ describe("low-load hosts (第19条(2))", () => {
     expect(runAuditOn({ files: exampleFiles(), today, metrics: withoutMakeUp }).findings).toEqual([]);
   });
 
+  it("in 2027, before its holidays are published: assessed on the provisional calendar, the draft proposes a shutdown day", () => {
+    // 暂定日历：2027-02-05（除夕）至 02-08（初三）放假，初一、初二逢周末补休 02-09、02-10
+    const today = "2027-02-10";
+    const window = calendar.workdaysBefore(today, 5);
+    expect(window).toEqual(["2027-01-29", "2027-02-01", "2027-02-02", "2027-02-03", "2027-02-04"]);
+    const csv = [
+      "host,date,cpu_avg,cpu_peak,mem_avg,mem_peak",
+      ...APP_HOSTS.flatMap((h) => window.map((d) => `${h},${d},2,20,10,15`)),
+    ].join("\n");
+    const metrics = metricsFromDaily("文件 metrics.csv", parseMetrics(csv, "csv"));
+    const report = runAuditOn({ files: exampleFiles(), today, metrics });
+    const f = report.findings.find((x) => x.check === "low-load");
+    expect(f?.evidence?.window).toEqual(window);
+    expect(f?.draft?.yaml).toContain("shutdown:\n  required: true\n");
+    expect(report.notes.map((n) => n.zh)).toContainEqual(expect.stringContaining("用到了 2027 年的暂定日历"));
+  });
+
   it("the per-unit summary for the yearly report (第8条)", () => {
     const report = runAuditOn({ files: exampleFiles(), today: TODAY, metrics: [...appIdle(), ...dbBusy()] });
     expect(report.summary).toEqual([

@@ -13,7 +13,7 @@ import {
 } from "../../scripts/core/audit/config.ts";
 import { windowQuery } from "../../scripts/core/audit/promql.ts";
 import { metricsFromDaily, parseMetrics } from "../../scripts/core/rules/metrics-file.ts";
-import { repoRoot } from "../helpers/repo.ts";
+import { examplesRepo, repoRoot } from "../helpers/repo.ts";
 import { calendar } from "./helpers.ts";
 import {
   beijing,
@@ -258,7 +258,7 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
       colorDefault: false,
     };
     const code = await runAudit(
-      ["--metrics", `prometheus:${url()}`, "--now", TODAY, "--format", "json"],
+      ["--root", examplesRepo(), "--metrics", `prometheus:${url()}`, "--now", TODAY, "--format", "json"],
       io,
       { isTTY: false },
     );

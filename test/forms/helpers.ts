@@ -1,11 +1,11 @@
 import { formsForFile, type NamedForm } from "../../scripts/core/forms/source.ts";
 import { diskFs, memoryFs, walk } from "../../scripts/core/repository/fs.ts";
 import { classify } from "../../scripts/core/repository/layout.ts";
-import { exampleFiles, repoRoot, TODAY } from "../helpers/repo.ts";
+import { exampleFiles, examplesRoot, TODAY } from "../helpers/repo.ts";
 
 /** 仓库自带示例中所有能生成表单的文件：每份申请和每个 unit.yaml。 */
 export function exampleSources(): string[] {
-  return walk(diskFs(repoRoot), "requests").filter((f) => {
+  return walk(diskFs(examplesRoot), "requests").filter((f) => {
     const kind = classify(f).kind;
     return kind === "application" || kind === "unit";
   });
@@ -13,7 +13,7 @@ export function exampleSources(): string[] {
 
 /** 示例文件的表单；生成不了时抛出（示例必须都能生成）。 */
 export function exampleForms(file: string): NamedForm[] {
-  const r = formsForFile(diskFs(repoRoot), file, { today: TODAY });
+  const r = formsForFile(diskFs(examplesRoot), file, { today: TODAY });
   if (!r.ok) throw new Error(`${file} 生成不了表单：${JSON.stringify(r)}`);
   return r.forms;
 }

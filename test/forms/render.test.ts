@@ -9,7 +9,7 @@ import type { FormDocument } from "../../scripts/core/forms/model.ts";
 import { renderHtml, renderMarkdown } from "../../scripts/core/forms/render.ts";
 import type { NamedForm } from "../../scripts/core/forms/source.ts";
 import { blockText, inlineText } from "../../scripts/core/markup.ts";
-import { repoRoot } from "../helpers/repo.ts";
+import { examplesRoot } from "../helpers/repo.ts";
 import { exampleForms, exampleSources, formsWith, hostileNew, NEW, PAYLOAD } from "./helpers.ts";
 
 const first = (forms: NamedForm[]): FormDocument => {
@@ -177,7 +177,7 @@ let dir: string;
 let out: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "govcloud-render-"));
-  cpSync(join(repoRoot, "requests"), join(dir, "requests"), { recursive: true });
+  cpSync(join(examplesRoot, "requests"), join(dir, "requests"), { recursive: true });
   out = join(dir, "out");
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

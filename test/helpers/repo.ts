@@ -1,4 +1,7 @@
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { diskFs, memoryFs, type RepoFs, walk } from "../../scripts/core/repository/fs.ts";
 import type { Scope } from "../../scripts/core/repository/load.ts";
 import { validate } from "../../scripts/core/validate.ts";
@@ -8,12 +11,19 @@ export const TODAY = "2026-11-25";
 
 export const repoRoot = new URL("../..", import.meta.url).pathname;
 
-/** 仓库自带的示例（requests/ 下全部文件）的副本，可按需覆盖或添加文件。 */
+/**
+ * 测试用的示例仓库：test/fixtures/examples/requests 是仓库自带示例在某一时刻的冻结副本。
+ * 测试只读它，不读 requests/：往 requests/ 里添加申请、换一个日期运行，测试结果都不变。
+ * （只有 test/bundled-examples.test.ts 按固定日期校验 requests/ 中现有的示例。）
+ */
+export const examplesRoot = join(repoRoot, "test/fixtures/examples");
+
+/** 示例仓库（requests/ 下全部文件）的副本，可按需覆盖或添加文件。键是仓库内路径 requests/…。 */
 export function exampleFiles(
   overrides: Record<string, string | Uint8Array | null> = {},
 ): Record<string, string | Uint8Array> {
   const files: Record<string, string | Uint8Array> = {};
-  for (const f of walk(diskFs(repoRoot), "requests")) files[f] = readFileSync(`${repoRoot}/${f}`);
+  for (const f of walk(diskFs(examplesRoot), "requests")) files[f] = readFileSync(join(examplesRoot, f));
   for (const [k, v] of Object.entries(overrides)) {
     if (v === null) delete files[k];
     else files[k] = v;
@@ -22,7 +32,32 @@ export function exampleFiles(
 }
 
 export function exampleText(path: string): string {
-  return readFileSync(`${repoRoot}/${path}`, "utf8");
+  return readFileSync(join(examplesRoot, path), "utf8");
+}
+
+/**
+ * 临时目录中的一个完整仓库：示例申请（或 from 指定的 requests 目录）加上工具要读的配置
+ * （catalog/、.github/ 中的审查与审计配置、pulumi/），可选 git 提交一次（在 main 分支上，
+ * 已提交的文件就是“已合并”的）。调用方负责删除。
+ */
+export function fixtureRepo(options: { from?: string; git?: boolean; prefix?: string } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), options.prefix ?? "govcloud-repo-"));
+  cpSync(join(options.from ?? examplesRoot, "requests"), join(dir, "requests"), { recursive: true });
+  for (const d of ["catalog", "pulumi"]) cpSync(join(repoRoot, d), join(dir, d), { recursive: true });
+  mkdirSync(join(dir, ".github"));
+  for (const f of ["govcloud-review.yaml", "govcloud-audit.yaml", "CODEOWNERS"])
+    cpSync(join(repoRoot, ".github", f), join(dir, ".github", f));
+  if (options.git) {
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.email=t@example.invalid", "-c", "user.name=t", ...args], {
+        cwd: dir,
+        encoding: "utf8",
+      });
+    git("init", "-q", "-b", "main");
+    git("add", ".");
+    git("commit", "-qm", "examples");
+  }
+  return dir;
 }
 
 export function run(
@@ -32,4 +67,16 @@ export function run(
 ) {
   const fs: RepoFs = memoryFs(files);
   return validate({ fs, scope, lang, today: TODAY }).findings;
+}
+
+let shared: string | undefined;
+
+/** 本测试进程共用的一份示例仓库（fixtureRepo，不提交 git），进程退出时删除。只读地使用它。 */
+export function examplesRepo(): string {
+  if (shared === undefined) {
+    const dir = fixtureRepo({ prefix: "govcloud-examples-" });
+    shared = dir;
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return shared;
 }

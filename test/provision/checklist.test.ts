@@ -1,10 +1,14 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createOctokit, readChecklistComment } from "../../scripts/adapters/github.ts";
 import { runChecklist, runDeliver } from "../../scripts/cli/provision.ts";
 import {
+  type ChecklistComment,
+  checklistCommentVerdict,
   checklistItems,
+  checklistRefusalText,
   deliveryFromChecklist,
   parseChecklist,
   renderChecklist,
@@ -14,7 +18,9 @@ import { memoryFs } from "../../scripts/core/repository/fs.ts";
 import { SchemaValidator } from "../../scripts/core/schema/validate.ts";
 import { apply, emptyState } from "../../scripts/core/state/fold.ts";
 import { validate } from "../../scripts/core/validate.ts";
-import { exampleFiles, repoRoot, TODAY } from "../helpers/repo.ts";
+import { exampleFiles, examplesRoot, TODAY } from "../helpers/repo.ts";
+import { exampleSeed, type FakeGitHub, graphqlFixture, startFakeGitHub } from "../review/github-server.ts";
+import { configYaml } from "../review/helpers.ts";
 import { capture, catalog, changeApp, newApp } from "./helpers.ts";
 
 const { repo, histories } = validate({
@@ -163,7 +169,7 @@ describe("govcloud checklist / deliver --checklist", () => {
   const cap = () => capture(root);
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), "govcloud-checklist-"));
-    cpSync(join(repoRoot, "requests"), join(root, "requests"), { recursive: true });
+    cpSync(join(examplesRoot, "requests"), join(root, "requests"), { recursive: true });
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -249,5 +255,227 @@ describe("govcloud checklist / deliver --checklist", () => {
     expect(run.out.stderr).toBe(
       "govcloud deliver：清单属于 sz-edu/student-registry 申请 1，不是 sz-edu/student-registry 申请 3。\n",
     );
+  });
+});
+
+// ---------------------------------------------------------------- 谁编辑了清单评论
+
+const bot = { login: "github-actions", type: "Bot" };
+const engineer = { login: "Gong-Cheng", type: "User" };
+const agent = { login: "dai-li-ren", type: "User" };
+const trust = { bot: "github-actions[bot]", engineers: new Set(["gong-cheng"]) };
+const comment = (over: Partial<ChecklistComment> = {}): ChecklistComment => ({
+  body: "<!-- govcloud-checklist sz-edu/student-registry#1 -->",
+  author: bot,
+  editor: engineer,
+  lastEditedAt: "2026-11-25T08:00:00Z",
+  edits: [
+    { editor: engineer, editedAt: "2026-11-25T08:00:00Z" },
+    { editor: bot, editedAt: "2026-11-24T02:00:00Z" },
+  ],
+  complete: true,
+  ...over,
+});
+
+describe("清单评论：只认机器人贴出、只由提供商工程师编辑过的正文", () => {
+  it.each([
+    ["工程师勾选", comment(), { accepted: true, editor: "Gong-Cheng" }],
+    [
+      "最后编辑者不是工程师（评论作者仍是机器人）",
+      comment({
+        editor: agent,
+        edits: [
+          { editor: agent, editedAt: "2026-11-25T09:00:00Z" },
+          { editor: engineer, editedAt: "2026-11-25T08:00:00Z" },
+          { editor: bot, editedAt: "2026-11-24T02:00:00Z" },
+        ],
+      }),
+      { accepted: false, refusal: { code: "editor-not-engineer", params: { editor: "dai-li-ren" } } },
+    ],
+    [
+      "单位代理人先改了详情，工程师后来只勾选",
+      comment({
+        edits: [
+          { editor: engineer, editedAt: "2026-11-25T08:00:00Z" },
+          { editor: agent, editedAt: "2026-11-24T20:00:00Z" },
+          { editor: bot, editedAt: "2026-11-24T02:00:00Z" },
+        ],
+      }),
+      {
+        accepted: false,
+        refusal: {
+          code: "earlier-editor-not-engineer",
+          params: { editor: "dai-li-ren", editedAt: "2026-11-24T20:00:00Z" },
+        },
+      },
+    ],
+    [
+      "editor 字段是工程师，但最新一次编辑不是（两者都要核对）",
+      comment({ edits: [{ editor: agent, editedAt: "2026-11-25T09:00:00Z" }] }),
+      { accepted: false, refusal: { code: "editor-not-engineer", params: { editor: "dai-li-ren" } } },
+    ],
+    [
+      "已删除账号的编辑",
+      comment({ edits: [...comment().edits, { editor: null, editedAt: "2026-11-24T03:00:00Z" }] }),
+      {
+        accepted: false,
+        refusal: {
+          code: "earlier-editor-not-engineer",
+          params: { editor: "（已删除的账号）", editedAt: "2026-11-24T03:00:00Z" },
+        },
+      },
+    ],
+    [
+      "同名的机器人不是工程师",
+      comment({ editor: { login: "gong-cheng", type: "Bot" } }),
+      { accepted: false, refusal: { code: "editor-not-engineer", params: { editor: "gong-cheng" } } },
+    ],
+    [
+      "不是机器人贴的",
+      comment({ author: engineer }),
+      { accepted: false, refusal: { code: "author-not-bot", params: { author: "Gong-Cheng" } } },
+    ],
+    [
+      "没人编辑过",
+      comment({ editor: null, lastEditedAt: null, edits: [] }),
+      { accepted: false, refusal: { code: "not-edited", params: {} } },
+    ],
+    [
+      "编辑历史没读全",
+      comment({ complete: false }),
+      { accepted: false, refusal: { code: "history-incomplete", params: {} } },
+    ],
+  ])("%s", (_name, input, expected) => {
+    expect(checklistCommentVerdict(input, trust)).toEqual(expected);
+  });
+
+  it("拒绝的说明：谁、错在哪、怎么办（中英）", () => {
+    const t = checklistRefusalText({ code: "editor-not-engineer", params: { editor: "dai-li-ren" } });
+    expect(t.zh).toBe(
+      "交付清单最后由 dai-li-ren 编辑，此人不是提供商实施工程师（.github/govcloud-review.yaml 的 roles.implementers）：没有写交付记录。请提供商工程师本人核对并重新保存这条评论。",
+    );
+    expect(t.en).toContain("last edited by dai-li-ren, who is not a provider engineer");
+  });
+});
+
+describe("govcloud checklist --comment（本地 GitHub 替身：REST 示例与 GraphQL 的 IssueComment）", () => {
+  let root: string;
+  let server: FakeGitHub | undefined;
+  const nodeId = "MDEyOklzc3VlQ29tbWVudDE=";
+  type Json = Record<string, unknown>;
+  const edited = () => graphqlFixture<Json>("issue-comment-edited");
+  const body = () => ticked();
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), "govcloud-comment-"));
+    mkdirSync(join(root, ".github"));
+    writeFileSync(join(root, ".github/govcloud-review.yaml"), configYaml);
+  });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+    rmSync(root, { recursive: true, force: true });
+  });
+  async function verify(node: Json, extra: string[] = [], engineers = ["octocat"]) {
+    const seed = exampleSeed();
+    seed.teams = { "sz-govcloud/provider-engineers": engineers };
+    seed.nodes = { [nodeId]: node };
+    server = await startFakeGitHub(seed);
+    const run = capture(root);
+    const env = {
+      GITHUB_TOKEN: "test-token",
+      GITHUB_REPOSITORY: "octocat/Hello-World",
+      GITHUB_API_URL: server.url,
+    };
+    const code = await runChecklist(["--comment", nodeId, "--out", "checklist.md", ...extra], run.io, {
+      env,
+      sleep: async () => {},
+    });
+    return { code, ...run.out, written: existsSync(join(root, "checklist.md")) };
+  }
+
+  it("工程师（provider-engineers 团队成员）编辑过：把 API 读到的正文写到 --out", async () => {
+    const result = await verify({ ...edited(), body: body() });
+    expect(result).toMatchObject({ code: 0, written: true });
+    expect(readFileSync(join(root, "checklist.md"), "utf8")).toBe(body());
+    expect(result.stderr).toContain("最后由提供商工程师 octocat 编辑");
+    const graphql = server?.requests.filter((r) => r.path === "/graphql") ?? [];
+    expect(graphql).toHaveLength(1);
+    expect(graphql[0]?.body).toMatchObject({ variables: { id: nodeId, after: null } });
+  });
+
+  it("编辑者不在提供商团队：拒绝，说明原因，什么都不写", async () => {
+    const result = await verify({ ...edited(), body: body() }, [], ["Gong-Cheng"]);
+    expect(result).toMatchObject({ code: 1, written: false, stdout: "" });
+    expect(result.stderr).toBe(
+      "govcloud checklist：交付清单最后由 octocat 编辑，此人不是提供商实施工程师（.github/govcloud-review.yaml 的 roles.implementers）：没有写交付记录。请提供商工程师本人核对并重新保存这条评论。\n",
+    );
+  });
+
+  it("--lang en", async () => {
+    const result = await verify({ ...edited(), body: body() }, ["--lang", "en"], []);
+    expect(result.stderr).toContain("was last edited by octocat, who is not a provider engineer");
+  });
+
+  it("编辑历史分页读完（150 次编辑，其中最早的一次出自别人）：拒绝", async () => {
+    const nodes = [
+      ...Array.from({ length: 149 }, (_, i) => ({
+        editedAt: `2026-11-25T08:${String(59 - Math.floor(i / 3)).padStart(2, "0")}:0${i % 3}Z`,
+        editor: { __typename: "User", login: "octocat" },
+      })),
+      { editedAt: "2026-11-24T00:00:00Z", editor: { __typename: "User", login: "dai-li-ren" } },
+    ];
+    const node = { ...edited(), body: body(), userContentEdits: { pageInfo: {}, nodes } };
+    const result = await verify(node);
+    expect(result).toMatchObject({ code: 1, written: false });
+    expect(result.stderr).toContain("在 2026-11-24T00:00:00Z 被 dai-li-ren 编辑过");
+    expect(server?.requests.filter((r) => r.path === "/graphql")).toHaveLength(2);
+  });
+
+  it("读不完的编辑历史算没读全", async () => {
+    const seed = exampleSeed();
+    const nodes = Array.from({ length: 250 }, () => ({
+      editedAt: "2026-11-25T08:00:00Z",
+      editor: { __typename: "User", login: "octocat" },
+    }));
+    seed.nodes = { [nodeId]: { ...edited(), userContentEdits: { pageInfo: {}, nodes } } };
+    server = await startFakeGitHub(seed);
+    const octokit = createOctokit({ token: "t", baseUrl: server.url, sleep: async () => {} });
+    const read = await readChecklistComment(octokit, { owner: "octocat", repo: "Hello-World" }, nodeId, 2);
+    expect(read).toMatchObject({ complete: false, repository: "octocat/Hello-World", issueNumber: 1347 });
+    expect(read?.edits).toHaveLength(200);
+  });
+
+  it("REST 的数字 id 先换成 node id；别的仓库的评论、不存在的评论：拒绝", async () => {
+    const seed = exampleSeed();
+    seed.nodes = { [nodeId]: edited() };
+    server = await startFakeGitHub(seed);
+    const octokit = createOctokit({ token: "t", baseUrl: server.url, sleep: async () => {} });
+    const repo = { owner: "octocat", repo: "Hello-World" };
+    // issue-comment-items[0] 的 id 为 1，node_id 即 nodeId
+    expect(await readChecklistComment(octokit, repo, "1")).toMatchObject({
+      author: { login: "github-actions", type: "Bot" },
+      editor: { login: "octocat", type: "User" },
+      lastEditedAt: "2011-04-14T16:30:12Z",
+      complete: true,
+    });
+    expect(await readChecklistComment(octokit, repo, "424242")).toBeUndefined();
+    expect(await readChecklistComment(octokit, repo, "MDEyOklzc3VlQ29tbWVudDI=")).toBeUndefined();
+    await server.close();
+    server = undefined;
+
+    const elsewhere = await verify({ ...edited(), body: body(), repository: { nameWithOwner: "evil/fork" } });
+    expect(elsewhere).toMatchObject({ code: 1, written: false });
+    expect(elsewhere.stderr).toContain("仓库 octocat/Hello-World 中没有评论");
+  });
+
+  it("不是交付清单的评论（作者与编辑者都可信）：拒绝", async () => {
+    const result = await verify(edited());
+    expect(result).toMatchObject({ code: 1, written: false });
+    expect(result.stderr).toContain("不是交付清单");
+  });
+
+  it("没有令牌：用法错误（退出码 2 由 main 给出），不访问网络", async () => {
+    const run = capture(root);
+    await expect(runChecklist(["--comment", nodeId], run.io, { env: {} })).rejects.toThrow("GITHUB_TOKEN");
   });
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type PulumiRunner, runDrift, runPlan } from "../../scripts/cli/provision.ts";
-import { repoRoot } from "../helpers/repo.ts";
+import { examplesRepo } from "../helpers/repo.ts";
 import { capture } from "./helpers.ts";
 
-const cli = () => capture(repoRoot);
+const cli = () => capture(examplesRepo());
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 
 describe("govcloud plan", () => {
@@ -78,7 +78,7 @@ describe("govcloud drift", () => {
     expect(
       await runDrift(["--stack", "sz-edu.student-registry", "--format", "json"], a.io, runner(7, drifted)),
     ).toBe(1);
-    expect(calls[0]).toEqual(["sz-edu.student-registry", `${repoRoot.replace(/\/$/, "")}/pulumi`]);
+    expect(calls[0]).toEqual(["sz-edu.student-registry", `${examplesRepo()}/pulumi`]);
     expect(JSON.parse(a.out.stdout).stacks[0].resources).toHaveLength(5);
 
     const b = cli();

@@ -16,11 +16,11 @@ import { parseStackOutputs, type StackOutputs } from "../../scripts/core/provisi
 import { diskFs } from "../../scripts/core/repository/fs.ts";
 import { SchemaValidator } from "../../scripts/core/schema/validate.ts";
 import { validate } from "../../scripts/core/validate.ts";
-import { repoRoot, TODAY } from "../helpers/repo.ts";
+import { examplesRoot, TODAY } from "../helpers/repo.ts";
 import { capture, catalog } from "./helpers.ts";
 
 const app = (file: string) =>
-  yaml.load(readFileSync(join(repoRoot, file), "utf8"), { schema: yaml.CORE_SCHEMA }) as Application;
+  yaml.load(readFileSync(join(examplesRoot, file), "utf8"), { schema: yaml.CORE_SCHEMA }) as Application;
 
 /** student-registry 的 stack 输出（形态与 pulumi/program.ts 导出的一致，见 pulumi.test.ts）。 */
 const outputs: StackOutputs = {
@@ -238,7 +238,7 @@ describe("govcloud deliver（写进仓库的副本）", () => {
   const io = () => capture(root);
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), "govcloud-deliver-"));
-    cpSync(join(repoRoot, "requests"), join(root, "requests"), { recursive: true });
+    cpSync(join(examplesRoot, "requests"), join(root, "requests"), { recursive: true });
     writeFileSync(join(root, "outputs.json"), JSON.stringify(outputs));
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 /**
- * 本地 GitHub REST 替身（node:http，127.0.0.1）：只会适配器用到的几个接口，应答取自 GitHub 公布的示例
+ * 本地 GitHub 替身（node:http，127.0.0.1）：只会适配器用到的几个 REST 接口与 GraphQL 的 node 查询，应答取自 GitHub 公布的示例
  * （fixtures/github/rest，见那里的 README）。每个应答只改由请求决定的字段，改了哪些写在旁边。
  */
 import { readFileSync } from "node:fs";
@@ -11,6 +11,8 @@ export const restFixture = <T = unknown>(name: string): T =>
   JSON.parse(readFileSync(new URL(`rest/${name}.json`, dir), "utf8")) as T;
 export const webhookFixture = <T = unknown>(name: string): T =>
   JSON.parse(readFileSync(new URL(`webhooks/${name}.json`, dir), "utf8")) as T;
+export const graphqlFixture = <T = unknown>(name: string): T =>
+  JSON.parse(readFileSync(new URL(`graphql/${name}.json`, dir), "utf8")) as T;
 
 type Json = Record<string, unknown>;
 
@@ -22,10 +24,14 @@ export interface Seed {
   /** `组织/团队` → 成员用户名；不在其中的团队应答 404 */
   teams: Record<string, string[]>;
   checkRuns: Json[];
+  /** commits/{ref}/check-suites 的检查套件（head_sha 换成请求的 ref） */
+  checkSuites: Json[];
   /** 路径 → 文本（任何 ref 都给同一份） */
   contents: Record<string, string>;
   comments: Json[];
   statuses: Json[];
+  /** GraphQL 的节点（node id → 节点，如 graphql/issue-comment-edited.json）；`node(id:)` 查询从这里应答 */
+  nodes?: Record<string, Json>;
 }
 
 export interface Recorded {
@@ -52,9 +58,54 @@ export function exampleSeed(): Seed {
     reviews: restFixture<Json[]>("pull-request-review-items"),
     teams: { "sz-govcloud/reviewers": ["octocat"] },
     checkRuns: restFixture<{ check_runs: Json[] }>("check-run-paginated").check_runs,
+    checkSuites: restFixture<{ check_suites: Json[] }>("check-suite-paginated").check_suites,
     contents: {},
     comments: restFixture<Json[]>("issue-comment-items"),
     statuses: restFixture<{ statuses: Json[] }>("combined-commit-status").statuses,
+  };
+}
+
+interface GraphqlRequest {
+  query: string;
+  variables?: { id?: string; after?: string | null };
+}
+
+/**
+ * `node(id:)` 查询：应答种子中的节点；`userContentEdits` 按查询中的 `first` 与变量 `after` 分页
+ * （游标是序号，GitHub 的游标同样不透明）。未知 id：`data.node` 为 null，`errors[].type` 为 NOT_FOUND，与 GitHub 相同。
+ */
+function graphqlNode(nodes: Record<string, Json>, request: GraphqlRequest): Json {
+  const id = request.variables?.id ?? "";
+  const node = nodes[id];
+  if (!node)
+    return {
+      data: { node: null },
+      errors: [
+        {
+          type: "NOT_FOUND",
+          path: ["node"],
+          locations: [{ line: 2, column: 3 }],
+          message: `Could not resolve to a node with the global id of '${id}'`,
+        },
+      ],
+    };
+  const edits = node.userContentEdits as { nodes: Json[] } | undefined;
+  if (!edits) return { data: { node } };
+  const first = Number(/userContentEdits\(first:\s*(\d+)/.exec(request.query)?.[1] ?? 100);
+  const start = request.variables?.after ? Number(request.variables.after) : 0;
+  const page = edits.nodes.slice(start, start + first);
+  const end = start + page.length;
+  const hasNextPage = end < edits.nodes.length;
+  return {
+    data: {
+      node: {
+        ...node,
+        userContentEdits: {
+          pageInfo: { hasNextPage, endCursor: page.length ? String(end) : null },
+          nodes: page,
+        },
+      },
+    },
   };
 }
 
@@ -97,6 +148,15 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
       const runs = state.checkRuns.filter((r) => name === null || r.name === name);
       return [200, { total_count: runs.length, check_runs: runs }];
     }
+    const suites = route("GET", /\/commits\/([^/]+)\/check-suites$/);
+    if (suites) {
+      // check-suite-paginated：只把 head_sha 换成请求的提交
+      const list = state.checkSuites.map((s) => ({
+        ...s,
+        head_sha: decodeURIComponent(suites[1] as string),
+      }));
+      return [200, { total_count: list.length, check_suites: list }];
+    }
     if (method === "GET" && /\/commits\/[^/]+\/status$/.test(path)) {
       const combined = restFixture<Json>("combined-commit-status");
       return [200, { ...combined, statuses: state.statuses, total_count: state.statuses.length }];
@@ -120,6 +180,13 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
       ];
     }
     if (method === "GET" && /\/issues\/\d+\/comments$/.test(path)) return [200, state.comments];
+    const oneComment = route("GET", /\/issues\/comments\/(\d+)$/);
+    if (oneComment) {
+      const comment = state.comments.find((c) => c.id === Number(oneComment[1]));
+      return comment ? [200, comment] : [404, { message: "Not Found" }];
+    }
+    if (method === "POST" && path === "/graphql")
+      return [200, graphqlNode(state.nodes ?? {}, body as GraphqlRequest)];
     if (method === "POST" && /\/issues\/\d+\/comments$/.test(path)) {
       // issue-comment，只改 id 与 body；作者换成机器人账号（评论由工作流令牌发出）
       const template = restFixture<Json>("issue-comment");

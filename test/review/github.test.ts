@@ -11,7 +11,7 @@ import {
 import { runStage } from "../../scripts/cli/stage.ts";
 import { computeStage } from "../../scripts/core/review/machine.ts";
 import { commentMarker } from "../../scripts/core/review/render.ts";
-import { repoRoot } from "../helpers/repo.ts";
+import { examplesRepo, examplesRoot, repoRoot } from "../helpers/repo.ts";
 import { exampleSeed, type FakeGitHub, restFixture, startFakeGitHub } from "./github-server.ts";
 import { baseInput, config } from "./helpers.ts";
 
@@ -48,7 +48,14 @@ describe("reading GitHub (GitHub's published REST examples)", () => {
       },
       labels: ["bug"],
       files: [{ path: "file1.txt", status: "added" }],
-      commits: [{ sha: "6dcb09b5b57875f334f61aebed695e2e4193db5e", date: "2011-04-14T16:00:49Z" }],
+      // pushedAt：check-suite-paginated 的 created_at（GitHub 记录的时间），不是提交自己的时间
+      commits: [
+        {
+          sha: "6dcb09b5b57875f334f61aebed695e2e4193db5e",
+          date: "2011-04-14T16:00:49Z",
+          pushedAt: "2011-01-26T19:01:12Z",
+        },
+      ],
       reviews: [
         {
           user: "octocat",
@@ -241,7 +248,7 @@ describe("govcloud stage --pr against the local server", () => {
     };
     seed.files = [{ ...(seed.files[0] as object), filename: app }];
     seed.checkRuns = [{ ...(seed.checkRuns[0] as object), name: "validate", conclusion: "success" }];
-    seed.contents = { [app]: readFileSync(`${repoRoot}/${app}`, "utf8") };
+    seed.contents = { [app]: readFileSync(`${examplesRoot}/${app}`, "utf8") };
     seed.teams = {
       "sz-govcloud/reviewers": ["octocat"],
       "sz-govcloud/approvers": ["appr-a"],
@@ -252,7 +259,7 @@ describe("govcloud stage --pr against the local server", () => {
     let stdout = "";
     let stderr = "";
     const code = await runStage(
-      ["--pr", "1347", "--write", "--root", repoRoot, "--now", "2026-11-25T02:00:00Z"],
+      ["--pr", "1347", "--write", "--root", examplesRepo(), "--now", "2026-11-25T02:00:00Z"],
       {
         stdout: (s) => {
           stdout += s;

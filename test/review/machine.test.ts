@@ -21,7 +21,7 @@ const pushed = {
   pr: { ...baseInput().pr, headSha: H2 },
   commits: [
     { sha: H1, date: "2026-09-28T00:50:00Z" },
-    { sha: H2, date: "2026-09-30T06:00:00Z" },
+    { sha: H2, date: "2026-09-30T06:00:00Z", pushedAt: "2026-09-30T06:00:00Z" },
   ],
 };
 const approvedByReviewer = review("rev-a", "APPROVED", "2026-09-30T02:00:00Z");
@@ -118,8 +118,34 @@ const cases: Case[] = [
     codes: ["waiting"],
   },
   {
-    name: "a commit dated in the future does not move the clock past now",
+    name: "a commit's own date is never used: dated in the future, the clock still runs from the PR's creation",
     input: { commits: [{ sha: H1, date: "2026-12-31T00:00:00Z" }], now: "2026-09-30T02:00:00Z" },
+    stage: "review",
+    deadline: "2026-09-29",
+    late: true,
+    codes: ["waiting", "late"],
+  },
+  {
+    name: "a push GitHub recorded in the future (clock skew) counts as now, never later",
+    input: {
+      commits: [{ sha: H1, date: "2026-09-28T00:50:00Z", pushedAt: "2027-01-05T00:00:00Z" }],
+      now: "2026-09-30T02:00:00Z",
+    },
+    stage: "review",
+    deadline: "2026-10-08",
+    codes: ["waiting"],
+  },
+  {
+    name: "without GitHub's push time, a review of an older commit bounds it: the head came after that review",
+    input: {
+      pr: { ...baseInput().pr, headSha: H2 },
+      commits: [
+        { sha: H1, date: "2026-09-28T00:50:00Z" },
+        { sha: H2, date: "2020-01-01T00:00:00Z" },
+      ],
+      reviews: [review("rev-a", "COMMENTED", "2026-09-30T03:00:00Z", H1)],
+      now: "2026-10-08T02:00:00Z",
+    },
     stage: "review",
     deadline: "2026-10-08",
     codes: ["waiting"],
@@ -257,7 +283,8 @@ const cases: Case[] = [
     codes: ["waiting"],
   },
   {
-    name: "implementation clock running into a year the calendar does not know yet",
+    // 2027 年尚无正式放假安排：按临时日历（法定节日）照常计时，不再是 clock-unknown
+    name: "implementation clock running into a provisional year (2027)",
     input: {
       applications: [
         { file: APP, unit: "sz-edu", system: "student-registry", type: "change", date: "2026-12-01" },
@@ -269,7 +296,8 @@ const cases: Case[] = [
       now: "2026-12-30T03:00:00Z",
     },
     stage: "implementation",
-    codes: ["waiting", "clock-unknown"],
+    deadline: "2027-01-05", // 3 个工作日：12-31，（2027-01-01 元旦），01-04，01-05
+    codes: ["waiting", "calendar-provisional"],
   },
   {
     name: "3-month expiry (附件5 注5): dated 06-20, valid until 09-20",
@@ -483,9 +511,22 @@ describe("stage machine", () => {
     if (c.approvals) expect(r.approvals.map((a) => `${a.stage}:${a.user}`)).toEqual(c.approvals);
     for (const reason of r.reasons) {
       expect(reason.message.zh).toMatch(/[。！]$|）$/);
-      if (!["no-role-members", "clock-unknown", "not-applicable", "closed"].includes(reason.code))
+      if (
+        !["no-role-members", "clock-unknown", "calendar-provisional", "not-applicable", "closed"].includes(
+          reason.code,
+        )
+      )
         expect(reason.citation, reason.code).toBeDefined();
     }
+  });
+
+  it("recomputing later does not restart 审查 for a commit dated in the future", () => {
+    const future = { commits: [{ sha: H1, date: "2030-01-01T00:00:00Z" }] };
+    const at = (now: string) => computeStage(baseInput({ ...future, now }));
+    const first = at("2026-09-28T08:00:00Z");
+    const later = at("2026-10-09T08:00:00Z");
+    expect(later.since).toBe(first.since);
+    expect(later.since).toBe("2026-09-28T01:00:00Z");
   });
 
   it("a PR that changes nothing under requests/ is not an application", () => {

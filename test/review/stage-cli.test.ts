@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UsageError } from "../../scripts/cli/git.ts";
 import { runStage } from "../../scripts/cli/stage.ts";
-import { repoRoot } from "../helpers/repo.ts";
+import { examplesRepo, fixtureRepo, repoRoot } from "../helpers/repo.ts";
 
 const APP = "requests/sz-edu/student-registry/0002-change.yaml";
 const fixtures = join(repoRoot, "test/review/fixtures/github/webhooks");
@@ -12,9 +12,7 @@ let dir: string;
 
 /** 示例仓库的副本，只把 webhook 示例的作者 Codertocat 登记为 sz-edu 的授权代理人。 */
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "govcloud-stage-"));
-  for (const d of ["requests", "catalog", ".github"])
-    cpSync(join(repoRoot, d), join(dir, d), { recursive: true });
+  dir = fixtureRepo({ prefix: "govcloud-stage-" });
   const unit = join(dir, "requests/sz-edu/unit.yaml");
   writeFileSync(
     unit,
@@ -34,7 +32,14 @@ beforeAll(() => {
     JSON.stringify({
       files: [{ filename: APP, status: "added" }],
       // webhook 示例的 head 提交 ec26c3e…，提交时间放在日历覆盖的年份
-      commits: [{ sha: "ec26c3e57ca3a959ca5aad62de7213c562f8c821", date: "2026-11-24T02:00:00Z" }],
+      // pushedAt：GitHub 记录的推送时间（检查套件的建立时间），审查从它起算
+      commits: [
+        {
+          sha: "ec26c3e57ca3a959ca5aad62de7213c562f8c821",
+          date: "2026-11-24T02:00:00Z",
+          pushedAt: "2026-11-24T02:00:00Z",
+        },
+      ],
       teams: { "sz-govcloud/reviewers": ["rev-a"], "sz-govcloud/approvers": ["appr-a"] },
       validation: "passed",
     }),
@@ -143,7 +148,7 @@ describe("govcloud stage --event (offline)", () => {
         "--context",
         join(dir, "context.json"),
         "--root",
-        repoRoot,
+        examplesRepo(),
         "--now",
         "2026-11-25",
       ],

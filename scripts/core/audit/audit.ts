@@ -3,6 +3,7 @@
  * 不读磁盘、不访问网络、不读时钟：这些都由命令行（scripts/cli/audit.ts）准备好传进来。
  */
 
+import { provisionalCalendarMessage } from "../calendar/provisional.ts";
 import type { Repository } from "../repository/load.ts";
 import { systemKey } from "../repository/load.ts";
 import type { SystemHistory } from "../state/fold.ts";
@@ -63,12 +64,19 @@ export function audit(ctx: AuditContext): AuditReport {
   const notes: Text[] = [];
   const findings: AuditFinding[] = [];
   const checked: AuditCheckId[] = [];
-  const { window, assessments } = assess(ctx);
+  // 用到暂定日历（尚无正式放假安排的年份）的计算照常进行，报告末尾说明用到了哪些年份
+  const provisional = new Set<number>();
+  const tracked = <T>(fn: () => T): T => {
+    const { value, provisional: years } = ctx.calendar.track(fn);
+    for (const y of years) provisional.add(y);
+    return value;
+  };
+  const { window, assessments } = tracked(() => assess(ctx));
   for (const check of auditChecks) {
     if (check.needs === "metrics" && (!ctx.metrics || window.length === 0)) continue;
     if (check.needs === "pulls" && !ctx.pulls) continue;
     checked.push(check.id);
-    for (const f of check.run(ctx))
+    for (const f of tracked(() => check.run(ctx)))
       findings.push({
         ...f,
         check: check.id,
@@ -76,6 +84,7 @@ export function audit(ctx: AuditContext): AuditReport {
         citation: f.citation ?? check.citation,
       });
   }
+  if (provisional.size > 0) notes.push(provisionalCalendarMessage([...provisional].sort((a, b) => a - b)));
   if (!ctx.metrics)
     notes.push(
       text(

@@ -2,11 +2,16 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import yaml from "js-yaml";
+import { type Text, text } from "../text.ts";
+import { provisionalHolidays, provisionalYears } from "./statutory.ts";
 
 /**
  * 工作日日历（全国）：周一至周五上班，法定节假日放假，调休上班日（周末）上班。
- * 数据取自 chinese-days（按年收录），再加上仓库中的补充文件 catalog/calendar/cn.yaml。
- * 只认识收录了的年份：超出范围的日期抛出 CalendarRangeError，而不是悄悄按周末推算。
+ * 每一天的依据有三种来源（DaySource）：
+ * - package：npm 包 chinese-days 收录的国务院办公厅放假安排；
+ * - override：仓库中的补充文件 catalog/calendar/cn.yaml（由 `govcloud calendar import` 从通知导入）；
+ * - provisional：两者都没有的年份，按《全国年节及纪念日放假办法》推算的临时日历（见 statutory.ts）。
+ * 临时日历从不阻断：它给出法律确定的放假日，调用方凭 isProvisionalYear / track 附上警告。
  */
 export class CalendarRangeError extends Error {
   constructor(
@@ -14,15 +19,43 @@ export class CalendarRangeError extends Error {
     readonly years: readonly number[],
   ) {
     super(
-      `工作日日历没有 ${date.slice(0, 4)} 年的节假日安排（已知：${years[0]}–${years[years.length - 1]} 年）。请在 catalog/calendar/cn.yaml 中补上该年的放假与调休安排。`,
+      `工作日日历算不出 ${date.slice(0, 4)} 年：chinese-days 的农历数据只到 ${provisionalYears.first}–${provisionalYears.last} 年。请在 catalog/calendar/cn.yaml 中补上该年的放假与调休安排。`,
     );
   }
 }
 
+/** 一层日历数据：它完整覆盖的年份、放假日、调休上班日，以及（可选的）节日名称。 */
 export interface CalendarData {
   years: number[];
   holidays: string[];
   workdays: string[];
+  names?: Record<string, Text>;
+}
+
+/** 日历的两层数据：chinese-days（package）与仓库的补充文件（override，优先）。 */
+export interface CalendarLayers {
+  package: CalendarData;
+  override?: CalendarData;
+  /** override 中每一年导入自哪份通知（显示用） */
+  notices?: Record<number, string>;
+}
+
+export type DaySource = "package" | "override" | "provisional";
+
+/** 一天的详情：是否上班、依据来源、是否为特殊日（放假日或调休上班日）及其名称。 */
+export interface DayInfo {
+  date: string;
+  work: boolean;
+  source: DaySource;
+  /** holiday：放假日（含补休、调休放假）；makeup：周末调休上班；undefined：普通的工作日或周末 */
+  special?: "holiday" | "makeup";
+  name?: Text;
+}
+
+interface SpecialDay {
+  work: boolean;
+  source: DaySource;
+  name?: Text;
 }
 
 const DAY = 86_400_000;
@@ -37,6 +70,12 @@ export function toDay(date: string): number {
 }
 export const fromDay = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
 export const addDays = (date: string, n: number): string => fromDay(toDay(date) + n);
+/** 星期几：0 为周日，6 为周六（1970-01-01 是星期四）。 */
+export const weekdayOf = (date: string): number => (((toDay(date) + 4) % 7) + 7) % 7;
+const isWeekend = (date: string) => {
+  const w = weekdayOf(date);
+  return w === 0 || w === 6;
+};
 
 /** 按日历月加月数（月末对齐：1 月 31 日加 1 个月为 2 月 28/29 日）。 */
 export function addMonths(date: string, months: number): string {
@@ -48,38 +87,145 @@ export function addMonths(date: string, months: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
 }
 
-export class WorkdayCalendar {
-  private readonly holidays: ReadonlySet<string>;
-  private readonly workdays: ReadonlySet<string>;
-  readonly years: readonly number[];
-  /** 结果缓存：一次运行中反复问同样的日期（每份变更申请都要“申请日前 5 个工作日”） */
-  private readonly workdayCache = new Map<string, boolean>();
-  private readonly beforeCache = new Map<string, readonly string[]>();
+const WORK = 1;
+const PROVISIONAL = 2;
 
-  constructor(data: CalendarData) {
-    this.holidays = new Set(data.holidays);
-    this.workdays = new Set(data.workdays);
-    this.years = [...new Set(data.years)].sort((a, b) => a - b);
+export class WorkdayCalendar {
+  private readonly special = new Map<string, SpecialDay>();
+  private readonly packageYears: ReadonlySet<number>;
+  private readonly overrideYears: ReadonlySet<number>;
+  /** 有正式数据（package 或 override）的年份，升序 */
+  readonly years: readonly number[];
+  readonly notices: Readonly<Record<number, string>>;
+  /** 结果缓存：一次运行中反复问同样的日期（每份变更申请都要“申请日前 5 个工作日”）。WORK | PROVISIONAL 位。 */
+  private readonly workdayCache = new Map<string, number>();
+  private readonly beforeCache = new Map<
+    string,
+    { days: readonly string[]; provisional: readonly number[] }
+  >();
+  private readonly provisionalCache = new Map<number, ReadonlyMap<string, Text>>();
+  /** track() 正在收集的临时年份（嵌套时每一层都收到） */
+  private readonly trackers: Set<number>[] = [];
+
+  /** 一层数据（视为 package），或 package 与 override 两层。 */
+  constructor(data: CalendarData | CalendarLayers) {
+    const layers: CalendarLayers = "package" in data ? data : { package: data };
+    const override = layers.override ?? { years: [], holidays: [], workdays: [] };
+    this.packageYears = new Set(layers.package.years);
+    this.overrideYears = new Set(override.years);
+    this.years = [...new Set([...layers.package.years, ...override.years])].sort((a, b) => a - b);
+    this.notices = layers.notices ?? {};
+    // override 覆盖的年份整年以它为准：不再采用 package 在这些年份里的日子
+    const add = (layer: CalendarData, source: DaySource, skipYears: ReadonlySet<number>) => {
+      for (const [dates, work] of [
+        [layer.holidays, false],
+        [layer.workdays, true],
+      ] as const)
+        for (const date of dates) {
+          if (skipYears.has(Number(date.slice(0, 4)))) continue;
+          const name = layer.names?.[date];
+          this.special.set(date, { work, source, ...(name ? { name } : {}) });
+        }
+    };
+    add(layers.package, "package", this.overrideYears);
+    add(override, "override", new Set());
   }
 
+  /** 这一年的日子按什么算；超出农历数据范围的年份抛出 CalendarRangeError。 */
+  private yearSource(year: number, date: string): DaySource {
+    if (this.overrideYears.has(year)) return "override";
+    if (this.packageYears.has(year)) return "package";
+    if (year >= provisionalYears.first && year <= provisionalYears.last) return "provisional";
+    throw new CalendarRangeError(date, this.years);
+  }
+
+  /** 年份有正式的放假安排（chinese-days 或 cn.yaml）。 */
   covers(date: string): boolean {
-    return this.years.includes(Number(date.slice(0, 4)));
+    const year = Number(date.slice(0, 4));
+    return this.packageYears.has(year) || this.overrideYears.has(year);
+  }
+
+  /** 这一年没有正式安排，按法律推算（临时日历）。 */
+  isProvisionalYear(year: number): boolean {
+    return (
+      Number.isInteger(year) &&
+      !this.packageYears.has(year) &&
+      !this.overrideYears.has(year) &&
+      year >= provisionalYears.first &&
+      year <= provisionalYears.last
+    );
+  }
+
+  /** 这一年整体的依据（列出的个别日子可能另有来源，见 sourceOf）；超出农历数据范围时抛出 CalendarRangeError。 */
+  sourceOfYear(year: number): DaySource {
+    return this.yearSource(year, `${year}-01-01`);
+  }
+
+  /** 这一天的依据：cn.yaml 或 chinese-days 列出的日子按列出者，其余按所在年份。 */
+  sourceOf(date: string): DaySource {
+    toDay(date);
+    return this.special.get(date)?.source ?? this.yearSource(Number(date.slice(0, 4)), date);
+  }
+
+  private provisionalDays(year: number): ReadonlyMap<string, Text> {
+    let days = this.provisionalCache.get(year);
+    if (!days) {
+      days = new Map(provisionalHolidays(year).map((d) => [d.date, d.name]));
+      this.provisionalCache.set(year, days);
+    }
+    return days;
+  }
+
+  /** 一天的详情（显示用；不进 track）。 */
+  describe(date: string): DayInfo {
+    toDay(date);
+    const special = this.special.get(date);
+    if (special)
+      return {
+        date,
+        work: special.work,
+        source: special.source,
+        special: special.work ? "makeup" : "holiday",
+        ...(special.name ? { name: special.name } : {}),
+      };
+    const year = Number(date.slice(0, 4));
+    const source = this.yearSource(year, date);
+    const name = source === "provisional" ? this.provisionalDays(year).get(date) : undefined;
+    if (name) return { date, work: false, source, special: "holiday", name };
+    return { date, work: !isWeekend(date), source };
+  }
+
+  private note(date: string): void {
+    const year = Number(date.slice(0, 4));
+    for (const t of this.trackers) t.add(year);
   }
 
   isWorkday(date: string): boolean {
     const cached = this.workdayCache.get(date);
-    if (cached !== undefined) return cached;
-    if (!this.covers(date)) throw new CalendarRangeError(date, this.years);
-    let work: boolean;
-    if (this.workdays.has(date)) work = true;
-    else if (this.holidays.has(date)) work = false;
-    else {
-      // 1970-01-01 是星期四：天数加 4 除以 7 的余数就是星期几（0 为周日）
-      const weekday = (((toDay(date) + 4) % 7) + 7) % 7;
-      work = weekday !== 0 && weekday !== 6;
+    if (cached !== undefined) {
+      if (cached & PROVISIONAL && this.trackers.length > 0) this.note(date);
+      return (cached & WORK) !== 0;
     }
-    this.workdayCache.set(date, work);
-    return work;
+    const info = this.describe(date);
+    const provisional = info.source === "provisional";
+    this.workdayCache.set(date, (info.work ? WORK : 0) | (provisional ? PROVISIONAL : 0));
+    if (provisional) this.note(date);
+    return info.work;
+  }
+
+  /**
+   * 运行 fn（同步），并返回其间查询过的临时年份（升序）：从缓存得到的答案也算，嵌套的 track 各自都能看到。
+   * 调用方据此给时限附上 calendar/provisional 警告。
+   */
+  track<T>(fn: () => T): { value: T; provisional: number[] } {
+    const years = new Set<number>();
+    this.trackers.push(years);
+    try {
+      const value = fn();
+      return { value, provisional: [...years].sort((a, b) => a - b) };
+    } finally {
+      this.trackers.splice(this.trackers.lastIndexOf(years), 1);
+    }
   }
 
   /** date 之后第 n 个工作日（date 当天不算）；n 为 0 时返回 date 本身。 */
@@ -97,16 +243,22 @@ export class WorkdayCalendar {
   workdaysBefore(end: string, n: number): string[] {
     const key = `${end}|${n}`;
     const cached = this.beforeCache.get(key);
-    if (cached) return [...cached];
-    const out: string[] = [];
-    let day = toDay(end);
-    while (out.length < n) {
-      day--;
-      const d = fromDay(day);
-      if (this.isWorkday(d)) out.unshift(d);
+    if (cached) {
+      for (const year of cached.provisional) for (const t of this.trackers) t.add(year);
+      return [...cached.days];
     }
-    this.beforeCache.set(key, out);
-    return [...out];
+    const { value: days, provisional } = this.track(() => {
+      const out: string[] = [];
+      let day = toDay(end);
+      while (out.length < n) {
+        day--;
+        const d = fromDay(day);
+        if (this.isWorkday(d)) out.unshift(d);
+      }
+      return out;
+    });
+    this.beforeCache.set(key, { days, provisional });
+    return [...days];
   }
 
   /** (from, to] 之间的工作日数：from 当天不算，to 当天算。to 早于 from 时为负。 */
@@ -118,13 +270,57 @@ export class WorkdayCalendar {
   }
 }
 
+/** 由两层数据构造日历（纯函数；读取数据见 loadCalendarLayers）。 */
+export const calendarFromData = (layers: CalendarLayers): WorkdayCalendar => new WorkdayCalendar(layers);
+
+/** catalog/calendar/cn.yaml 的内容（已解析）。 */
+export interface OverrideFile {
+  years?: unknown;
+  holidays?: unknown;
+  workdays?: unknown;
+  notices?: unknown;
+}
+
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** 把 cn.yaml 的内容整理成一层日历数据（只取格式正确的年份与日期）。 */
+export function overrideData(file: OverrideFile | null | undefined): {
+  data: CalendarData;
+  notices: Record<number, string>;
+} {
+  const years = list(file?.years).filter((y): y is number => Number.isInteger(y));
+  const dates = (v: unknown) =>
+    list(v)
+      .map(String)
+      .filter((d) => isoPattern.test(d));
+  const notices: Record<number, string> = {};
+  if (file?.notices && typeof file.notices === "object")
+    for (const [y, n] of Object.entries(file.notices)) if (typeof n === "string") notices[Number(y)] = n;
+  return { data: { years, holidays: dates(file?.holidays), workdays: dates(file?.workdays) }, notices };
+}
+
+/** chinese-days 的值形如 "National Day,国庆节,3"：取中英文名称。 */
+function packageName(value: string): Text | undefined {
+  const [en, zh] = value.split(",");
+  return en && zh ? text(zh, en) : undefined;
+}
+
+/** <root>/catalog/calendar/cn.yaml 的文本；文件不存在时为空（没有补充）。 */
+export function readOverride(root: string): string {
+  try {
+    return readFileSync(join(root, "catalog", "calendar", "cn.yaml"), "utf8");
+  } catch (error) {
+    if ((error as { code?: string }).code === "ENOENT") return "";
+    throw error;
+  }
+}
+
 const require = createRequire(import.meta.url);
 const repoRoot = new URL("../../..", import.meta.url).pathname;
 let national: WorkdayCalendar | undefined;
 
-/** 全国日历：chinese-days 的数据加 catalog/calendar/cn.yaml 的补充。 */
-export function nationalCalendar(root: string = repoRoot): WorkdayCalendar {
-  if (national && root === repoRoot) return national;
+/** 读取日历的两层数据：chinese-days 的 JSON 与 <root>/catalog/calendar/cn.yaml（唯一读盘的地方）。 */
+export function loadCalendarLayers(root: string = repoRoot): CalendarLayers {
   const pkg = dirname(require.resolve("chinese-days/package.json"));
   const data = require(join(pkg, "dist", "chinese-days.json")) as {
     holidays: Record<string, string>;
@@ -134,14 +330,24 @@ export function nationalCalendar(root: string = repoRoot): WorkdayCalendar {
     .map((f) => /^(\d{4})\.json$/.exec(f)?.[1])
     .filter((y): y is string => y !== undefined)
     .map(Number);
-  const extra = (yaml.load(readFileSync(join(root, "catalog", "calendar", "cn.yaml"), "utf8"), {
-    schema: yaml.JSON_SCHEMA,
-  }) ?? {}) as Partial<CalendarData>;
-  const calendar = new WorkdayCalendar({
-    years: [...years, ...(extra.years ?? [])],
-    holidays: [...Object.keys(data.holidays), ...(extra.holidays ?? []).map(String)],
-    workdays: [...Object.keys(data.workdays), ...(extra.workdays ?? []).map(String)],
-  });
+  const names: Record<string, Text> = {};
+  for (const [date, value] of [...Object.entries(data.holidays), ...Object.entries(data.workdays)]) {
+    const name = packageName(value);
+    if (name) names[date] = name;
+  }
+  const file = yaml.load(readOverride(root), { schema: yaml.JSON_SCHEMA }) as OverrideFile | null;
+  const override = overrideData(file);
+  return {
+    package: { years, holidays: Object.keys(data.holidays), workdays: Object.keys(data.workdays), names },
+    override: override.data,
+    notices: override.notices,
+  };
+}
+
+/** 全国日历：chinese-days 的数据加 catalog/calendar/cn.yaml 的补充，其余年份为临时日历。 */
+export function nationalCalendar(root: string = repoRoot): WorkdayCalendar {
+  if (national && root === repoRoot) return national;
+  const calendar = calendarFromData(loadCalendarLayers(root));
   if (root === repoRoot) national = calendar;
   return calendar;
 }

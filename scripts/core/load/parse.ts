@@ -1,7 +1,10 @@
 import { isUtf8 } from "node:buffer";
 import yaml from "js-yaml";
-import { quote, text } from "../text.ts";
-import { type Problem, pointer } from "./problem.ts";
+import { text } from "../text.ts";
+import { mayHoldForbiddenCharacters } from "./characters.ts";
+import { fatalRules, inspectTree } from "./inspect.ts";
+import { loadSchema, NumberForm } from "./number-form.ts";
+import { fileProblem, type Problem } from "./problem.ts";
 
 /** 加载限制。默认值足够容纳最长的测算报告，又能挡住恶意或误放的大文件。 */
 export interface ParseLimits {
@@ -15,9 +18,6 @@ export interface ParseLimits {
 
 export const defaultLimits: ParseLimits = { maxBytes: 512 * 1024, maxNodes: 100_000, maxDepth: 64 };
 
-/** 这些键名会触碰 JavaScript 对象原型，一律拒绝。 */
-const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
-
 export interface ParseResult {
   /** 解析成功时的数据（纯 JSON 值：对象、数组、字符串、数字、布尔、null） */
   data?: unknown;
@@ -25,14 +25,6 @@ export interface ParseResult {
   source?: string;
   problems: Problem[];
 }
-
-const fileProblem = (
-  file: string,
-  rule: string,
-  message: ReturnType<typeof text>,
-  line = 1,
-  column = 1,
-): Problem => ({ rule, severity: "error", message, file, path: "", line, column });
 
 /** 解码：只接受 UTF-8（可带 BOM）。返回文本或问题。 */
 export function decodeUtf8(file: string, bytes: Uint8Array): { source?: string; problem?: Problem } {
@@ -164,9 +156,22 @@ function explainYamlError(reason: string): ReturnType<typeof text> {
   );
 }
 
+/** 文件超过大小上限（读之前按 fstat 的大小判断时也用它）。 */
+export function tooLargeProblem(file: string, size: number, maxBytes: number): Problem {
+  return fileProblem(
+    file,
+    "load/too-large",
+    text(
+      `文件大小 ${formatBytes(size)}，超过上限 ${formatBytes(maxBytes)}。申请文件只放结构化内容；截图、架构图等附件请作为单独的文件放在系统目录的 attachments/ 下，在申请中写路径引用。`,
+      `The file is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}. Keep only structured content in the application; put screenshots and diagrams as separate files under the system's attachments/ folder and reference their paths.`,
+    ),
+  );
+}
+
 /**
- * 解析一个 YAML 文件的字节。快速路径用 js-yaml（YAML 1.2 core schema：日期保持字符串，
- * 重复键、多文档、自定义标签均报错），再遍历一次检查别名展开规模、嵌套深度与危险键名。
+ * 解析一个 YAML 文件的字节。快速路径用 js-yaml（YAML 1.2 core schema，只是数字只认十进制，
+ * 见 number-form.ts：日期保持字符串，重复键、多文档、自定义标签均报错），再遍历一次检查别名展开规模、
+ * 嵌套深度、危险键名、数字写法与不可见字符。
  * 从不抛出：一切问题都作为 Problem 返回。
  */
 export function parseYamlFile(
@@ -174,27 +179,15 @@ export function parseYamlFile(
   bytes: Uint8Array,
   limits: ParseLimits = defaultLimits,
 ): ParseResult {
-  if (bytes.length > limits.maxBytes) {
-    return {
-      problems: [
-        fileProblem(
-          file,
-          "load/too-large",
-          text(
-            `文件大小 ${formatBytes(bytes.length)}，超过上限 ${formatBytes(limits.maxBytes)}。申请文件只放结构化内容；截图、架构图等附件请作为单独的文件放在系统目录的 attachments/ 下，在申请中写路径引用。`,
-            `The file is ${formatBytes(bytes.length)}, over the limit of ${formatBytes(limits.maxBytes)}. Keep only structured content in the application; put screenshots and diagrams as separate files under the system's attachments/ folder and reference their paths.`,
-          ),
-        ),
-      ],
-    };
-  }
+  if (bytes.length > limits.maxBytes)
+    return { problems: [tooLargeProblem(file, bytes.length, limits.maxBytes)] };
   const decoded = decodeUtf8(file, bytes);
   if (decoded.problem) return { problems: [decoded.problem] };
   const source = decoded.source ?? "";
 
   let data: unknown;
   try {
-    data = yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file });
+    data = yaml.load(source, { schema: loadSchema, filename: file });
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     const reason = error.reason ?? error.message;
@@ -242,7 +235,7 @@ export function parseYamlFile(
       ],
     };
   }
-  if (typeof data !== "object" || Array.isArray(data)) {
+  if (typeof data !== "object" || Array.isArray(data) || data instanceof NumberForm) {
     return {
       source,
       problems: [
@@ -258,85 +251,9 @@ export function parseYamlFile(
     };
   }
 
-  const problems = inspectTree(file, data, limits);
-  if (problems.some((p) => p.rule === "load/alias-bomb" || p.rule === "load/too-deep"))
-    return { source, problems };
+  const problems = inspectTree(file, data, limits, mayHoldForbiddenCharacters(source));
+  if (problems.some((p) => fatalRules.has(p.rule))) return { source, problems };
   return { data, source, problems };
-}
-
-/** 遍历（按展开后计数）：别名炸弹、过深嵌套、危险键名。路径只在发现危险键名时才拼出来。 */
-interface Frame {
-  value: unknown;
-  depth: number;
-  parent: Frame | undefined;
-  key: string | number | undefined;
-}
-
-function pathOf(frame: Frame | undefined): (string | number)[] {
-  const out: (string | number)[] = [];
-  for (let f = frame; f?.key !== undefined; f = f.parent) out.push(f.key);
-  return out.reverse();
-}
-
-function inspectTree(file: string, root: unknown, limits: ParseLimits): Problem[] {
-  const problems: Problem[] = [];
-  let visited = 0;
-  const stack: Frame[] = [{ value: root, depth: 0, parent: undefined, key: undefined }];
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    const { value, depth } = frame;
-    if (++visited > limits.maxNodes) {
-      return [
-        fileProblem(
-          file,
-          "load/alias-bomb",
-          text(
-            `文件展开后超过 ${limits.maxNodes} 个节点，多半是别名（*name）层层引用造成的指数膨胀。请直接写出内容，不要嵌套使用锚点和别名。`,
-            `The file expands to more than ${limits.maxNodes} nodes, most likely through nested aliases (*name). Write the content out instead of nesting anchors and aliases.`,
-          ),
-        ),
-      ];
-    }
-    if (depth > limits.maxDepth) {
-      return [
-        fileProblem(
-          file,
-          "load/too-deep",
-          text(
-            `嵌套超过 ${limits.maxDepth} 层。申请文件的结构没有这么深，请检查缩进。`,
-            `Nesting exceeds ${limits.maxDepth} levels; no application is that deep. Check the indentation.`,
-          ),
-        ),
-      ];
-    }
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--)
-        stack.push({ value: value[i], depth: depth + 1, parent: frame, key: i });
-    } else if (value !== null && typeof value === "object") {
-      const keys = Object.keys(value);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i] as string;
-        if (forbiddenKeys.has(key)) {
-          problems.push({
-            rule: "load/forbidden-key",
-            severity: "error",
-            message: text(
-              `字段名 ${quote(key)} 不允许使用（它会触碰程序对象的原型）。请删除这个字段。`,
-              `The field name ${quote(key)} is not allowed (it touches the program's object prototype). Remove the field.`,
-            ),
-            file,
-            path: pointer(...pathOf(frame), key),
-            atKey: true,
-          });
-          // 从数据中删除，后续的 schema 与规则永远看不到它
-          Reflect.deleteProperty(value, key);
-          continue;
-        }
-        stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, parent: frame, key });
-      }
-    }
-  }
-  return problems;
 }
 
 function formatBytes(n: number): string {

@@ -24,7 +24,10 @@ export class SourcePositions {
     let keyNode: Node | null = null;
     for (const segment of parsePointer(pointerText)) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+        // 键按值或原文比较：快速路径把 0x8 这类数字写法的键按原文作键名（见 number-form.ts）
+        const pair = node.items.find(
+          (item) => isScalar(item.key) && (String(item.key.value) === segment || item.key.source === segment),
+        );
         if (!pair) break;
         keyNode = pair.key as Node;
         node = (pair.value as Node | null) ?? keyNode;

@@ -35,3 +35,14 @@ export function parsePointer(p: string): string[] {
     .split("/")
     .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
+
+/** 整个文件的问题（默认在第 1 行第 1 列）。 */
+export const fileProblem = (file: string, rule: string, message: Text, line = 1, column = 1): Problem => ({
+  rule,
+  severity: "error",
+  message,
+  file,
+  path: "",
+  line,
+  column,
+});

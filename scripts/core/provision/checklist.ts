@@ -3,6 +3,7 @@ import { code, md, raw } from "../markup.ts";
 import type { Application, Delivery, ResourceConfig } from "../model.ts";
 import { describeConfig } from "../report/summary.ts";
 import type { ResourceState, SystemState } from "../state/fold.ts";
+import { type Text, text } from "../text.ts";
 import { manualReason, packagesOf, quantityLabel } from "./services.ts";
 
 /**
@@ -316,4 +317,115 @@ export function deliveryFromChecklist(
     },
     unticked,
   };
+}
+
+// ---------------------------------------------------------------- 谁写了清单评论
+
+/** 评论的作者或编辑者（GitHub GraphQL 的 Actor：`__typename` 与 `login`）。 */
+export interface CommentActor {
+  login: string;
+  /** `User`、`Bot`、`Mannequin`、`Organization`…… */
+  type: string;
+}
+
+/**
+ * 一条 PR 评论（交付清单）及其编辑历史，取自 GitHub GraphQL 的 IssueComment：
+ * `author`、`editor`（最后编辑者）、`lastEditedAt`、`userContentEdits`（每次编辑的编辑者与时间）。
+ * REST 的评论只有作者，没有编辑者，所以必须用 GraphQL。
+ */
+export interface ChecklistComment {
+  body: string;
+  author: CommentActor | null;
+  editor: CommentActor | null;
+  lastEditedAt: string | null;
+  edits: { editor: CommentActor | null; editedAt: string }[];
+  /** 编辑历史是否读全（读取期间评论又被编辑、或编辑次数超过上限时为 false） */
+  complete: boolean;
+}
+
+/** 可信的人：机器人本身（贴清单的账号）与提供商实施工程师（`roles.implementers` 的团队成员与用户）。 */
+export interface ChecklistTrust {
+  bot: string;
+  engineers: ReadonlySet<string>;
+}
+
+export type ChecklistRefusal =
+  | { code: "author-not-bot"; params: { author: string } }
+  | { code: "not-edited"; params: Record<string, never> }
+  | { code: "editor-not-engineer"; params: { editor: string } }
+  | { code: "earlier-editor-not-engineer"; params: { editor: string; editedAt: string } }
+  | { code: "history-incomplete"; params: Record<string, never> };
+
+export type ChecklistVerdict =
+  | { accepted: true; editor: string }
+  | { accepted: false; refusal: ChecklistRefusal };
+
+/** GraphQL 中机器人的 login 没有 REST 的 `[bot]` 后缀：比较前去掉。 */
+const botName = (login: string) => login.toLowerCase().replace(/\[bot\]$/, "");
+const actorName = (a: CommentActor | null) => (a ? a.login : "（已删除的账号）");
+const isBot = (a: CommentActor | null, trust: ChecklistTrust) =>
+  a !== null && a.type === "Bot" && botName(a.login) === botName(trust.bot);
+const isEngineer = (a: CommentActor | null, trust: ChecklistTrust) =>
+  a !== null && a.type === "User" && trust.engineers.has(a.login.toLowerCase());
+
+/**
+ * 清单评论能不能写成交付记录：评论是机器人贴的，最后编辑者是提供商工程师，
+ * 而且编辑历史中的每一次编辑都出自机器人或提供商工程师。
+ * 评论的作者是机器人不说明正文可信：有仓库写权限的人都能编辑别人的评论，事件里只有作者。
+ */
+export function checklistCommentVerdict(comment: ChecklistComment, trust: ChecklistTrust): ChecklistVerdict {
+  const refuse = (refusal: ChecklistRefusal): ChecklistVerdict => ({ accepted: false, refusal });
+  if (!isBot(comment.author, trust))
+    return refuse({ code: "author-not-bot", params: { author: actorName(comment.author) } });
+  if (comment.editor === null || comment.lastEditedAt === null)
+    return refuse({ code: "not-edited", params: {} });
+  if (!isEngineer(comment.editor, trust))
+    return refuse({ code: "editor-not-engineer", params: { editor: actorName(comment.editor) } });
+  if (!comment.complete) return refuse({ code: "history-incomplete", params: {} });
+  const newestFirst = [...comment.edits].sort((a, b) => b.editedAt.localeCompare(a.editedAt));
+  const newest = newestFirst[0];
+  if (newest && !isEngineer(newest.editor, trust))
+    return refuse({ code: "editor-not-engineer", params: { editor: actorName(newest.editor) } });
+  for (const edit of newestFirst)
+    if (!isBot(edit.editor, trust) && !isEngineer(edit.editor, trust))
+      return refuse({
+        code: "earlier-editor-not-engineer",
+        params: { editor: actorName(edit.editor), editedAt: edit.editedAt },
+      });
+  return { accepted: true, editor: comment.editor.login };
+}
+
+/** 拒绝的说明：错在哪、允许什么、怎么办。 */
+export function checklistRefusalText(refusal: ChecklistRefusal): Text {
+  const manual =
+    "请提供商工程师核对清单内容后，在本地运行 govcloud deliver --checklist <文件> 写交付记录，经 PR 合并。";
+  const manualEn =
+    "A provider engineer should check the checklist and write the delivery record locally with govcloud deliver --checklist <file>, merged through a pull request.";
+  switch (refusal.code) {
+    case "author-not-bot":
+      return text(
+        `这条评论由 ${refusal.params.author} 发出，不是机器人贴的交付清单：只认机器人贴出、由提供商工程师勾选的清单。`,
+        `This comment was posted by ${refusal.params.author}, not by the bot: only checklists posted by the bot and ticked by a provider engineer are accepted.`,
+      );
+    case "not-edited":
+      return text(
+        "这份交付清单没有被编辑过：须由提供商工程师勾选并写交付详情后才写交付记录。",
+        "This checklist has not been edited: a provider engineer must tick it and write the details first.",
+      );
+    case "editor-not-engineer":
+      return text(
+        `交付清单最后由 ${refusal.params.editor} 编辑，此人不是提供商实施工程师（.github/govcloud-review.yaml 的 roles.implementers）：没有写交付记录。请提供商工程师本人核对并重新保存这条评论。`,
+        `The checklist was last edited by ${refusal.params.editor}, who is not a provider engineer (roles.implementers in .github/govcloud-review.yaml): no delivery record was written. A provider engineer should check the comment and save it again.`,
+      );
+    case "earlier-editor-not-engineer":
+      return text(
+        `交付清单在 ${refusal.params.editedAt} 被 ${refusal.params.editor} 编辑过，此人不是提供商实施工程师：正文可能含有不是工程师写的交付详情，没有写交付记录。${manual}`,
+        `The checklist was edited at ${refusal.params.editedAt} by ${refusal.params.editor}, who is not a provider engineer: the body may contain details no engineer wrote, so no delivery record was written. ${manualEn}`,
+      );
+    case "history-incomplete":
+      return text(
+        `读不全这条评论的编辑历史（读取期间又被编辑，或编辑次数过多）：没有写交付记录。稍后重新运行；仍然失败时，${manual}`,
+        `The comment's edit history could not be read completely (edited while reading, or too many edits): no delivery record was written. Run again later; if it still fails: ${manualEn}`,
+      );
+  }
 }

@@ -1,8 +1,9 @@
 import type { Catalog } from "../catalog/types.ts";
-import { type ParseLimits, parseYamlFile } from "../load/parse.ts";
-import type { Problem } from "../load/problem.ts";
+import { type ParseLimits, parseYamlFile, tooLargeProblem } from "../load/parse.ts";
+import { fileProblem, type Problem } from "../load/problem.ts";
 import { type DocumentKind, SchemaValidator } from "../schema/validate.ts";
-import { text } from "../text.ts";
+import { type Text, text } from "../text.ts";
+import type { ReadResult, Refusal, RefusedKind } from "./fs.ts";
 import type { Place } from "./layout.ts";
 
 /**
@@ -86,6 +87,70 @@ export function parseFile(
     return { outcome };
   }
   return { outcome, pending: { place, data } };
+}
+
+/** 第一阶段，从读文件的结果开始：拒绝读的条目与过大的文件直接得到问题，不解析。 */
+export function parseRead(
+  file: string,
+  place: LoadPlace,
+  result: ReadResult,
+  limits: ParseLimits,
+): ParsedFile {
+  if ("bytes" in result) return parseFile(file, place, result.bytes, limits);
+  const problem =
+    "refused" in result
+      ? refusalProblem(file, result.refused)
+      : tooLargeProblem(file, result.tooLarge, limits.maxBytes);
+  return { outcome: { file, place, problems: [problem] } };
+}
+
+const kindNames: Record<RefusedKind, Text> = {
+  symlink: text("符号链接", "a symbolic link"),
+  directory: text("目录", "a directory"),
+  fifo: text("命名管道（FIFO）", "a named pipe (FIFO)"),
+  socket: text("套接字", "a socket"),
+  device: text("设备文件", "a device file"),
+  other: text("特殊文件", "a special file"),
+};
+
+/**
+ * 不读的条目的问题（在第 1 行第 1 列）。提示只说出仓库内的路径，不说链接指向哪里：
+ * 仓库外的任何东西都不出现在输出里。
+ */
+export function refusalProblem(file: string, refusal: Refusal): Problem {
+  const { kind, at } = refusal;
+  const name = kindNames[kind];
+  const self = at === file;
+  const zhWhere = self ? `${file} 是${name.zh}` : `${file} 所在的目录 ${at} 是${name.zh}`;
+  const enWhere = self ? `${file} is ${name.en}` : `The folder ${at} holding ${file} is ${name.en}`;
+  if (kind === "symlink") {
+    return fileProblem(
+      file,
+      "load/symlink",
+      text(
+        `${zhWhere}。校验从不跟随符号链接（它可能指向仓库外的文件或设备），仓库里的申请、目录都必须是普通文件和普通目录。请把符号链接换成普通${self ? "文件或目录（把内容复制进来）" : "目录"}，或删除它。`,
+        `${enWhere}. Validation never follows symbolic links (they can point outside the repository or to a device); applications and their folders must be plain files and folders. Replace the link with a plain ${self ? "file or folder (copy the content in)" : "folder"}, or delete it.`,
+      ),
+    );
+  }
+  if (kind === "directory") {
+    return fileProblem(
+      file,
+      "load/special-file",
+      text(
+        `${zhWhere}，这里应是一个 YAML 文件。请把它换成普通文件，或删除它。`,
+        `${enWhere} where a YAML file is expected. Replace it with a plain file, or delete it.`,
+      ),
+    );
+  }
+  return fileProblem(
+    file,
+    "load/special-file",
+    text(
+      `${zhWhere}，不是普通文件，校验不读它。仓库里只放普通的文本文件：请删除它${self ? "，或换成普通文件" : "，或换成普通目录"}。`,
+      `${enWhere}, not a plain file, and validation does not read it. The repository holds plain text files only: delete it${self ? " or replace it with a plain file" : " or replace it with a plain folder"}.`,
+    ),
+  );
 }
 
 /** 文件写的 profile（有服务目录时），否则默认 profile。 */

@@ -1,6 +1,7 @@
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { Catalog } from "../catalog/types.ts";
 import type { ParseLimits } from "../load/parse.ts";
+import type { ReadResult } from "./fs.ts";
 import type { ParsedFile } from "./load-file.ts";
 import type { Batch, Reply, WorkerInit } from "./load-worker.ts";
 
@@ -25,8 +26,8 @@ export interface PoolSetup {
 export interface PoolJob {
   /** 参与加载的文件（不含 ignored），按加载顺序 */
   files: readonly string[];
-  /** 没有 root 时在主线程上读文件 */
-  readFile: (file: string) => Uint8Array;
+  /** 没有 root 时在主线程上读文件（按大小上限，不读的条目见 RepoFs.read） */
+  read: (file: string) => ReadResult;
   batchSize: number;
   /** 工作线程就绪前主线程是否也处理批次 */
   mainHelps: boolean;
@@ -139,7 +140,7 @@ export class LoadPool {
       const id = nextToSend++;
       const slice = files.slice(id * batchSize, (id + 1) * batchSize);
       const batch: Batch = { id, files: slice };
-      if (this.root === undefined) batch.bytes = slice.map((f) => job.readFile(f));
+      if (this.root === undefined) batch.reads = slice.map((f) => job.read(f));
       (ports[w] as MessagePort).postMessage(batch);
       (inFlight[w] as Set<number>).add(id);
     };

@@ -2,9 +2,9 @@ import type { MessagePort } from "node:worker_threads";
 import type { Catalog } from "../catalog/types.ts";
 import type { ParseLimits } from "../load/parse.ts";
 import { SchemaValidator } from "../schema/validate.ts";
-import { diskFs, type RepoFs } from "./fs.ts";
+import { diskFs, type ReadResult, type RepoFs } from "./fs.ts";
 import { classify } from "./layout.ts";
-import { checkFile, type ParsedFile, parseFile } from "./load-file.ts";
+import { checkFile, type ParsedFile, parseRead } from "./load-file.ts";
 
 /**
  * 工作线程一侧（入口 load-worker.js 先注册 tsx 再加载本模块）。只读文件和做纯计算：
@@ -28,8 +28,8 @@ export interface WorkerInit {
 export interface Batch {
   id: number;
   files: string[];
-  /** 没有 root 时的文件内容 */
-  bytes?: Uint8Array[];
+  /** 没有 root 时主线程读好的结果 */
+  reads?: ReadResult[];
 }
 
 /**
@@ -105,8 +105,10 @@ export function serve(init: WorkerInit): void {
         file = batch.files[i] as string;
         const place = classify(file);
         if (place.kind === "ignored") throw new Error("不参与加载的文件");
-        const bytes = batch.bytes ? (batch.bytes[i] as Uint8Array) : (disk as RepoFs).readFile(file);
-        const parsed = finish(parseFile(file, place, bytes, limits));
+        const read = batch.reads
+          ? (batch.reads[i] as ReadResult)
+          : (disk as RepoFs).read(file, limits.maxBytes);
+        const parsed = finish(parseRead(file, place, read, limits));
         const { outcome } = parsed;
         // 有锚点（&）的文件可能共享子树，JSON 会把它们拆成副本：这样的文件整个传回
         if (
@@ -114,7 +116,8 @@ export function serve(init: WorkerInit): void {
           outcome.problems.length === 0 &&
           outcome.source === undefined &&
           outcome.data !== undefined &&
-          bytes.indexOf(ampersand) < 0 &&
+          "bytes" in read &&
+          read.bytes.indexOf(ampersand) < 0 &&
           jsonExact(outcome.data)
         )
           data.push(outcome.data);

@@ -3,7 +3,7 @@ import type { Catalog } from "../catalog/types.ts";
 import { defaultLimits, type ParseLimits } from "../load/parse.ts";
 import type { Problem } from "../load/problem.ts";
 import type { Application, Delivery, Loaded, System, Unit } from "../model.ts";
-import { diskRoot, type RepoFs, walk } from "./fs.ts";
+import { diskRoot, type RepoFs, type WalkResult, walkEntries } from "./fs.ts";
 import { classify, requestsDir } from "./layout.ts";
 import {
   type ApplicationHeader,
@@ -12,8 +12,9 @@ import {
   type FileOutcome,
   type LoadPlace,
   type ParsedFile,
-  parseFile,
+  parseRead,
   profileOf,
+  refusalProblem,
 } from "./load-file.ts";
 import { LoadPool } from "./load-worker-pool.ts";
 
@@ -54,10 +55,14 @@ export interface LoadOptions {
 
 export const systemKey = (unit: string, system: string) => `${unit}/${system}`;
 
-/** 目标文件需要的上下文：所有单位登记，目标所在单位的所有系统登记，目标所在系统目录下的所有文件。 */
-function filesFor(fs: RepoFs, scope: Scope): string[] {
-  if (scope.kind === "all") return walk(fs, requestsDir);
+/**
+ * 目标文件需要的上下文：所有单位登记，目标所在单位的所有系统登记，目标所在系统目录下的所有文件。
+ * 符号链接与特殊文件（目标本身或它所在的目录）不读，作为不读的条目返回。
+ */
+function filesFor(fs: RepoFs, scope: Scope): WalkResult {
+  if (scope.kind === "all") return walkEntries(fs, requestsDir);
   const set = new Set<string>();
+  const refused: WalkResult["refused"] = [];
   const unitDirs = fs.list(requestsDir).filter((e) => e.dir);
   for (const u of unitDirs) {
     const p = `${requestsDir}/${u.name}/unit.yaml`;
@@ -66,6 +71,11 @@ function filesFor(fs: RepoFs, scope: Scope): string[] {
   const systemDirs = new Set<string>();
   const unitsTouched = new Set<string>();
   for (const file of scope.files) {
+    const refusal = fs.refusal(file);
+    if (refusal) {
+      refused.push({ path: file, kind: refusal.kind, ...(refusal.at !== file ? { at: refusal.at } : {}) });
+      continue;
+    }
     const place = classify(file);
     if (place.kind === "ignored") continue;
     if (fs.exists(file)) set.add(file);
@@ -82,7 +92,7 @@ function filesFor(fs: RepoFs, scope: Scope): string[] {
     for (const e of fs.list(dir)) if (!e.dir) set.add(`${dir}/${e.name}`);
     for (const e of fs.list(`${dir}/deliveries`)) if (!e.dir) set.add(`${dir}/deliveries/${e.name}`);
   }
-  return [...set].sort();
+  return { files: [...set].sort(), refused };
 }
 
 /**
@@ -118,6 +128,8 @@ function countingFs(fs: RepoFs, threshold: number, onReached: () => void): RepoF
   let count = 0;
   return {
     readFile: (path) => fs.readFile(path),
+    read: (path, maxBytes) => fs.read(path, maxBytes),
+    refusal: (path) => fs.refusal(path),
     exists: (path) => fs.exists(path),
     list: (dir) => {
       const entries = fs.list(dir);
@@ -186,24 +198,31 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
     const listing = workers > 1 && scope.kind === "all" ? countingFs(fs, parallel.threshold, startPool) : fs;
     const files: string[] = [];
     const places: LoadPlace[] = [];
-    for (const file of filesFor(listing, scope)) {
+    const listed = filesFor(listing, scope);
+    for (const file of listed.files) {
       const place = classify(file);
       if (place.kind === "ignored") continue;
       files.push(file);
       places.push(place);
     }
-    repo.fileCount = files.length;
+    // 符号链接与特殊文件：不论名字（附件目录里的也算），都不读，各得一个问题
+    for (const { path, kind, at } of listed.refused)
+      repo.problems.push(refusalProblem(path, { kind, at: at ?? path }));
+    repo.fileCount = files.length + listed.refused.length;
 
     if (files.length >= parallel.threshold && workers > 1) {
       startPool().run(
         {
           files,
-          readFile: (file) => fs.readFile(file),
+          read: (file) => fs.read(file, limits.maxBytes),
           batchSize: parallel.batchSize,
           mainHelps: parallel.mainHelps,
           stallTimeoutMs: parallel.stallTimeoutMs,
         },
-        (i) => parseFile(files[i] as string, places[i] as LoadPlace, fs.readFile(files[i] as string), limits),
+        (i) => {
+          const file = files[i] as string;
+          return parseRead(file, places[i] as LoadPlace, fs.read(file, limits.maxBytes), limits);
+        },
         (i, result) => {
           if ("parsed" in result) mergeOutcome(repo, finish(result.parsed));
           else {
@@ -218,7 +237,7 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
     } else {
       for (let i = 0; i < files.length; i++) {
         const file = files[i] as string;
-        const parsed = parseFile(file, places[i] as LoadPlace, fs.readFile(file), limits);
+        const parsed = parseRead(file, places[i] as LoadPlace, fs.read(file, limits.maxBytes), limits);
         mergeOutcome(repo, finish(parsed));
       }
     }

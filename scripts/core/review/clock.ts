@@ -4,17 +4,11 @@
  * 法定节假日不算，调休上班日算。日期一律按北京时间（UTC+8，无夏令时）。
  */
 import { CalendarRangeError, type WorkdayCalendar } from "../calendar/workdays.ts";
+import { beijingDate } from "../clock.ts";
 import type { Citation } from "../finding.ts";
 import type { StageClockResult, StageId } from "./types.ts";
 
-const hour = 3_600_000;
-
-/** 时间戳（ISO 8601）在北京时间的日期 YYYY-MM-DD。 */
-export function beijingDate(timestamp: string): string {
-  const t = Date.parse(timestamp);
-  if (Number.isNaN(t)) throw new RangeError(`不是有效的时间：${timestamp}`);
-  return new Date(t + 8 * hour).toISOString().slice(0, 10);
-}
+export { beijingDate } from "../clock.ts";
 
 /** 两个时间戳中较晚的一个。 */
 export const later = (a: string, b: string): string => (Date.parse(a) >= Date.parse(b) ? a : b);
@@ -32,45 +26,45 @@ export interface ClockSpec {
 }
 
 /**
- * 计算一个阶段的时限。日历没有覆盖到的年份（如 chinese-days 尚未收录的明年）不猜：截止日留空，
- * 由调用方说明原因。
+ * 计算一个阶段的时限。用到暂定日历（尚无正式放假安排的年份）时照常算出截止日，并返回用到的年份，
+ * 由调用方附上说明；只有日历完全算不出的年份（超出农历数据范围）才留空截止日（calendarGap）。
  */
 export function stageClock(
   spec: ClockSpec,
   calendar: WorkdayCalendar,
   now: string,
-): { clock: StageClockResult; calendarGap?: string } {
-  const startDate = beijingDate(spec.countFrom ?? spec.start);
-  const today = beijingDate(now);
-  const base: StageClockResult = {
+): { clock: StageClockResult; calendarGap?: string; provisional?: number[] } {
+  try {
+    const { value, provisional } = calendar.track(() => clockOf(spec, calendar, now));
+    return provisional.length > 0 ? { clock: value, provisional } : { clock: value };
+  } catch (error) {
+    if (error instanceof CalendarRangeError)
+      return { clock: baseClock(spec), calendarGap: error.date.slice(0, 4) };
+    throw error;
+  }
+}
+
+function baseClock(spec: ClockSpec): StageClockResult {
+  return {
     stage: spec.stage,
     start: spec.start,
-    startDate,
+    startDate: beijingDate(spec.countFrom ?? spec.start),
     ...(spec.end !== undefined ? { end: spec.end } : {}),
     ...(spec.workdays !== undefined ? { workdays: spec.workdays } : {}),
     late: false,
     ...(spec.citation ? { citation: spec.citation } : {}),
   };
+}
+
+function clockOf(spec: ClockSpec, calendar: WorkdayCalendar, now: string): StageClockResult {
+  const base = baseClock(spec);
+  const today = beijingDate(now);
   let deadline: string | undefined;
-  try {
-    if (typeof spec.workdays === "number") deadline = calendar.addWorkdays(startDate, spec.workdays);
-    else if (spec.workdays === "shutdown-day") deadline = spec.shutdownDate;
-  } catch (error) {
-    if (error instanceof CalendarRangeError) return { clock: base, calendarGap: error.date.slice(0, 4) };
-    throw error;
-  }
-  if (deadline === undefined) return { clock: base };
+  if (typeof spec.workdays === "number") deadline = calendar.addWorkdays(base.startDate, spec.workdays);
+  else if (spec.workdays === "shutdown-day") deadline = spec.shutdownDate;
+  if (deadline === undefined) return base;
   const doneDate = spec.end !== undefined ? beijingDate(spec.end) : today;
   const late = doneDate > deadline;
-  let workdaysLeft: number | undefined;
-  if (spec.end === undefined) {
-    try {
-      workdaysLeft = calendar.workdaysBetween(today, deadline);
-    } catch (error) {
-      if (!(error instanceof CalendarRangeError)) throw error;
-    }
-  }
-  return {
-    clock: { ...base, deadline, late, ...(workdaysLeft !== undefined ? { workdaysLeft } : {}) },
-  };
+  const workdaysLeft = spec.end === undefined ? calendar.workdaysBetween(today, deadline) : undefined;
+  return { ...base, deadline, late, ...(workdaysLeft !== undefined ? { workdaysLeft } : {}) };
 }

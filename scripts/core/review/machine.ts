@@ -11,8 +11,11 @@
  * - 发起人须持有所改动单位的有效授权（附件3、第17条），且只能改动本单位的文件；
  * - 校验有错误的 PR 不能离开发起阶段（第21、27、33、40、49条）。
  */
+
+import { provisionalCalendarMessage } from "../calendar/provisional.ts";
 import { addDays, addMonths } from "../calendar/workdays.ts";
 import type { ApplicationType } from "../catalog/types.ts";
+import { notAfter } from "../clock.ts";
 import type { Citation } from "../finding.ts";
 import { text } from "../text.ts";
 import { checkAuthorization, memberOf, sameLogin, unitsOfFiles } from "./authorization.ts";
@@ -222,12 +225,7 @@ export function computeStage(input: StageInput): StageResult {
     if (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED" || r.state === "DISMISSED")
       latest.set(r.user.toLowerCase(), r);
   }
-  const headCommit = input.commits.find((c) => c.sha === pr.headSha);
-  // 审查从最新提交起算（新的推送使 PR 回到审查）。GitHub 不提供推送时间，用提交时间代替；
-  // 提交时间可以伪造，所以不早于 PR 创建、不晚于现在
-  const headDate =
-    headCommit && Date.parse(headCommit.date) <= Date.parse(input.now) ? headCommit.date : input.now;
-  const reviewStart = headCommit ? later(pr.createdAt, headDate) : pr.createdAt;
+  const reviewStart = headPushedAt(input);
   const shortHead = pr.headSha.slice(0, 7);
 
   const requested: { review: Review; role: Role }[] = [];
@@ -319,9 +317,11 @@ export function computeStage(input: StageInput): StageResult {
   const clock = clockFor(input, types);
   const timeline: StageClockResult[] = [];
   const gaps = new Set<string>();
+  const provisionalYears = new Set<number>();
   const addClock = (spec: ClockSpec) => {
-    const { clock: c, calendarGap } = stageClock(spec, input.calendar, input.now);
+    const { clock: c, calendarGap, provisional } = stageClock(spec, input.calendar, input.now);
     if (calendarGap) gaps.add(calendarGap);
+    for (const y of provisional ?? []) provisionalYears.add(y);
     timeline.push(c);
     return c;
   };
@@ -501,6 +501,14 @@ export function computeStage(input: StageInput): StageResult {
         `The working-day calendar has no ${year} holidays yet, so the deadline cannot be computed: add them to catalog/calendar/cn.yaml.`,
       ),
     });
+  if (provisionalYears.size > 0) {
+    const years = [...provisionalYears].sort((a, b) => a - b);
+    reasons.push({
+      code: "calendar-provisional",
+      blocking: false,
+      message: provisionalCalendarMessage(years),
+    });
+  }
   return result(current, since, {
     waitingFor,
     clock: now,
@@ -638,4 +646,21 @@ function waitingReason(
     ...withCitation(stageCitation(profile, type, stage)),
     message: text(w?.zh ?? "", w?.en ?? ""),
   };
+}
+
+/**
+ * 审查从最新一次推送起算（新的推送使 PR 回到审查）。只用 GitHub 记录的时间，从不用提交自己写的时间
+ * （可以伪造，写在未来就会让审查在每次重新计算时重新起算）：
+ * - GitHub 为最新提交建立检查套件的时间（Commit.pushedAt）；
+ * - 对更早提交的审查意见的时间：最新提交一定是在它们之后推送的；
+ * - PR 的创建时间。
+ * 取其中最晚的，晚于现在的按现在。
+ */
+export function headPushedAt(input: Pick<StageInput, "pr" | "commits" | "reviews" | "now">): string {
+  const { pr, now } = input;
+  const times = [pr.createdAt];
+  const pushed = input.commits.find((c) => c.sha === pr.headSha)?.pushedAt;
+  if (pushed !== undefined && !Number.isNaN(Date.parse(pushed))) times.push(pushed);
+  for (const r of input.reviews) if (r.commitId !== pr.headSha) times.push(r.submittedAt);
+  return notAfter(times.reduce(later), now);
 }

@@ -1,3 +1,4 @@
+import { beijingMinute } from "../clock.ts";
 /**
  * 把阶段结果写成人看的样子：text（终端）、markdown（PR 评论）、json（机器）。
  * 固定文字稳定，变化的部分（日期、人名）在结果数据里，方便做黄金文件比对。
@@ -75,10 +76,7 @@ const L = {
   },
 } as const;
 
-const day = (iso: string) => {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : new Date(t + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
-};
+const day = beijingMinute;
 
 function who(w: Waiting | undefined, lang: Lang, md: boolean): string {
   if (!w) return L[lang].none;

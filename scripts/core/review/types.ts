@@ -34,7 +34,13 @@ export interface ChangedFile {
 /** 一次提交：sha 与提交时间（ISO 8601，含时区）。 */
 export interface Commit {
   sha: string;
+  /** 提交自己写的时间：由提交者决定，可以伪造，不用于任何时限 */
   date: string;
+  /**
+   * GitHub 记录的、这个提交推送到 PR 的时间（为它建立的第一个检查套件的 created_at）；
+   * 审查阶段从最新一次推送起算。不知道时缺省。
+   */
+  pushedAt?: string;
 }
 
 /** GitHub 审查意见的状态。GitHub 自己的状态不代表任何授权：每个批准都要对照配置的角色核对。 */
@@ -161,6 +167,7 @@ export type ReasonCode =
   | "no-role-members"
   | "merged-without-approval"
   | "clock-unknown"
+  | "calendar-provisional"
   | "late"
   | "closed"
   | "waiting";

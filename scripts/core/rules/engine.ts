@@ -1,3 +1,4 @@
+import { provisionalCalendarMessage } from "../calendar/provisional.ts";
 import { CalendarRangeError, type WorkdayCalendar } from "../calendar/workdays.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { Problem } from "../load/problem.ts";
@@ -79,39 +80,55 @@ export function runRules(
         pending: options.pending?.has(file) ?? false,
         ...(options.metrics ? { metrics: options.metrics } : {}),
       };
-      for (const rule of options.rulesFor(application.profile)) {
-        if (!rule.appliesTo.includes(application.type)) continue;
-        try {
-          for (const f of rule.check(ctx)) {
-            problems.push({
-              rule: rule.id,
-              severity: f.severity ?? rule.severity,
-              message: f.message,
-              file,
-              path: f.path,
-              ...(f.atKey ? { atKey: true } : {}),
-              citation: f.citation ?? rule.citation,
-            });
-          }
-        } catch (error) {
-          if (error instanceof CalendarRangeError) {
-            problems.push({
-              rule: "calendar/unknown-year",
-              severity: "error",
-              message: text(
-                error.message,
-                `The working-day calendar does not know the year of ${error.date}. Add that year's holidays to catalog/calendar/cn.yaml.`,
-              ),
-              file,
-              path: "/date",
-            });
-            continue;
-          }
-          throw new Error(`规则 ${rule.id} 检查 ${file} 时出错：${(error as Error).message}`, {
-            cause: error,
-          });
-        }
+      const { provisional } = options.calendar.track(() =>
+        problems.push(...checkApplication(options.rulesFor(application.profile), ctx)),
+      );
+      if (provisional.length > 0)
+        problems.push({
+          rule: "calendar/provisional",
+          severity: "warning",
+          message: provisionalCalendarMessage(provisional),
+          file,
+          path: "/date",
+        });
+    }
+  }
+  return problems;
+}
+
+/** 一份申请的全部规则：每条规则的发现加上规则的 id、级别与出处。 */
+function checkApplication(rules: readonly Rule[], ctx: RuleContext): Problem[] {
+  const { application, file } = ctx;
+  const problems: Problem[] = [];
+  for (const rule of rules) {
+    if (!rule.appliesTo.includes(application.type)) continue;
+    try {
+      for (const f of rule.check(ctx)) {
+        problems.push({
+          rule: rule.id,
+          severity: f.severity ?? rule.severity,
+          message: f.message,
+          file,
+          path: f.path,
+          ...(f.atKey ? { atKey: true } : {}),
+          citation: f.citation ?? rule.citation,
+        });
       }
+    } catch (error) {
+      if (error instanceof CalendarRangeError) {
+        problems.push({
+          rule: "calendar/unknown-year",
+          severity: "error",
+          message: text(
+            error.message,
+            `The working-day calendar cannot compute the year of ${error.date}. Add that year's holidays to catalog/calendar/cn.yaml.`,
+          ),
+          file,
+          path: "/date",
+        });
+        continue;
+      }
+      throw new Error(`规则 ${rule.id} 检查 ${file} 时出错：${(error as Error).message}`, { cause: error });
     }
   }
   return problems;
