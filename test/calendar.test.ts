@@ -222,6 +222,23 @@ describe("provisional calendar: the statutory holidays in force since 2025, days
     }
   });
 
+  it("does not depend on the machine's time zone (chinese-days formats some dates in local time)", () => {
+    const years = Array.from({ length: 2100 - 2027 + 1 }, (_, i) => 2027 + i);
+    const saved = process.env.TZ;
+    const inZone = (tz: string) => {
+      process.env.TZ = tz;
+      try {
+        return years.map((y) => provisionalHolidays(y).map((d) => d.date));
+      } finally {
+        if (saved === undefined) delete process.env.TZ;
+        else process.env.TZ = saved;
+      }
+    };
+    const utc = inZone("UTC");
+    for (const tz of ["America/New_York", "Pacific/Pago_Pago", "Asia/Shanghai", "Pacific/Kiritimati"])
+      expect([tz, inZone(tz)]).toEqual([tz, utc]);
+  });
+
   it("a clock running into a provisional year works: 2026-12-31 plus 1 working day is 2027-01-04", () => {
     expect(cal.addWorkdays("2026-12-31", 1)).toBe("2027-01-04");
     expect(cal.workdaysBefore("2027-02-11", 2)).toEqual(["2027-02-03", "2027-02-04"]);

@@ -27,9 +27,43 @@ const shift = (date: string, n: number) =>
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 const isWeekend = (date: string) => weekday(date) === 0 || weekday(date) === 6;
 
-/** 农历 year 年 month 月 day 日（非闰月）对应的公历日期。 */
-const lunar = (year: number, month: number, day: number): string =>
-  chineseDays.getSolarDateFromLunar(iso(year, month, day)).date;
+/**
+ * 农历 year 年 month 月 day 日（非闰月）对应的公历日期。用 chinese-days 的农历表（monthDays、getYearLeapMonth），
+ * 按 UTC 逐日相加：它自己的 getSolarDateFromLunar 按进程的本地时区解析日期，在 UTC 以西的时区会差一天。
+ */
+function lunar(year: number, month: number, day: number): string {
+  let offset = 0;
+  for (let y = 1900; y < year; y++) offset += lunarYearLength(y);
+  const leap = chineseDays.getYearLeapMonth(year);
+  for (let m = 1; m < month; m++) {
+    offset += chineseDays.monthDays(year, m);
+    if (m === leap.leapMonth) offset += leap.days;
+  }
+  return shift(LUNAR_EPOCH, offset + day - 1);
+}
+
+/** 农历 1900 年正月初一 */
+const LUNAR_EPOCH = "1900-01-31";
+const yearLengths = new Map<number, number>();
+function lunarYearLength(year: number): number {
+  let days = yearLengths.get(year);
+  if (days === undefined) {
+    days = chineseDays.getYearLeapMonth(year).days;
+    for (let m = 1; m <= 12; m++) days += chineseDays.monthDays(year, m);
+    yearLengths.set(year, days);
+  }
+  return days;
+}
+
+/**
+ * 清明节气的日期。chinese-days 的 getSolarTermDate 算出的是 UTC 零点，却按本地时区格式化：
+ * 在 UTC 以西的时区得到前一天。这里把它还原成算出的那一天。
+ */
+function qingming(year: number): string {
+  const printed = chineseDays.getSolarTermDate(year, 4, "pure_brightness");
+  const next = new Date(Date.parse(`${printed}T00:00:00Z`) + DAY);
+  return next.getDate() !== next.getUTCDate() ? shift(printed, 1) : printed;
+}
 
 /** 法律列出的 13 个放假日（两个节日重合时同一日期出现两次）。 */
 export function statutoryDays(year: number): StatutoryDay[] {
@@ -46,7 +80,7 @@ export function statutoryDays(year: number): StatutoryDay[] {
     day(newYear, "春节", "Spring Festival", text("正月初一", "1st day")),
     day(shift(newYear, 1), "春节", "Spring Festival", text("正月初二", "2nd day")),
     day(shift(newYear, 2), "春节", "Spring Festival", text("正月初三", "3rd day")),
-    day(chineseDays.getSolarTermDate(year, 4, "pure_brightness"), "清明节", "Tomb-sweeping Day"),
+    day(qingming(year), "清明节", "Tomb-sweeping Day"),
     day(iso(year, 5, 1), "劳动节", "Labour Day"),
     day(iso(year, 5, 2), "劳动节", "Labour Day"),
     day(lunar(year, 5, 5), "端午节", "Dragon Boat Festival"),

@@ -19,7 +19,7 @@ export class CalendarRangeError extends Error {
     readonly years: readonly number[],
   ) {
     super(
-      `工作日日历算不出 ${date.slice(0, 4)} 年：chinese-days 的农历数据只到 ${provisionalYears.first}–${provisionalYears.last} 年。请在 catalog/calendar/cn.yaml 中补上该年的放假与调休安排。`,
+      `工作日日历算不出 ${date.slice(0, 4)} 年：chinese-days 的农历数据只覆盖 ${provisionalYears.first}–${provisionalYears.last} 年，无法按法律推算。请在 catalog/calendar/cn.yaml 中补上该年的放假与调休安排。`,
     );
   }
 }
