@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../scripts/cli/main.ts";
 import { parseYamlFile } from "../scripts/core/load/parse.ts";
 import { SourcePositions } from "../scripts/core/load/positions.ts";
+import { inlineText } from "../scripts/core/markup.ts";
 import { diskFs } from "../scripts/core/repository/fs.ts";
 import { parallelDefaults } from "../scripts/core/repository/load.ts";
 import { fixtureRepo } from "./helpers/repo.ts";
@@ -196,7 +197,8 @@ describe("links and special files in requests/", () => {
         expect(report.code).toBe(1);
         expect(report.stdout).not.toContain(SECRET);
         expect(report.stdout).toContain(`\`${path}:1:1\``);
-        expect(report.stdout).toContain(`${path} 是${rule === "load/symlink" ? "符号链接" : ""}`);
+        // 报告是 Markdown：消息中的路径按文字转义（点写成字符实体，不会被当成域名自动链接）
+        expect(report.stdout).toContain(`${inlineText(path)} 是${rule === "load/symlink" ? "符号链接" : ""}`);
       });
     },
   );
