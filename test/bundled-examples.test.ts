@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
-import { main } from "../scripts/cli/main.ts";
 import { diskFs, walk } from "../scripts/core/repository/fs.ts";
+import { runCli } from "./helpers/cli.ts";
 import { repoRoot } from "./helpers/repo.ts";
 
 /**
@@ -9,14 +9,8 @@ import { repoRoot } from "./helpers/repo.ts";
  * 在固定的日期校验。其余测试都用 test/fixtures/examples 中的冻结副本，往 requests/ 里添加申请不影响它们。
  */
 it("the bundled examples in requests/ validate without errors and point their editors at existing schemas", async () => {
-  let stdout = "";
-  const code = await main(["validate", "--now", "2026-12-03", "--format", "json"], {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: () => {},
+  const { code, stdout } = await runCli(["validate", "--now", "2026-12-03", "--format", "json"], {
     cwd: repoRoot,
-    colorDefault: false,
   });
   const report = JSON.parse(stdout) as { summary: { files: number; errors: number }; findings: unknown[] };
   expect(report.findings.filter((f) => (f as { severity: string }).severity === "error")).toEqual([]);

@@ -2,27 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../scripts/cli/main.ts";
+import { runCli } from "./helpers/cli.ts";
 
 /** 只有空 cn.yaml 的仓库根目录：结果不随仓库里导入的年份而变 */
 const fixtureRoot = new URL("./fixtures/calendar/root", import.meta.url).pathname;
 const notice = (year: number) => new URL(`./fixtures/calendar/${year}.txt`, import.meta.url).pathname;
 
-async function cli(cwd: string, ...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    cwd,
-    colorDefault: false,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (cwd: string, ...argv: string[]) => runCli(argv, { cwd });
 
 describe("govcloud calendar show", () => {
   it("2026: an official year from the package, with its make-up days (golden, English)", async () => {

@@ -4,30 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../scripts/cli/main.ts";
+import { runCli } from "./helpers/cli.ts";
 import { examplesRoot } from "./helpers/repo.ts";
 
 let dir: string;
 const NEW = "requests/sz-edu/student-registry/0001-new.yaml";
 const PORTS = "requests/sz-edu/student-registry/0003-ports.yaml";
 
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    cwd: dir,
-    colorDefault: false,
-    // 测试不读系统时钟与环境变量：没有 --now 时的“现在”固定
-    env: {},
-    now: () => new Date("2026-11-25T02:00:00Z"),
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(argv, { cwd: dir });
 const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8" });
 const edit = (file: string, from: string, to: string) => {
   const path = join(dir, file);

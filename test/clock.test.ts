@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../scripts/cli/main.ts";
 import { beijingDate, parseClock } from "../scripts/core/clock.ts";
+import { runCli } from "./helpers/cli.ts";
 import { examplesRepo, repoRoot } from "./helpers/repo.ts";
 
 describe("parseClock: one reading of --now and GOVCLOUD_NOW", () => {
@@ -50,20 +50,7 @@ describe("every command reads the same clock", () => {
     ["checklist", "--system", "sz-edu/student-registry", "--application", "1"],
     ["audit"],
   ];
-  async function run(argv: string[], env: Record<string, string>) {
-    let stderr = "";
-    const code = await main(argv, {
-      stdout: () => {},
-      stderr: (s) => {
-        stderr += s;
-      },
-      cwd: examplesRepo(),
-      colorDefault: false,
-      env,
-      now: () => new Date("2026-11-25T02:00:00Z"),
-    });
-    return { code, stderr };
-  }
+  const run = (argv: string[], env: Record<string, string>) => runCli(argv, { cwd: examplesRepo(), env });
   it.each(commands)("%s: a bad --now is a usage error naming --now", async (...argv) => {
     const r = await run([...argv, "--now", "2026-02-30"], {});
     expect(r.code).toBe(2);

@@ -13,12 +13,12 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../scripts/cli/main.ts";
 import { parseYamlFile } from "../scripts/core/load/parse.ts";
 import { SourcePositions } from "../scripts/core/load/positions.ts";
 import { inlineText } from "../scripts/core/markup.ts";
 import { diskFs } from "../scripts/core/repository/fs.ts";
 import { parallelDefaults } from "../scripts/core/repository/load.ts";
+import { runCli } from "./helpers/cli.ts";
 import { fixtureRepo } from "./helpers/repo.ts";
 
 /**
@@ -36,23 +36,7 @@ const SECRET = "outside-secret-7f3a9c";
 let dir: string;
 let outside: string;
 
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    cwd: dir,
-    colorDefault: false,
-    env: {},
-    now: () => new Date("2026-11-25T02:00:00Z"),
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(argv, { cwd: dir });
 
 interface JsonFinding {
   rule: string;
