@@ -40,7 +40,7 @@ describe("govcloud validate", () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toBe(
         [
-          `${NEW}:25:11 错误 字段 vcpu（vCPU（核））为 7，须为 2 的倍数。请改为 6 或 8。 〔附件5 注3〕 [schema]`,
+          `${NEW}:25:11 错误 字段 vcpu（vCPU（核））为 7，须为 2 的倍数（不足的部分向上取整）。请改为 8。 〔附件5 注3〕 [schema]`,
           "   25 |     vcpu: 7",
           "                  ^",
           "检查了 17 个文件：1 个错误，0 个警告。",
@@ -62,7 +62,7 @@ describe("govcloud validate", () => {
         {
           rule: "schema",
           severity: "error",
-          message: "field vcpu (vCPU（核）) is 7 and must be a multiple of 2. Change it to 6 or 8.",
+          message: "field vcpu (vCPU（核）) is 7 and must be a multiple of 2 (round up). Change it to 8.",
           file: NEW,
           line: 25,
           column: 11,

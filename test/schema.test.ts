@@ -62,7 +62,7 @@ describe("schema findings: what is wrong, where, the article, and the fix", () =
       {
         rule: "schema",
         severity: "error",
-        message: "字段 vcpu（vCPU（核））为 7，须为 2 的倍数。请改为 6 或 8。",
+        message: "字段 vcpu（vCPU（核））为 7，须为 2 的倍数（不足的部分向上取整）。请改为 8。",
         file: FILE,
         line: 25,
         column: 11,
@@ -78,14 +78,14 @@ describe("schema findings: what is wrong, where, the article, and the fix", () =
       "memoryGB: 16",
       "memoryGB: 10",
       "/resources/0/memoryGB",
-      "须为 4 的倍数。请改为 8 或 12",
+      "须为 4 的倍数（不足的部分向上取整）。请改为 12",
     ],
     [
       "capacity a multiple of 100",
       "capacityGB: 2000",
       "capacityGB: 2050",
       "/resources/2/capacityGB",
-      "须为 100 的倍数。请改为 2000 或 2100",
+      "须为 100 的倍数（不足的部分向上取整）。请改为 2100",
     ],
     ["vCPU at least 2", "vcpu: 8", "vcpu: 0", "/resources/0/vcpu", "不能小于 2"],
   ])("%s (附件5 注3)", (_name, from, to, path, words) => {
@@ -130,9 +130,37 @@ describe("schema findings: what is wrong, where, the article, and the fix", () =
     ]);
   });
 
-  it("a test period is at most 3 months (第45条)", () => {
-    const [f] = check("application", TEST.replace("period: { months: 2 }", "period: { months: 4 }"));
-    expect(f).toMatchObject({ path: "/test/period", citation: { article: "第49条", clause: "(3)" } });
+  it("a test period is at most 3 months (第45条): one mistake, one finding, no misleading 'missing weeks'", () => {
+    const findings = check("application", TEST.replace("period: { months: 2 }", "period: { months: 4 }"));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ path: "/test/period/months", citation: { article: "第45条" } });
+    expect(findings[0]?.message).toContain("不能大于 3");
+  });
+
+  it("a test period in weeks over 4: the weeks field, cited 第49条(3)", () => {
+    const findings = check("application", TEST.replace("period: { months: 2 }", "period: { weeks: 5 }"));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      path: "/test/period/weeks",
+      citation: { article: "第49条", clause: "(3)" },
+    });
+  });
+
+  it("a test period in neither form: one finding on the period saying what is allowed", () => {
+    const findings = check("application", TEST.replace("period: { months: 2 }", "period: { days: 5 }"));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      path: "/test/period",
+      citation: { article: "第49条", clause: "(3)" },
+    });
+    expect(findings[0]?.message).toContain("1、2、3 个月或 1、2、3、4 周");
+  });
+
+  it("an unknown service cites 第21条(3): the service items follow the catalog", () => {
+    const findings = check("application", NEW.replace("service: ecs", "service: ecss"));
+    expect(findings.map((f) => [f.path, f.citation])).toEqual([
+      ["/resources/0/service", { profile: "shenzhen", article: "第21条", clause: "(3)" }],
+    ]);
   });
 
   it("a renewal is 1–3 months (第45条)", () => {
@@ -180,6 +208,8 @@ describe("schema findings: what is wrong, where, the article, and the fix", () =
 
   it("speaks English with --lang en", () => {
     const [f] = check("application", NEW.replace("vcpu: 8", "vcpu: 7"), "en");
-    expect(f?.message).toBe("field vcpu (vCPU（核）) is 7 and must be a multiple of 2. Change it to 6 or 8.");
+    expect(f?.message).toBe(
+      "field vcpu (vCPU（核）) is 7 and must be a multiple of 2 (round up). Change it to 8.",
+    );
   });
 });

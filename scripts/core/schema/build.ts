@@ -376,6 +376,8 @@ class Builder {
       description: "一项云服务需求（按附件1《深圳市政务云服务目录》填写），`service` 决定其余字段",
       required: ["service"],
       properties: { service: { type: "string", title: "服务", enum: services.map((s) => s.id) } },
+      // 服务项须与服务目录一致：未知的服务、缺少 service 都引这一款
+      ...this.cite({ article: "第21条", clause: "(3)" }),
       discriminator: { propertyName: "service" },
       oneOf: services.map((s) => ({ $ref: `#/$defs/service-${s.id}` })),
     };
@@ -956,7 +958,18 @@ class Builder {
           },
           ["months"],
         ),
-        this.obj("按周", "周数", { weeks: this.int("周", "1–4 周", { minimum: 1, maximum: 4 }) }, ["weeks"]),
+        this.obj(
+          "按周",
+          "周数",
+          {
+            weeks: this.int("周", "1–4 周", {
+              minimum: 1,
+              maximum: 4,
+              ...this.cite({ article: "第49条", clause: "(3)" }),
+            }),
+          },
+          ["weeks"],
+        ),
       ],
       ...this.cite({ article: "第49条", clause: "(3)" }),
     };
@@ -1027,7 +1040,11 @@ class Builder {
           "new",
           { new: newSection, resources, estimate: this.newEstimate() },
           ["new", "resources", "estimate"],
-          this.cite({ article: "第21条" }),
+          {
+            ...this.cite({ article: "第21条" }),
+            // 缺测算报告时引要求提交它的条款（第21条），不是关于其内容的第23条(2)
+            "x-required-by": { estimate: { profile: this.profile, article: "第21条" } },
+          },
         ),
         branch(
           "change",

@@ -41,7 +41,7 @@ export class SchemaValidator {
       compileCached(this.schemas[kind], {
         name: `${kind}-${catalog.profile.id}`,
         ajv: { allErrors: true, strict: true, strictRequired: false, discriminator: true, verbose: true },
-        annotations: ["x-citation"],
+        annotations: ["x-citation", "x-required-by"],
       });
     this.validators = {
       unit: compile("unit"),
@@ -73,24 +73,33 @@ export class SchemaValidator {
   }
 }
 
-/** 去掉不给用户看的“组合”错误：if 的“must match then”、有更具体子错误的 oneOf/anyOf。 */
+/**
+ * 去掉不给用户看的“组合”错误，一个错误只说一次：
+ * - if 的“must match then”；
+ * - 不是 discriminator 的 oneOf/anyOf（如测试期限“按月或按周”）：若恰好有一个分支在结构上吻合（没有缺字段、
+ *   多字段、类型不对），只报这个分支里的具体错误（如 months 为 4，不能大于 3），否则只报 oneOf 本身
+ *   （“不符合任何一种允许的形式”，列出要求），各分支的错误都不报——它们多半是误导（“缺少 weeks”）；
+ * - discriminator 已说明未知的服务/类型时，同一字段的 enum 错误；同一位置同一关键字的重复。
+ */
 function prune(errors: ErrorObject[]): ErrorObject[] {
+  const chosen = chooseBranches(errors);
   const out: ErrorObject[] = [];
   for (const e of errors) {
     if (e.keyword === "if") continue;
+    if ((e.keyword === "oneOf" || e.keyword === "anyOf") && !isDiscriminatedPath(e.schemaPath)) {
+      if (!chosen.has(`${e.schemaPath}|${e.instancePath}`)) out.push(e);
+      continue;
+    }
     if (e.keyword === "oneOf" || e.keyword === "anyOf") {
       out.push(e);
       continue;
     }
-    // 非 discriminator 的 oneOf 分支内的错误：交给上面的 oneOf 错误统一说明
-    if (/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath) && !isDiscriminated(e.schemaPath, errors)) continue;
+    if (!inKeptBranches(e, chosen)) continue;
     out.push(e);
   }
-  // discriminator 已说明未知的服务/类型时，不再重复报同一字段的 enum 错误
   const discriminated = new Set(
     out.filter((e) => e.keyword === "discriminator").map((e) => `${e.instancePath}/${String(e.params.tag)}`),
   );
-  // 同一位置同一关键字只留一条
   const seen = new Set<string>();
   return out.filter((e) => {
     if (e.keyword === "enum" && discriminated.has(e.instancePath)) return false;
@@ -101,13 +110,52 @@ function prune(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-/** discriminator 选中的分支里的错误要保留（它们就是用户要改的地方）。 */
-function isDiscriminated(schemaPath: string, _errors: ErrorObject[]): boolean {
-  // discriminator 的分支在 #/oneOf/N（申请类型）与 #/$defs/resource/oneOf/N（服务）；它们经 $ref 进入
-  // $defs，schemaPath 以 #/$defs/service-* 开头，或是 #/oneOf/N/（申请类型分支）。
-  const m = /\/(oneOf|anyOf)\/\d+\//.exec(schemaPath);
-  if (!m) return true;
-  const before = schemaPath.slice(0, m.index);
+const structural = new Set(["required", "additionalProperties", "type", "const", "discriminator", "not"]);
+
+/** 每个“oneOf/anyOf 位置|数据位置” → 结构上唯一吻合的分支路径前缀（如 …/oneOf/1/）。 */
+function chooseBranches(errors: readonly ErrorObject[]): Map<string, string> {
+  const chosen = new Map<string, string>();
+  for (const c of errors) {
+    if ((c.keyword !== "oneOf" && c.keyword !== "anyOf") || isDiscriminatedPath(c.schemaPath)) continue;
+    const branches = new Map<string, boolean>();
+    for (const e of errors) {
+      if (!e.schemaPath.startsWith(`${c.schemaPath}/`) || !e.instancePath.startsWith(c.instancePath))
+        continue;
+      const m = /^\/(\d+)\//.exec(e.schemaPath.slice(c.schemaPath.length));
+      if (!m) continue;
+      const branch = `${c.schemaPath}/${m[1]}/`;
+      // 分支中结构性的错误（只看分支自己这一层的数据，不看更深的）说明这个分支不是用户想写的形式
+      const shallow = e.instancePath === c.instancePath || e.keyword === "additionalProperties";
+      branches.set(branch, (branches.get(branch) ?? true) && !(structural.has(e.keyword) && shallow));
+    }
+    const fitting = [...branches].filter(([, fits]) => fits).map(([b]) => b);
+    if (fitting.length === 1) chosen.set(`${c.schemaPath}|${c.instancePath}`, fitting[0] as string);
+  }
+  return chosen;
+}
+
+/** 错误路径上的每个非 discriminator 的 oneOf/anyOf 分支都必须是被选中的那个。 */
+function inKeptBranches(e: ErrorObject, chosen: ReadonlyMap<string, string>): boolean {
+  for (const m of e.schemaPath.matchAll(/\/(oneOf|anyOf)\/\d+\//g)) {
+    const combinator = e.schemaPath.slice(0, (m.index ?? 0) + (m[1] as string).length + 1);
+    if (isDiscriminatedPath(combinator)) continue;
+    const branch = e.schemaPath.slice(0, (m.index ?? 0) + m[0].length);
+    let picked: string | undefined;
+    for (const [key, value] of chosen) {
+      const [path, instance] = key.split("|") as [string, string];
+      if (path === combinator && e.instancePath.startsWith(instance)) picked = value;
+    }
+    if (picked !== branch) return false;
+  }
+  return true;
+}
+
+/**
+ * 以 /oneOf 或 /anyOf 结尾的路径是不是 discriminator 的：申请类型（#/oneOf）与服务（…/$defs/resource/oneOf）。
+ * 它们选中的分支里的错误就是用户要改的地方。
+ */
+function isDiscriminatedPath(combinatorPath: string): boolean {
+  const before = combinatorPath.replace(/\/(oneOf|anyOf)$/, "");
   return before === "#" || before.endsWith("/$defs/resource");
 }
 
@@ -122,6 +170,10 @@ function lookup(root: Json, schemaPath: string): unknown {
 
 function citationFor(root: Json, e: ErrorObject, kind: DocumentKind, profile: string): Citation | undefined {
   if (e.keyword === "required") {
+    // 要求这个字段的条款（x-required-by）优先：如新增申请缺测算报告引第21条
+    const requiredBy = (e.parentSchema as Json | undefined)?.["x-required-by"] as Json | undefined;
+    const by = requiredBy?.[String(e.params.missingProperty)] as Citation | undefined;
+    if (by) return by;
     // 缺的字段自己带引用（如 dataBackup → 附件5 注6）时用它
     let missing = ((e.parentSchema as Json | undefined)?.properties as Json | undefined)?.[
       String(e.params.missingProperty)
@@ -273,14 +325,13 @@ function describe(
       const m = Number(p.multipleOf);
       const v = Number(e.data);
       const min = typeof schema?.minimum === "number" ? schema.minimum : m;
-      const lower = Math.max(min, Math.floor(v / m) * m);
+      // 附件5 注3：不足一个倍数的部分向上取整——只给向上取整的值，不给更小的值（不能少申请）
       const upper = Math.max(min, Math.ceil(v / m) * m);
-      const options = lower === upper ? `${upper}` : `${lower} 或 ${upper}`;
       return {
         path: e.instancePath,
         message: text(
-          `${at.zh}为 ${v}，须为 ${m} 的倍数。请改为 ${options}。`,
-          `${at.en} is ${v} and must be a multiple of ${m}. Change it to ${options.replace(" 或 ", " or ")}.`,
+          `${at.zh}为 ${v}，须为 ${m} 的倍数（不足的部分向上取整）。请改为 ${upper}。`,
+          `${at.en} is ${v} and must be a multiple of ${m} (round up). Change it to ${upper}.`,
         ),
       };
     }
