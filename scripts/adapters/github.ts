@@ -10,14 +10,18 @@
  */
 import { Octokit } from "@octokit/rest";
 import type { ChecklistComment } from "../core/provision/checklist.ts";
+import { classify } from "../core/repository/layout.ts";
 import type { ReviewConfig } from "../core/review/config.ts";
 import { commitStatus, labelChanges } from "../core/review/effects.ts";
+import { applicationInfo, proposedUnitRecords } from "../core/review/registry.ts";
 import { commentMarker, renderStage } from "../core/review/render.ts";
 import type {
+  ApplicationInfo,
   ChangedFile,
   Commit,
   PullRequestInfo,
   Review,
+  StageInput,
   StageResult,
   Validation,
 } from "../core/review/types.ts";
@@ -342,6 +346,37 @@ export async function gatherStage(
   const sources = new Map<string, string>();
   for (const [path, source] of texts) if (source !== undefined) sources.set(path, source);
   return { ...data, teams: new Map(members), validation, sources };
+}
+
+/** 要读最新提交中内容的文件：申请（类型、日期、关机日期）与单位登记（新登记的单位）。 */
+export const wantsSource = (path: string): boolean => {
+  const kind = classify(path).kind;
+  return kind === "application" || kind === "unit";
+};
+
+/** 阶段机输入中不来自 PR 的部分：流程配置、时限、日历、现在，与基础分支上的单位登记。 */
+export type StageContext = Pick<StageInput, "config" | "profile" | "calendar" | "now" | "units">;
+
+/**
+ * 一个 PR 的数据（GitHub 读的，或离线文件给的）→ 阶段机的输入：申请的类型与日期、PR 中新登记的单位
+ * 都从最新提交中的文本（sources）读出。govcloud stage 与 govcloud audit 共用。
+ */
+export function stageInput(pull: GatheredStage, context: StageContext): StageInput {
+  return {
+    ...context,
+    pr: pull.pr,
+    files: pull.files,
+    commits: pull.commits,
+    reviews: pull.reviews,
+    labels: pull.labels,
+    teams: pull.teams,
+    proposedUnits: proposedUnitRecords(pull.sources, context.units),
+    applications: pull.files
+      .filter((f) => f.status !== "removed")
+      .map((f) => applicationInfo(f.path, pull.sources.get(f.path)))
+      .filter((a): a is ApplicationInfo => a !== undefined),
+    validation: pull.validation,
+  };
 }
 
 /** 一次写入的结果：做了什么、因权限跳过了什么。 */

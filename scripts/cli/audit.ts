@@ -8,7 +8,13 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { type GatheredStage, GitHubAccessError, parseRepo } from "../adapters/github.ts";
+import {
+  type GatheredStage,
+  GitHubAccessError,
+  parseRepo,
+  stageInput,
+  wantsSource,
+} from "../adapters/github.ts";
 import {
   applyIssueActions,
   createIssuesOctokit,
@@ -33,15 +39,14 @@ import type { AuditContext } from "../core/audit/types.ts";
 import { CalendarRangeError, nationalCalendar } from "../core/calendar/workdays.ts";
 import { listProfiles, loadCatalog } from "../core/catalog/load.ts";
 import type { Catalog, Profile } from "../core/catalog/types.ts";
-import { classify } from "../core/repository/layout.ts";
 import {
   parseReviewConfig,
   type ReviewConfig,
   ReviewConfigError,
   reviewConfigPath,
 } from "../core/review/config.ts";
-import { applicationInfo, proposedUnitRecords, unitRecords } from "../core/review/registry.ts";
-import type { ApplicationInfo, StageInput, Validation } from "../core/review/types.ts";
+import { unitRecords } from "../core/review/registry.ts";
+import type { StageInput, Validation } from "../core/review/types.ts";
 import { type Text, text } from "../core/text.ts";
 import { validate } from "../core/validate.ts";
 import { cliClock } from "./clock.ts";
@@ -194,11 +199,6 @@ function readOfflinePulls(path: string, cwd: string): GatheredStage[] {
   });
 }
 
-const wantSource = (path: string) => {
-  const kind = classify(path).kind;
-  return kind === "application" || kind === "unit";
-};
-
 function readReviewConfig(root: string): ReviewConfig {
   const source = readOptional(join(root, reviewConfigPath));
   if (source === undefined)
@@ -319,7 +319,7 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
             octokit as NonNullable<typeof octokit>,
             repoRef as NonNullable<typeof repoRef>,
             review,
-            wantSource,
+            wantsSource,
             (d, t) => bar.update(lang === "zh" ? "读取 PR" : "pull requests", d, t),
           );
         } catch (error) {
@@ -335,25 +335,8 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
     }
     if (gathered && review && profile) {
       const units = unitRecords(repo);
-      pulls = gathered.map((g) => ({
-        config: review,
-        profile,
-        pr: g.pr,
-        files: g.files,
-        commits: g.commits,
-        reviews: g.reviews,
-        labels: g.labels,
-        teams: g.teams,
-        units,
-        proposedUnits: proposedUnitRecords(g.sources, units),
-        applications: g.files
-          .filter((f) => f.status !== "removed")
-          .map((f) => applicationInfo(f.path, g.sources.get(f.path)))
-          .filter((a): a is ApplicationInfo => a !== undefined),
-        validation: g.validation,
-        calendar,
-        now,
-      }));
+      const context = { config: review, profile, calendar, now, units };
+      pulls = gathered.map((g) => stageInput(g, context));
     }
 
     const report = audit({
