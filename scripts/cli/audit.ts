@@ -9,18 +9,14 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
+  createOctokit,
   type GatheredStage,
   GitHubAccessError,
   parseRepo,
   stageInput,
   wantsSource,
 } from "../adapters/github.ts";
-import {
-  applyIssueActions,
-  createIssuesOctokit,
-  gatherOpenPulls,
-  issueClient,
-} from "../adapters/github-issues.ts";
+import { applyIssueActions, gatherOpenPulls, issueClient } from "../adapters/github-issues.ts";
 import type { GitHubCommit, GitHubFile, GitHubPullRequest, GitHubReview } from "../adapters/github-map.ts";
 import { changedFile, commit, labelNames, pullRequestInfo, review } from "../adapters/github-map.ts";
 import { PrometheusError, prometheusSource } from "../adapters/prometheus.ts";
@@ -86,7 +82,8 @@ export interface AuditRuntime {
   now?: () => Date;
   /** stderr 是不是终端（进度条只在终端上画） */
   isTTY?: boolean;
-  sleep?: (ms: number) => Promise<void>;
+  /** 重试时不真的等待（测试用，见 createOctokit） */
+  noWait?: boolean;
   fetch?: typeof fetch;
 }
 
@@ -292,10 +289,11 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
 
     const octokit =
       repoRef && env.GITHUB_TOKEN && (openIssues || prsSpec === "github")
-        ? createIssuesOctokit({
+        ? createOctokit({
             token: env.GITHUB_TOKEN,
             ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-            ...(runtime.sleep ? { sleep: runtime.sleep } : {}),
+            userAgent: "govcloud-audit",
+            ...(runtime.noWait ? { noWait: true } : {}),
           })
         : undefined;
 

@@ -91,8 +91,8 @@ export const stageUsage = {
 export interface StageEnv {
   env?: Record<string, string | undefined>;
   now?: () => Date;
-  /** 重试的等待（测试中不等） */
-  sleep?: (ms: number) => Promise<void>;
+  /** 重试时不真的等待（测试用，见 createOctokit） */
+  noWait?: boolean;
 }
 
 export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): Promise<number> {
@@ -149,7 +149,7 @@ export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): 
         format,
         lang,
         ...(values["bot-login"] ? { botLogin: values["bot-login"] } : {}),
-        ...(runtime.sleep ? { sleep: runtime.sleep } : {}),
+        ...(runtime.noWait ? { noWait: true } : {}),
       });
     }
     const input = await offlineInput(
@@ -201,7 +201,7 @@ async function fromGitHub(
   root: string,
   env: Record<string, string | undefined>,
   io: Io,
-  options: { format: StageFormat; lang: Lang; botLogin?: string; sleep?: (ms: number) => Promise<void> },
+  options: { format: StageFormat; lang: Lang; botLogin?: string; noWait?: boolean },
 ): Promise<number> {
   if (!/^[1-9]\d*$/.test(prArg))
     throw new UsageError(
@@ -219,7 +219,8 @@ async function fromGitHub(
   const octokit = createOctokit({
     token: env.GITHUB_TOKEN,
     ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-    ...(options.sleep ? { sleep: options.sleep } : {}),
+    userAgent: "govcloud-stage",
+    ...(options.noWait ? { noWait: true } : {}),
   });
   const client = githubClient(octokit, repo);
   const number = Number(prArg);
