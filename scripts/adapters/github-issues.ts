@@ -2,56 +2,17 @@
  * GitHub issue 适配器（Octokit）：审计的每条发现一个 issue。要做什么由纯函数 planIssueSync
  * （scripts/core/audit/issues.ts）算出，这里只执行，并读打开的 PR 供阶段检查使用。
  *
- * - 5xx 与限流自动重试（同 github.ts 的规则）；但新建 issue、新建评论不是幂等的，不自动重试：
+ * - Octokit 由 github.ts 的 createOctokit 建立（5xx 与限流自动重试）；但新建 issue、新建评论不是幂等的，不自动重试（noRetry）：
  *   新建 issue 遇到 5xx 时先重新列出，确认没有建成（按隐藏标记找）再建一次；
  * - 只列出带审计标签的 issue（state=all），其中不是机器人建的一概不动。
  */
-import { Octokit } from "@octokit/rest";
+import type { Octokit } from "@octokit/rest";
 import { type ExistingIssue, type IssueAction, markerKey } from "../core/audit/issues.ts";
 import type { ReviewConfig } from "../core/review/config.ts";
-import {
-  type GatheredStage,
-  gatherStage,
-  githubClient,
-  type OctokitOptions,
-  type RepoRef,
-  retryDelay,
-} from "./github.ts";
+import { type GatheredStage, gatherStage, githubClient, noRetry, type RepoRef } from "./github.ts";
 
 interface HttpError {
   status?: number;
-  response?: { headers?: Record<string, string | number | undefined> };
-}
-
-/** 带重试的 Octokit；新建 issue 与评论（POST …/issues、…/comments）不自动重试。 */
-export function createIssuesOctokit(options: OctokitOptions = {}): Octokit {
-  const octokit = new Octokit({
-    ...(options.token ? { auth: options.token } : {}),
-    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-    userAgent: "govcloud-audit",
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-  });
-  const retries = options.retries ?? 3;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const maxWait = options.maxWaitMs ?? 60_000;
-  const now = options.now ?? Date.now;
-  octokit.hook.wrap("request", async (request, req) => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await request(req);
-      } catch (error) {
-        const status = (error as HttpError).status ?? 0;
-        const creates = req.method.toUpperCase() === "POST" && /\/issues$/.test(String(req.url));
-        const wait =
-          creates && status >= 500
-            ? undefined
-            : retryDelay(error as HttpError, req.method, String(req.url), attempt, now);
-        if (wait === undefined || attempt >= retries || wait > maxWait) throw error;
-        await sleep(wait);
-      }
-    }
-  });
-  return octokit;
 }
 
 /** 本适配器用到的 GitHub 调用。 */
@@ -109,7 +70,7 @@ export function issueClient(octokit: Octokit, repo: RepoRef): IssueClient {
         }));
     },
     async createIssue(issue) {
-      const { data } = await octokit.rest.issues.create({ owner, repo: name, ...issue });
+      const { data } = await octokit.rest.issues.create({ owner, repo: name, ...issue, ...noRetry });
       return data.number;
     },
     async updateIssue(number, change) {
@@ -125,7 +86,7 @@ export function issueClient(octokit: Octokit, repo: RepoRef): IssueClient {
       });
     },
     async comment(number, body) {
-      await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body });
+      await octokit.rest.issues.createComment({ owner, repo: name, issue_number: number, body, ...noRetry });
     },
     async openPullRequests() {
       const pulls = await octokit.paginate(octokit.rest.pulls.list, {

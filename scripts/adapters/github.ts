@@ -4,20 +4,27 @@
  *
  * - 只用基础仓库的接口和提交 sha，不碰 head 分支和 head 仓库：head 分支已删除、来自 fork、
  *   fork 已删除（head.repo 为 null）的 PR 都照常处理；
- * - 5xx 和限流（429，或 403 且 x-ratelimit-remaining 为 0 / 带 retry-after）自动重试；
- *   新建评论不是幂等的，5xx 时先重新列出评论确认没有发出去再重发；
+ * - 5xx 和限流自动重试（createOctokit：@octokit/plugin-retry 与 plugin-throttling，限流最多等 60 秒）；
+ *   新建评论不是幂等的，不自动重试：5xx 时先重新列出评论确认没有发出去再重发；
  * - fork PR 的工作流令牌是只读的：写入被拒（403）时不算故障，报告为“跳过”。
  */
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
+import Bottleneck from "bottleneck";
 import type { ChecklistComment } from "../core/provision/checklist.ts";
+import { classify } from "../core/repository/layout.ts";
 import type { ReviewConfig } from "../core/review/config.ts";
 import { commitStatus, labelChanges } from "../core/review/effects.ts";
+import { applicationInfo, proposedUnitRecords } from "../core/review/registry.ts";
 import { commentMarker, renderStage } from "../core/review/render.ts";
 import type {
+  ApplicationInfo,
   ChangedFile,
   Commit,
   PullRequestInfo,
   Review,
+  StageInput,
   StageResult,
   Validation,
 } from "../core/review/types.ts";
@@ -55,86 +62,78 @@ export class GitHubAccessError extends Error {
   }
 }
 
-export interface RetryOptions {
-  /** 最多重试次数（默认 3） */
-  retries?: number;
-  /** 等待函数（测试中替换为不等待） */
-  sleep?: (ms: number) => Promise<void>;
-  /** 单次等待上限（默认 60 秒）：限流要等更久时直接报错，不把 CI 挂一个小时 */
-  maxWaitMs?: number;
-  /** 当前时间（毫秒），用于 x-ratelimit-reset */
-  now?: () => number;
-}
-
-export interface OctokitOptions extends RetryOptions {
+export interface OctokitOptions {
   token?: string;
   /** API 地址（GitHub Enterprise 或测试服务器）；默认 GitHub */
   baseUrl?: string;
+  /** User-Agent（默认 govcloud） */
+  userAgent?: string;
+  /** 5xx 与限流各自最多重试几次（默认 3） */
+  retries?: number;
+  /** 限流时最多等几秒（默认 60）：要等更久时直接报错，不把 CI 挂一个小时 */
+  maxWaitSeconds?: number;
+  /** 不真的等待（测试用）：退避、限流的等待和 GitHub 建议的写入间隔都为 0，重试次数与等待上限照旧 */
+  noWait?: boolean;
+  /** @deprecated 改用 noWait。旧的等待函数：给出时等同 noWait（等待已交给插件，不再调用它） */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 interface HttpError {
   status?: number;
-  response?: { headers?: Record<string, string | number | undefined> };
 }
 
-/** 建立带重试的 Octokit。没有装 @octokit/plugin-retry / plugin-throttling，这里用一个小包装。 */
+/** 不自动重试的请求（新建评论、新建 issue 不是幂等的：调用方先重新列出核对，再决定是否重发）。 */
+export const noRetry = { request: { retries: 0 } } as const;
+
+const RetryingOctokit = Octokit.plugin(retry, throttling);
+
+/**
+ * 建立带重试与限流的 Octokit（@octokit/plugin-retry 与 @octokit/plugin-throttling）：
+ * 5xx（501 除外）按插件的退避重试；限流（x-ratelimit-remaining 为 0，或 GitHub 的“secondary rate limit”）
+ * 等到 GitHub 说的时间再重试，但要等超过 maxWaitSeconds 时抛出 GitHubAccessError，说明要等多久。
+ * 429 只交给限流插件处理（按 GitHub 给的时间等），不再按 5xx 的退避重试。
+ */
 export function createOctokit(options: OctokitOptions = {}): Octokit {
-  const octokit = new Octokit({
+  const retries = options.retries ?? 3;
+  const maxWait = options.maxWaitSeconds ?? 60;
+  const noWait = options.noWait === true || options.sleep !== undefined;
+  // 超过上限、不再等待的请求 → 要等的秒数（限流插件的回调只能答“重试/不重试”，说明在外层补上）
+  const tooLong = new WeakMap<object, number>();
+  const onLimit = (retryAfter: number, request: object, _octokit: unknown, retryCount: number) => {
+    if (retryAfter > maxWait) {
+      tooLong.set(request, retryAfter);
+      return false;
+    }
+    return retryCount < retries;
+  };
+  const immediate = () => new Bottleneck.Group({ maxConcurrent: 1 });
+  const octokit = new RetryingOctokit({
     ...(options.token ? { auth: options.token } : {}),
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-    userAgent: "govcloud-stage",
+    userAgent: options.userAgent ?? "govcloud",
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+    retry: {
+      retries,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451, 501],
+      ...(noWait ? { retryAfterBaseValue: 0 } : {}),
+    },
+    throttle: {
+      onRateLimit: onLimit,
+      onSecondaryRateLimit: onLimit,
+      ...(noWait
+        ? { retryAfterBaseValue: 0, write: immediate(), notifications: immediate(), search: immediate() }
+        : {}),
+    },
   });
-  const retries = options.retries ?? 3;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const maxWait = options.maxWaitMs ?? 60_000;
-  const now = options.now ?? Date.now;
-  octokit.hook.wrap("request", async (request, req) => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await request(req);
-      } catch (error) {
-        const wait = retryDelay(error as HttpError, req.method, String(req.url), attempt, now);
-        if (wait === undefined || attempt >= retries || wait > maxWait) throw error;
-        await sleep(wait);
-      }
-    }
+  octokit.hook.error("request", (error, request) => {
+    const wait = tooLong.get(request);
+    if (wait === undefined) throw error;
+    throw new GitHubAccessError(
+      `GitHub 的 API 限流要 ${wait} 秒后才解除，超过了本次运行最多等待的 ${maxWait} 秒（${request.method} ${request.url}）：请稍后重新运行。`,
+      `GitHub's API rate limit lifts in ${wait} s, more than the ${maxWait} s this run waits (${request.method} ${request.url}); run it again later.`,
+    );
   });
   return octokit;
-}
-
-/** 该不该重试、等多久（毫秒）；不该重试时为 undefined。 */
-export function retryDelay(
-  error: HttpError,
-  method: string,
-  url: string,
-  attempt: number,
-  now: () => number = Date.now,
-): number | undefined {
-  const status = error.status;
-  if (status === undefined) return undefined;
-  const headers = error.response?.headers ?? {};
-  const header = (name: string) => {
-    const v = headers[name];
-    return v === undefined ? undefined : String(v);
-  };
-  const backoff = 1000 * 2 ** attempt;
-  const retryAfter = header("retry-after");
-  const rateLimited =
-    status === 429 ||
-    (status === 403 && (header("x-ratelimit-remaining") === "0" || retryAfter !== undefined));
-  if (rateLimited) {
-    if (retryAfter !== undefined && /^\d+$/.test(retryAfter)) return Number(retryAfter) * 1000;
-    const reset = header("x-ratelimit-reset");
-    if (reset !== undefined && /^\d+$/.test(reset)) return Math.max(0, Number(reset) * 1000 - now()) + 1000;
-    return backoff;
-  }
-  if (status >= 500 && status !== 501) {
-    // 新建评论不是幂等的：交给 ensureComment 先核对再重发
-    if (method.toUpperCase() === "POST" && /\/comments$/.test(url)) return undefined;
-    return backoff;
-  }
-  return undefined;
 }
 
 /** 申请仓库中的一个 PR 的全部原始数据（已映射为阶段机的形状）。 */
@@ -273,6 +272,7 @@ export function githubClient(octokit: Octokit, repo: RepoRef): GitHubClient {
         repo: name,
         issue_number: number,
         body,
+        ...noRetry,
       });
       return data.id;
     },
@@ -342,6 +342,37 @@ export async function gatherStage(
   const sources = new Map<string, string>();
   for (const [path, source] of texts) if (source !== undefined) sources.set(path, source);
   return { ...data, teams: new Map(members), validation, sources };
+}
+
+/** 要读最新提交中内容的文件：申请（类型、日期、关机日期）与单位登记（新登记的单位）。 */
+export const wantsSource = (path: string): boolean => {
+  const kind = classify(path).kind;
+  return kind === "application" || kind === "unit";
+};
+
+/** 阶段机输入中不来自 PR 的部分：流程配置、时限、日历、现在，与基础分支上的单位登记。 */
+export type StageContext = Pick<StageInput, "config" | "profile" | "calendar" | "now" | "units">;
+
+/**
+ * 一个 PR 的数据（GitHub 读的，或离线文件给的）→ 阶段机的输入：申请的类型与日期、PR 中新登记的单位
+ * 都从最新提交中的文本（sources）读出。govcloud stage 与 govcloud audit 共用。
+ */
+export function stageInput(pull: GatheredStage, context: StageContext): StageInput {
+  return {
+    ...context,
+    pr: pull.pr,
+    files: pull.files,
+    commits: pull.commits,
+    reviews: pull.reviews,
+    labels: pull.labels,
+    teams: pull.teams,
+    proposedUnits: proposedUnitRecords(pull.sources, context.units),
+    applications: pull.files
+      .filter((f) => f.status !== "removed")
+      .map((f) => applicationInfo(f.path, pull.sources.get(f.path)))
+      .filter((a): a is ApplicationInfo => a !== undefined),
+    validation: pull.validation,
+  };
 }
 
 /** 一次写入的结果：做了什么、因权限跳过了什么。 */

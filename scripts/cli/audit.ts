@@ -8,13 +8,15 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { type GatheredStage, GitHubAccessError, parseRepo } from "../adapters/github.ts";
 import {
-  applyIssueActions,
-  createIssuesOctokit,
-  gatherOpenPulls,
-  issueClient,
-} from "../adapters/github-issues.ts";
+  createOctokit,
+  type GatheredStage,
+  GitHubAccessError,
+  parseRepo,
+  stageInput,
+  wantsSource,
+} from "../adapters/github.ts";
+import { applyIssueActions, gatherOpenPulls, issueClient } from "../adapters/github-issues.ts";
 import type { GitHubCommit, GitHubFile, GitHubPullRequest, GitHubReview } from "../adapters/github-map.ts";
 import { changedFile, commit, labelNames, pullRequestInfo, review } from "../adapters/github-map.ts";
 import { PrometheusError, prometheusSource } from "../adapters/prometheus.ts";
@@ -33,15 +35,14 @@ import type { AuditContext } from "../core/audit/types.ts";
 import { CalendarRangeError, nationalCalendar } from "../core/calendar/workdays.ts";
 import { listProfiles, loadCatalog } from "../core/catalog/load.ts";
 import type { Catalog, Profile } from "../core/catalog/types.ts";
-import { classify } from "../core/repository/layout.ts";
 import {
   parseReviewConfig,
   type ReviewConfig,
   ReviewConfigError,
   reviewConfigPath,
 } from "../core/review/config.ts";
-import { applicationInfo, proposedUnitRecords, unitRecords } from "../core/review/registry.ts";
-import type { ApplicationInfo, StageInput, Validation } from "../core/review/types.ts";
+import { unitRecords } from "../core/review/registry.ts";
+import type { StageInput, Validation } from "../core/review/types.ts";
 import { type Text, text } from "../core/text.ts";
 import { validate } from "../core/validate.ts";
 import { cliClock } from "./clock.ts";
@@ -81,7 +82,8 @@ export interface AuditRuntime {
   now?: () => Date;
   /** stderr 是不是终端（进度条只在终端上画） */
   isTTY?: boolean;
-  sleep?: (ms: number) => Promise<void>;
+  /** 重试时不真的等待（测试用，见 createOctokit） */
+  noWait?: boolean;
   fetch?: typeof fetch;
 }
 
@@ -194,11 +196,6 @@ function readOfflinePulls(path: string, cwd: string): GatheredStage[] {
   });
 }
 
-const wantSource = (path: string) => {
-  const kind = classify(path).kind;
-  return kind === "application" || kind === "unit";
-};
-
 function readReviewConfig(root: string): ReviewConfig {
   const source = readOptional(join(root, reviewConfigPath));
   if (source === undefined)
@@ -292,10 +289,11 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
 
     const octokit =
       repoRef && env.GITHUB_TOKEN && (openIssues || prsSpec === "github")
-        ? createIssuesOctokit({
+        ? createOctokit({
             token: env.GITHUB_TOKEN,
             ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-            ...(runtime.sleep ? { sleep: runtime.sleep } : {}),
+            userAgent: "govcloud-audit",
+            ...(runtime.noWait ? { noWait: true } : {}),
           })
         : undefined;
 
@@ -319,7 +317,7 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
             octokit as NonNullable<typeof octokit>,
             repoRef as NonNullable<typeof repoRef>,
             review,
-            wantSource,
+            wantsSource,
             (d, t) => bar.update(lang === "zh" ? "读取 PR" : "pull requests", d, t),
           );
         } catch (error) {
@@ -335,25 +333,8 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
     }
     if (gathered && review && profile) {
       const units = unitRecords(repo);
-      pulls = gathered.map((g) => ({
-        config: review,
-        profile,
-        pr: g.pr,
-        files: g.files,
-        commits: g.commits,
-        reviews: g.reviews,
-        labels: g.labels,
-        teams: g.teams,
-        units,
-        proposedUnits: proposedUnitRecords(g.sources, units),
-        applications: g.files
-          .filter((f) => f.status !== "removed")
-          .map((f) => applicationInfo(f.path, g.sources.get(f.path)))
-          .filter((a): a is ApplicationInfo => a !== undefined),
-        validation: g.validation,
-        calendar,
-        now,
-      }));
+      const context = { config: review, profile, calendar, now, units };
+      pulls = gathered.map((g) => stageInput(g, context));
     }
 
     const report = audit({

@@ -23,10 +23,13 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
   createOctokit,
+  type GatheredStage,
   GitHubAccessError,
   gatherStage,
   githubClient,
   parseRepo,
+  stageInput,
+  wantsSource,
   writeStage,
 } from "../adapters/github.ts";
 import {
@@ -44,7 +47,7 @@ import { nationalCalendar } from "../core/calendar/workdays.ts";
 import { loadCatalog } from "../core/catalog/load.ts";
 import { beijingDate } from "../core/clock.ts";
 import { diskFs } from "../core/repository/fs.ts";
-import { classify, requestsDir } from "../core/repository/layout.ts";
+import { requestsDir } from "../core/repository/layout.ts";
 import {
   parseReviewConfig,
   type ReviewConfig,
@@ -52,9 +55,9 @@ import {
   reviewConfigPath,
 } from "../core/review/config.ts";
 import { computeStage } from "../core/review/machine.ts";
-import { applicationInfo, proposedUnitRecords, unitRecords } from "../core/review/registry.ts";
+import { unitRecords } from "../core/review/registry.ts";
 import { renderStage, type StageFormat, stageFormats } from "../core/review/render.ts";
-import type { ApplicationInfo, ChangedFile, StageInput, Validation } from "../core/review/types.ts";
+import type { ChangedFile, StageInput, Validation } from "../core/review/types.ts";
 import type { Lang } from "../core/text.ts";
 import { validate } from "../core/validate.ts";
 import { cliClock } from "./clock.ts";
@@ -88,8 +91,8 @@ export const stageUsage = {
 export interface StageEnv {
   env?: Record<string, string | undefined>;
   now?: () => Date;
-  /** 重试的等待（测试中不等） */
-  sleep?: (ms: number) => Promise<void>;
+  /** 重试时不真的等待（测试用，见 createOctokit） */
+  noWait?: boolean;
 }
 
 export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): Promise<number> {
@@ -146,7 +149,7 @@ export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): 
         format,
         lang,
         ...(values["bot-login"] ? { botLogin: values["bot-login"] } : {}),
-        ...(runtime.sleep ? { sleep: runtime.sleep } : {}),
+        ...(runtime.noWait ? { noWait: true } : {}),
       });
     }
     const input = await offlineInput(
@@ -191,12 +194,6 @@ function registry(root: string, today: string) {
   return unitRecords(repo);
 }
 
-/** 要读最新提交中内容的文件：申请（类型、日期、关机日期）与单位登记（新登记的单位） */
-const wantSource = (path: string) => {
-  const kind = classify(path).kind;
-  return kind === "application" || kind === "unit";
-};
-
 async function fromGitHub(
   prArg: string,
   write: boolean,
@@ -204,7 +201,7 @@ async function fromGitHub(
   root: string,
   env: Record<string, string | undefined>,
   io: Io,
-  options: { format: StageFormat; lang: Lang; botLogin?: string; sleep?: (ms: number) => Promise<void> },
+  options: { format: StageFormat; lang: Lang; botLogin?: string; noWait?: boolean },
 ): Promise<number> {
   if (!/^[1-9]\d*$/.test(prArg))
     throw new UsageError(
@@ -222,30 +219,13 @@ async function fromGitHub(
   const octokit = createOctokit({
     token: env.GITHUB_TOKEN,
     ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-    ...(options.sleep ? { sleep: options.sleep } : {}),
+    userAgent: "govcloud-stage",
+    ...(options.noWait ? { noWait: true } : {}),
   });
   const client = githubClient(octokit, repo);
   const number = Number(prArg);
-  const data = await gatherStage(client, number, base.config, wantSource);
-  const today = beijingDate(base.now);
-  const applications = data.files
-    .filter((f) => f.status !== "removed")
-    .map((f) => applicationInfo(f.path, data.sources.get(f.path)))
-    .filter((a): a is ApplicationInfo => a !== undefined);
-  const units = registry(root, today);
-  const result = computeStage({
-    ...base,
-    pr: data.pr,
-    files: data.files,
-    commits: data.commits,
-    reviews: data.reviews,
-    labels: data.labels,
-    teams: data.teams,
-    units,
-    proposedUnits: proposedUnitRecords(data.sources, units),
-    applications,
-    validation: data.validation,
-  });
+  const data = await gatherStage(client, number, base.config, wantsSource);
+  const result = computeStage(stageInput(data, { ...base, units: registry(root, beijingDate(base.now)) }));
   io.stdout(renderStage(result, options.format, options.lang));
   if (!write) return 0;
   const runUrl =
@@ -340,16 +320,12 @@ async function offlineInput(
       return undefined;
     }
   };
-  const applications = files
-    .filter((f) => f.status !== "removed")
-    .map((f) => applicationInfo(f.path, readLocal(f.path)))
-    .filter((a): a is ApplicationInfo => a !== undefined);
   const today = beijingDate(base.now);
-  const units = registry(root, today);
-  const unitSources = new Map<string, string>();
+  // 离线时“最新提交中的文本”就是 --root 下的文件
+  const sources = new Map<string, string>();
   for (const f of files) {
-    const source = f.status !== "removed" && wantSource(f.path) ? readLocal(f.path) : undefined;
-    if (source !== undefined) unitSources.set(f.path, source);
+    const source = f.status !== "removed" && wantsSource(f.path) ? readLocal(f.path) : undefined;
+    if (source !== undefined) sources.set(f.path, source);
   }
   let validation: Validation;
   const v = context.validation;
@@ -361,17 +337,15 @@ async function offlineInput(
     const errors = findings.filter((f) => f.severity === "error").length;
     validation = errors > 0 ? { state: "failed", errors } : { state: "passed" };
   }
-  return {
-    ...base,
+  const pull: GatheredStage = {
     pr,
     files,
     commits,
     reviews,
     labels: labelNames(payload.pull_request),
     teams: new Map(Object.entries(context.teams ?? {}).map(([k, v]) => [k, new Set(v)])),
-    units,
-    proposedUnits: proposedUnitRecords(unitSources, units),
-    applications,
     validation,
+    sources,
   };
+  return stageInput(pull, { ...base, units: registry(root, today) });
 }

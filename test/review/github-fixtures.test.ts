@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { webhookFixture } from "./github-server.ts";
+import { webhookFixture } from "../helpers/github-server.ts";
 
 /** 两个对象的不同之处（JSON Pointer 列表）。 */
 function differences(a: unknown, b: unknown, path = ""): string[] {

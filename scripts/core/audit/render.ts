@@ -1,6 +1,7 @@
 /**
  * 审计报告的输出：text（终端）、markdown（粘贴到通报或 issue）、json（机器读取）。三种格式渲染同一份报告。
  */
+import stringWidth from "string-width";
 import { formatCitation } from "../finding.ts";
 import { codeBlock, codeSpan, inlineText } from "../markup.ts";
 import type { Lang } from "../text.ts";
@@ -148,28 +149,18 @@ function renderText(report: AuditReport, lang: Lang): string {
   out.push(lang === "zh" ? "各单位利用率（第8条）" : "Utilization by unit (第8条)");
   const rows = report.summary.map(summaryRow);
   const head = summaryColumns[lang];
-  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] as string))));
+  const widths = head.map((h, i) =>
+    Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] as string))),
+  );
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => c + " ".repeat((widths[i] as number) - width(c)))
+      .map((c, i) => c + " ".repeat((widths[i] as number) - stringWidth(c)))
       .join("  ")
       .trimEnd();
   out.push(line(head), ...rows.map(line), "");
   for (const n of report.notes) out.push(`- ${n[lang]}`);
   out.push("", countsLine(report, lang), "");
   return out.join("\n");
-}
-
-/** 终端显示宽度：汉字和全角标点占两格。 */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-      ch,
-    )
-      ? 2
-      : 1;
-  return w;
 }
 
 /** 一条发现的 Markdown（报告中与 issue 正文共用）。 */

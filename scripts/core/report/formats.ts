@@ -1,4 +1,5 @@
 import pc from "picocolors";
+import stringWidth from "string-width";
 import { type Finding, formatCitation } from "../finding.ts";
 import { visible } from "../markup.ts";
 import type { Lang } from "../text.ts";
@@ -68,7 +69,7 @@ function renderText(findings: readonly Finding[], ctx: ReportContext): string {
       if (line !== undefined && line.trim() !== "") {
         const gutter = `${String(f.line).padStart(5)} | `;
         lines.push(c.dim(gutter) + line);
-        lines.push(`${" ".repeat(gutter.length + visualWidth(line.slice(0, f.column - 1)))}${c.red("^")}`);
+        lines.push(`${" ".repeat(gutter.length + stringWidth(line.slice(0, f.column - 1)))}${c.red("^")}`);
       }
     }
   }
@@ -79,18 +80,6 @@ function renderText(findings: readonly Finding[], ctx: ReportContext): string {
       : `Checked ${ctx.fileCount} files: ${s.errors} error(s), ${s.warnings} warning(s).`;
   lines.push(s.errors > 0 ? c.red(summary) : s.warnings > 0 ? c.yellow(summary) : c.green(summary));
   return `${lines.join("\n")}\n`;
-}
-
-/** 终端中的显示宽度：中日韩全角字符占两列。 */
-function visualWidth(s: string): number {
-  let w = 0;
-  for (const ch of s)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-      ch,
-    )
-      ? 2
-      : 1;
-  return w;
 }
 
 /** GitHub 工作流命令的转义（消息与属性值规则不同）。 */
