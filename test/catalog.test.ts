@@ -417,12 +417,13 @@ describe("profile", () => {
     },
   );
 
-  it("审查流程的其余条款：审批职责、授权、授权委托书", () => {
+  it("审查流程的其余条款（审批职责、授权、授权委托书）与审批机构", () => {
     expect(profile.reviewCitations).toEqual({
       approvalAuthority: { article: "第11条", clause: "(2)" },
       authorization: { article: "第17条" },
       authorizationLetter: { attachment: "附件3" },
     });
+    expect(profile.reviewAuthority).toBe("市大数据资源管理中心");
   });
 });
 

@@ -194,6 +194,8 @@ export interface Profile {
   clocks: Record<ApplicationType, StageClock>;
   /** 阶段机引用的其余条款 */
   reviewCitations: ReviewCitations;
+  /** 受理、审查、审批申请的机构（审批职责条款所说的机构），阶段机的说明中称呼它 */
+  reviewAuthority: string;
 }
 
 export interface Catalog {

@@ -103,8 +103,8 @@ function judgeApproval(ctx: StageContext, sets: RoleSets, login: string, r: Revi
       blocking: false,
       ...withCitation(citeReview(ctx, "approvalAuthority")),
       message: text(
-        `@${shown} 是发起人，自己的批准不计入：审查、审批由市大数据资源管理中心负责。`,
-        `@${shown} is the author: their own approval does not count; review and approval are done by the 市大数据资源管理中心.`,
+        `@${shown} 是发起人，自己的批准不计入：审查、审批由${input.profile.reviewAuthority}负责。`,
+        `@${shown} is the author: their own approval does not count; review and approval are done by the ${input.profile.reviewAuthority}.`,
       ),
     });
   const its = decidingRoles(sets, login);

@@ -115,6 +115,8 @@ export interface ProfileClocks {
   id: string;
   clocks: Readonly<Record<ApplicationType, StageClock>>;
   reviewCitations: ReviewCitations;
+  /** 受理、审查、审批申请的机构 */
+  reviewAuthority: string;
   applicationValidityMonths: number;
 }
 
