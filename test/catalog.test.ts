@@ -395,6 +395,36 @@ describe("profile", () => {
       expect(clock.citation).toMatch(/^第/);
     },
   );
+
+  /** 第5–9章各章的发起、审查、审批、实施条款；咨询评估见第23、29、51条与第14条(1)；过期见附件5 注5、附件8 注4。 */
+  it.each([
+    ["new", "第21条", "第22条", "第23条", "第23条", "第24条", "附件5"],
+    ["change", "第27条", "第28条", "第29条", "第29条", "第30条", "附件5"],
+    ["revoke", "第33条", "第34条", "第14条(1)", "第35条", "第36条", "附件5"],
+    ["ports", "第40条", "第41条", "第14条(1)", "第42条", "第43条", "附件8"],
+    ["test", "第49条", "第50条", "第51条", "第51条", "第52条", "附件5"],
+    ["test-renewal", "第49条", "第50条", "第51条", "第51条", "第52条", "附件5"],
+  ] as const)(
+    "%s 各阶段的条款：发起 %s、审查 %s、咨询评估 %s、审批 %s、实施 %s、过期 %s",
+    (type, initiation, review, consultation, approval, implementation, expired) => {
+      const c = profile.clocks[type].citations;
+      const show = (x: (typeof c)["review"]) =>
+        "article" in x ? `${x.article}${x.clause ?? ""}` : x.attachment;
+      expect(
+        [c.initiation, c.review, c.consultation, c.approval, c.implementation, c.expired].map(show),
+      ).toEqual([initiation, review, consultation, approval, implementation, expired]);
+      expect(c.expired).toEqual({ attachment: expired, note: type === "ports" ? "4" : "5" });
+    },
+  );
+
+  it("审查流程的其余条款（审批职责、授权、授权委托书）与审批机构", () => {
+    expect(profile.reviewCitations).toEqual({
+      approvalAuthority: { article: "第11条", clause: "(2)" },
+      authorization: { article: "第17条" },
+      authorizationLetter: { attachment: "附件3" },
+    });
+    expect(profile.reviewAuthority).toBe("市大数据资源管理中心");
+  });
 });
 
 describe("loadCatalog / listProfiles", () => {
@@ -565,6 +595,30 @@ describe("loadCatalog 拒绝损坏的目录", () => {
         (profile.granularity as { vcpu: { min: number } }).vcpu.min = 0;
       },
       /profile\.yaml: \/profile\/granularity\/vcpu\/min must be >= 1/,
+    ],
+    [
+      "schema：某类申请缺少一个阶段的条款",
+      ({ profile }) => {
+        const clocks = profile.clocks as Record<string, { citations: Record<string, unknown> }>;
+        delete clocks.ports?.citations.consultation;
+      },
+      /profile\.yaml: \/profile\/clocks\/ports\/citations must have required property 'consultation'/,
+    ],
+    [
+      "schema：款写进了条",
+      ({ profile }) => {
+        (profile.reviewCitations as { approvalAuthority: unknown }).approvalAuthority = {
+          article: "第11条(2)",
+        };
+      },
+      /profile\.yaml: \/profile\/reviewCitations\/approvalAuthority\/article must match pattern/,
+    ],
+    [
+      "schema：缺少审查流程的其余条款",
+      ({ profile }) => {
+        delete profile.reviewCitations;
+      },
+      /profile\.yaml: \/profile must have required property 'reviewCitations'/,
     ],
     [
       "顶层多出键",

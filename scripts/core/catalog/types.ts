@@ -141,6 +141,36 @@ export interface StageClock {
   /** 需关机时的实施时限 */
   implementationWithShutdown?: "shutdown-day";
   citation: string;
+  /** 阶段机在各阶段引用的条款 */
+  citations: StageCitations;
+}
+
+/**
+ * 一处条款出处（不含 profile：引擎引用时补上）：条（article，可带款 clause），或附件（attachment，可带注 note）。
+ * 与 finding.ts 的 Citation 同形。
+ */
+export type ProfileCitation = { article: string; clause?: string } | { attachment: string; note?: string };
+
+/**
+ * 一类申请在各阶段引用的条款：发起（含已退回）、审查、咨询评估、审批、实施，以及过期（申请的有效期）。
+ */
+export interface StageCitations {
+  initiation: ProfileCitation;
+  review: ProfileCitation;
+  consultation: ProfileCitation;
+  approval: ProfileCitation;
+  implementation: ProfileCitation;
+  expired: ProfileCitation;
+}
+
+/** 阶段机引用的、不属于某一阶段的条款。 */
+export interface ReviewCitations {
+  /** 谁的批准算数（审查、审批由谁负责）：发起人自己、名单以外的人、申请单位自己的人的批准不计入 */
+  approvalAuthority: ProfileCitation;
+  /** 发起人的授权：须持有有效的授权，授权人员变动时注销 */
+  authorization: ProfileCitation;
+  /** 授权委托书（表单） */
+  authorizationLetter: ProfileCitation;
 }
 
 export type ApplicationType = "new" | "change" | "revoke" | "ports" | "test" | "test-renewal";
@@ -162,6 +192,10 @@ export interface Profile {
     periods: { weeks?: number; months?: number }[];
   };
   clocks: Record<ApplicationType, StageClock>;
+  /** 阶段机引用的其余条款 */
+  reviewCitations: ReviewCitations;
+  /** 受理、审查、审批申请的机构（审批职责条款所说的机构），阶段机的说明中称呼它 */
+  reviewAuthority: string;
 }
 
 export interface Catalog {

@@ -7,7 +7,7 @@
  * - 回避：列为某单位授权代理人（含已过期、已注销的），或为其系统负责人、技术负责人的人，
  *   视为该单位人员，不能审查、评估或审批该单位的申请。
  */
-import type { Citation } from "../finding.ts";
+import { type Citation, formatCitation } from "../finding.ts";
 import { classify } from "../repository/layout.ts";
 import { type Text, text } from "../text.ts";
 import type { AgentRecord, ChangedFile, Reason, UnitRecord } from "./types.ts";
@@ -79,21 +79,22 @@ export function agentStatus(unit: UnitRecord, login: string, today: string): Age
   return { ok: false, code: "authorization-expired", agent };
 }
 
-const cite17 = (profile: string): Citation => ({ profile, article: "第17条" });
-
 /**
  * 核对发起人对改动的每个单位的授权。units 为基础分支上的登记；proposed 为 PR 新登记的单位。
+ * citation 为授权的条款、letter 为授权委托书的条款，都来自 profile。
  * 返回阻止流程的原因（空表示授权齐全）及给审查人员的提示。
  */
 export function checkAuthorization(options: {
-  profile: string;
+  citation: Citation;
+  letter: Citation;
   author: string;
   today: string;
   touched: ReadonlyMap<string, readonly string[]>;
   units: ReadonlyMap<string, UnitRecord>;
   proposed?: ReadonlyMap<string, UnitRecord>;
 }): Reason[] {
-  const { author, today, touched, units, profile } = options;
+  const { author, today, touched, units, citation } = options;
+  const letter = formatCitation(options.letter);
   const reasons: Reason[] = [];
   /** 发起人在哪些单位有有效授权（用于区分“未获授权”与“改了别的单位”） */
   const ownUnits = [...units].filter(([, u]) => agentStatus(u, author, today).ok).map(([name]) => name);
@@ -107,10 +108,10 @@ export function checkAuthorization(options: {
       reasons.push({
         code: "unit-unregistered",
         blocking: true,
-        citation: cite17(profile),
+        citation,
         message: text(
-          `单位目录 requests/${unitDir}/ 没有已合并的单位登记（unit.yaml），无法核对 @${author} 的授权。请先提交单位登记及授权委托书（附件3）。`,
-          `requests/${unitDir}/ has no merged unit registration (unit.yaml), so @${author}'s authorization cannot be checked. Register the unit with its letter of authorization (附件3) first.`,
+          `单位目录 requests/${unitDir}/ 没有已合并的单位登记（unit.yaml），无法核对 @${author} 的授权。请先提交单位登记及授权委托书（${letter}）。`,
+          `requests/${unitDir}/ has no merged unit registration (unit.yaml), so @${author}'s authorization cannot be checked. Register the unit with its letter of authorization (${letter}) first.`,
         ),
       });
       continue;
@@ -119,10 +120,10 @@ export function checkAuthorization(options: {
       reasons.push({
         code: "unit-proposed",
         blocking: false,
-        citation: cite17(profile),
+        citation,
         message: text(
-          `单位 ${record.name}（requests/${unitDir}/）是本 PR 新登记的：授权按 PR 中的 unit.yaml 核对，审查人员须核对授权委托书扫描件（附件3）与单位公章。`,
-          `The unit ${record.name} (requests/${unitDir}/) is registered by this PR: the authorization is checked against the PR's unit.yaml; reviewers must check the scanned letter (附件3) and the unit's seal.`,
+          `单位 ${record.name}（requests/${unitDir}/）是本 PR 新登记的：授权按 PR 中的 unit.yaml 核对，审查人员须核对授权委托书扫描件（${letter}）与单位公章。`,
+          `The unit ${record.name} (requests/${unitDir}/) is registered by this PR: the authorization is checked against the PR's unit.yaml; reviewers must check the scanned letter (${letter}) and the unit's seal.`,
         ),
       });
 
@@ -140,12 +141,12 @@ export function checkAuthorization(options: {
     if (viaSubordinate) continue;
 
     const unitName = `${record.name}（requests/${unitDir}/）`;
-    const what = describe(direct, author, unitName);
+    const what = describe(direct, author, unitName, citation);
     if (direct.code === "unauthorized" && ownUnits.length > 0) {
       reasons.push({
         code: "other-unit",
         blocking: true,
-        citation: cite17(profile),
+        citation,
         message: text(
           `@${author} 是 ${ownUnits.map((u) => units.get(u)?.name ?? u).join("、")} 的授权代理人，只能改动本单位${scopeNote(units, ownUnits, author, today)}的文件，却改动了 ${unitName} 的 ${files.join("、")}。请把这些改动移出本 PR，由该单位的授权代理人提交。`,
           `@${author} is an authorized agent of ${ownUnits.join(", ")} and may only change that unit's files, but changed ${files.join(", ")} of ${unitDir}. Move these changes out of this pull request; an agent of that unit must submit them.`,
@@ -156,10 +157,10 @@ export function checkAuthorization(options: {
     reasons.push({
       code: direct.code,
       blocking: true,
-      citation: cite17(profile),
+      citation,
       message: text(
-        `${what.zh}改动了 ${sample}${files.length > 1 ? ` 等 ${files.length} 个文件` : ""}。申请须由持有有效授权委托书（附件3）的代理人提交：请该单位在 unit.yaml 的 agents 中登记（或续期）授权，合并后再提交。`,
-        `${what.en} but changed ${sample}${files.length > 1 ? ` and ${files.length - 1} more` : ""}. Applications must come from an agent with a valid letter of authorization (附件3): the unit must register (or renew) the agent in unit.yaml first.`,
+        `${what.zh}改动了 ${sample}${files.length > 1 ? ` 等 ${files.length} 个文件` : ""}。申请须由持有有效授权委托书（${letter}）的代理人提交：请该单位在 unit.yaml 的 agents 中登记（或续期）授权，合并后再提交。`,
+        `${what.en} but changed ${sample}${files.length > 1 ? ` and ${files.length - 1} more` : ""}. Applications must come from an agent with a valid letter of authorization (${letter}): the unit must register (or renew) the agent in unit.yaml first.`,
       ),
     });
   }
@@ -182,7 +183,12 @@ function scopeNote(
   return supervisors.length > 0 ? "及其主管单位" : "";
 }
 
-function describe(status: Exclude<AgentStatus, { ok: true }>, author: string, unitName: string): Text {
+function describe(
+  status: Exclude<AgentStatus, { ok: true }>,
+  author: string,
+  unitName: string,
+  citation: Citation,
+): Text {
   const a = status.agent;
   switch (status.code) {
     case "unauthorized":
@@ -202,7 +208,7 @@ function describe(status: Exclude<AgentStatus, { ok: true }>, author: string, un
       );
     case "authorization-revoked":
       return text(
-        `@${author} 对 ${unitName} 的授权已于 ${a?.revokedOn} 注销（第17条：授权人员变动时注销），`,
+        `@${author} 对 ${unitName} 的授权已于 ${a?.revokedOn} 注销（${formatCitation(citation)}：授权人员变动时注销），`,
         `@${author}'s authorization for ${unitName} was revoked on ${a?.revokedOn},`,
       );
   }

@@ -6,7 +6,7 @@
 import { createRequire } from "node:module";
 import type { ErrorObject } from "ajv";
 import yaml from "js-yaml";
-import type { ApplicationType, StageClock } from "../catalog/types.ts";
+import type { ApplicationType, ProfileCitation, StageClock } from "../catalog/types.ts";
 import type { Citation } from "../finding.ts";
 import { SourcePositions } from "../load/positions.ts";
 import { compileCached } from "../schema/compile.ts";
@@ -263,41 +263,27 @@ export function resolveClock(
   };
 }
 
-/** 各申请类型在各阶段的条款（第5–9章）。 */
-const articles: Record<
-  ApplicationType,
-  Record<"initiation" | "review" | "approval" | "implementation", string>
-> = {
-  new: { initiation: "第21条", review: "第22条", approval: "第23条", implementation: "第24条" },
-  change: { initiation: "第27条", review: "第28条", approval: "第29条", implementation: "第30条" },
-  revoke: { initiation: "第33条", review: "第34条", approval: "第35条", implementation: "第36条" },
-  ports: { initiation: "第40条", review: "第41条", approval: "第42条", implementation: "第43条" },
-  test: { initiation: "第49条", review: "第50条", approval: "第51条", implementation: "第52条" },
-  "test-renewal": { initiation: "第49条", review: "第50条", approval: "第51条", implementation: "第52条" },
-};
-
-/** 某类申请某阶段的条款出处；咨询评估属于审批阶段（第23、29、51条），撤销与端口开放引第14条(1)。 */
-export function stageCitation(profile: string, type: ApplicationType, stage: StageId): Citation | undefined {
-  const a = articles[type];
+/**
+ * 某类申请某阶段引用的条款：取自 profile 的 clocks.<类型>.citations，补上 profile 标识。
+ * 已退回引用发起阶段的条款；已关闭不引用条款。
+ */
+export function stageCitation(
+  profile: Pick<ProfileClocks, "id" | "clocks">,
+  type: ApplicationType,
+  stage: StageId,
+): Citation | undefined {
+  const citations = profile.clocks[type].citations;
   switch (stage) {
-    case "initiation":
-    case "returned":
-      return { profile, article: a.initiation };
-    case "review":
-      return { profile, article: a.review };
-    case "approval":
-      return { profile, article: a.approval };
-    case "consultation":
-      return ["new", "change", "test", "test-renewal"].includes(type)
-        ? { profile, article: a.approval }
-        : { profile, article: "第14条", clause: "(1)" };
-    case "implementation":
-      return { profile, article: a.implementation };
-    case "expired":
-      return type === "ports"
-        ? { profile, attachment: "附件8", note: "4" }
-        : { profile, attachment: "附件5", note: "5" };
     case "closed":
       return undefined;
+    case "returned":
+      return profileCitation(profile, citations.initiation);
+    default:
+      return profileCitation(profile, citations[stage]);
   }
+}
+
+/** 给 profile 数据中的一处条款补上 profile 标识。 */
+export function profileCitation(profile: Pick<ProfileClocks, "id">, citation: ProfileCitation): Citation {
+  return { profile: profile.id, ...citation };
 }

@@ -3,7 +3,7 @@
  * 阶段机 computeStage 只做计算，不读磁盘、不访问网络、不读时钟。
  */
 import type { WorkdayCalendar } from "../calendar/workdays.ts";
-import type { ApplicationType, StageClock } from "../catalog/types.ts";
+import type { ApplicationType, ReviewCitations, StageClock } from "../catalog/types.ts";
 import type { Citation } from "../finding.ts";
 import type { Agent } from "../model.ts";
 import type { Text } from "../text.ts";
@@ -107,10 +107,16 @@ export type Validation =
   | { state: "pending" }
   | { state: "missing" };
 
-/** 规范参数中阶段机用到的部分（catalog/<profile>/profile.yaml）。 */
+/**
+ * 规范参数中阶段机用到的部分（catalog/<profile>/profile.yaml）：时限、各阶段引用的条款（clocks 的 citations）、
+ * 其余条款与申请的有效期。阶段机引用的每一条都来自这里。
+ */
 export interface ProfileClocks {
   id: string;
   clocks: Readonly<Record<ApplicationType, StageClock>>;
+  reviewCitations: ReviewCitations;
+  /** 受理、审查、审批申请的机构 */
+  reviewAuthority: string;
   applicationValidityMonths: number;
 }
 
