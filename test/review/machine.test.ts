@@ -593,6 +593,7 @@ describe("stage machine", () => {
       ],
       types: ["change"],
       validUntil: "2026-12-15",
+      validityCitation: { profile: "shenzhen", attachment: "附件5", note: "5" },
       units: ["sz-edu"],
     });
   });

@@ -12,6 +12,7 @@
 
 import { addDays } from "../calendar/workdays.ts";
 import { notAfter } from "../clock.ts";
+import type { Citation } from "../finding.ts";
 import { countReviews, type RoleSets, roleMembers } from "./approvals.ts";
 import { assign, type Candidate } from "./assign.ts";
 import { later } from "./clock.ts";
@@ -163,6 +164,7 @@ function stageResult(
     approvals: [],
     types: ctx.types,
     ...(ctx.validUntil ? { validUntil: ctx.validUntil } : {}),
+    ...validityOf(ctx),
     units: ctx.unitDirs,
     ...extra,
   };
@@ -183,4 +185,10 @@ export function headPushedAt(input: Pick<StageInput, "pr" | "commits" | "reviews
   if (pushed !== undefined && !Number.isNaN(Date.parse(pushed))) times.push(pushed);
   for (const r of input.reviews) if (r.commitId !== pr.headSha) times.push(r.submittedAt);
   return notAfter(times.reduce(later), now);
+}
+
+/** 有效期与它的条款出处（profile 中“过期”阶段的条款）。 */
+function validityOf(ctx: StageContext): { validityCitation?: Citation } {
+  const citation = ctx.validUntil ? citeStage(ctx, "expired") : undefined;
+  return citation ? { validityCitation: citation } : {};
 }

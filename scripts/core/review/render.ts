@@ -132,11 +132,17 @@ function renderText(result: StageResult, lang: Lang): string {
     lines.push(
       `${t.approvedBy}${sep}${result.approvals.map((a) => `${stageNames[a.stage][lang]} @${a.user}`).join(lang === "zh" ? "，" : ", ")}`,
     );
-  if (result.validUntil) lines.push(`${t.validUntil} ${result.validUntil}${validityNote[lang]}`);
+  if (result.validUntil) lines.push(`${t.validUntil} ${result.validUntil}${validityNote(result, lang)}`);
   return `${lines.join("\n")}\n`;
 }
 
-const validityNote = { zh: "（附件5 注5）", en: " (附件5 注5)" } as const;
+/** 有效期后的条款出处（来自 profile），如“（附件5 注5）”。 */
+const validityNote = (result: StageResult, lang: Lang): string =>
+  result.validityCitation === undefined
+    ? ""
+    : lang === "zh"
+      ? `（${formatCitation(result.validityCitation)}）`
+      : ` (${formatCitation(result.validityCitation)})`;
 
 function renderMarkdown(result: StageResult, lang: Lang): string {
   const t = L[lang];
@@ -167,7 +173,7 @@ function renderMarkdown(result: StageResult, lang: Lang): string {
       "",
       `${t.approvedBy}${sep}${result.approvals.map((a) => `${stageNames[a.stage][lang]} @${a.user}`).join(lang === "zh" ? "，" : ", ")}`,
     );
-  if (result.validUntil) out.push("", `${t.validUntil} ${result.validUntil}${validityNote[lang]}`);
+  if (result.validUntil) out.push("", `${t.validUntil} ${result.validUntil}${validityNote(result, lang)}`);
   out.push(
     "",
     lang === "zh"

@@ -230,8 +230,10 @@ export interface StageResult {
   reasons: Reason[];
   /** 申请类型（PR 改动的申请） */
   types: ApplicationType[];
-  /** 最早到期的申请的有效期（附件5 注5） */
+  /** 最早到期的申请的有效期 */
   validUntil?: string;
+  /** 有效期的条款出处（profile 中“过期”阶段的条款） */
+  validityCitation?: Citation;
   /** 本 PR 涉及的单位 */
   units: string[];
 }
