@@ -3,7 +3,10 @@ import type { Application, Delivery, Loaded, PortRule, System } from "../model.t
 import { describeConfig } from "../report/summary.ts";
 import { apply, deliver, emptyState, type ResourceState, type SystemState } from "../state/fold.ts";
 import { text } from "../text.ts";
-import { addressSlug, flavorName, stackName, urnFor } from "./naming.ts";
+import { addressSlug, stackName, urnFor } from "./naming.ts";
+import { internalGroup, quantityOf } from "./services/common.ts";
+import { serviceEntries } from "./services/registry.ts";
+import type { SpecContext, SpecSink } from "./services/types.ts";
 import { manualReason, packagesOf, quantityLabel } from "./services.ts";
 import type {
   DesiredSystem,
@@ -32,21 +35,10 @@ export interface ProvisionInput {
   broken?: readonly string[];
 }
 
-/** 系统内互通的安全组：本系统的主机、负载均衡之间全部放行；对外只放行端口开放申请批准的端口。 */
-export const internalGroup = "system-internal";
+export { internalGroup } from "./services/common.ts";
+export { prefixLength } from "./services/subnet.ts";
 
-const quantityOf = (r: ResourceState) => r.config.quantity ?? 1;
-const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * 子网前缀长度：能容纳申请的私网 IP 数，再留 5 个地址（网络地址、网关、广播与 DHCP 等云平台保留的地址），
- * 最小 /29、最大 /16。
- */
-export function prefixLength(ips: number): number {
-  for (let p = 29; p >= 16; p--) if (2 ** (32 - p) - 5 >= ips) return p;
-  return 16;
-}
 
 /** 端口策略的端口：单个、列表或范围 → 若干 [起, 止]；ICMP 没有端口。 */
 export function portRanges(rule: PortRule): [number, number][] {
@@ -66,56 +58,16 @@ interface SpecsResult {
   manual: ManualItem[];
 }
 
-/** 一个状态下的全部规格（不看历史）。 */
+/**
+ * 一个状态下的全部规格（不看历史）：网络位置 → 系统内互通安全组 → 每个资源查服务表（services/registry.ts）
+ * 得到它的规格，人工开通的服务进清单 → 端口策略落到安全组 → 逻辑名唯一。
+ */
 export function specsOf(state: SystemState, catalog: Catalog): SpecsResult {
-  const specs: ResourceSpec[] = [];
-  const notes: PlanNote[] = [];
-  const refusals: Refusal[] = [];
+  const out: SpecSink = { specs: [], notes: [], refusals: [] };
   const manual: ManualItem[] = [];
   const resources = [...state.resources.values()].sort(byId);
-  const holdsData = (r: ResourceState) => catalog.serviceById.get(r.service)?.holdsData === true;
-  const defaultSystemDisk = catalog.profile.granularity.systemDiskGB.default;
-
-  // 网络位置：系统申请了恰好一个子网时放在它里面，否则用站点为该云环境配置的网络
-  const subnets = resources.filter((r) => r.service === "subnet");
-  const vpcs = resources.filter((r) => r.service === "vpc");
-  const vpcNetwork = vpcs[0] ? `${vpcs[0].id}-1` : undefined;
-  let network: NetworkRef = { kind: "site" };
-  if (subnets.length === 1 && quantityOf(subnets[0] as ResourceState) === 1) {
-    const s = subnets[0] as ResourceState;
-    network = { kind: "subnet", subnet: `${s.id}-1`, network: vpcNetwork ?? "site" };
-  } else if (subnets.length > 0)
-    notes.push({
-      message: text(
-        "系统申请了多个子网：主机与负载均衡放在站点配置的网络中，子网照样创建，请提供商工程师按需调整。",
-        "The system has several subnets: hosts and load balancers go into the site network; the subnets are still created.",
-      ),
-    });
-
-  const hasHosts = resources.some(
-    (r) =>
-      (r.service === "ecs" && !manualReason(catalog.serviceById.get(r.service), r.service)) ||
-      r.service === "elb",
-  );
-  if (hasHosts) {
-    specs.push({
-      kind: "security-group",
-      name: internalGroup,
-      protect: false,
-      description: "govcloud: 系统内互通",
-    });
-    specs.push({
-      kind: "security-group-rule",
-      name: `${internalGroup}-in-any-self`,
-      protect: false,
-      group: internalGroup,
-      direction: "ingress",
-      ethertype: "IPv4",
-      protocol: "any",
-      remote: { group: internalGroup },
-    });
-  }
-
+  const ctx = specContext(state, catalog, resources, out);
+  if (resources.some((r) => ctx.entry(r.service)?.internal && ctx.openstack(r))) internalGroupSpecs(out);
   for (const r of resources) {
     const service = catalog.serviceById.get(r.service);
     const reason = manualReason(service, r.service);
@@ -131,287 +83,91 @@ export function specsOf(state: SystemState, catalog: Catalog): SpecsResult {
       });
       continue;
     }
-    const q = quantityOf(r);
-    switch (r.service) {
-      case "ecs": {
-        const group = `${r.id}-sg`;
-        specs.push({
-          kind: "security-group",
-          name: group,
-          resource: r.id,
-          protect: false,
-          description: `govcloud: ${r.id}`,
-        });
-        for (const n of range(q)) {
-          const inst = `${r.id}-${n}`;
-          const system = `${inst}-system`;
-          const port = `${inst}-port`;
-          specs.push({
-            kind: "volume",
-            name: system,
-            resource: r.id,
-            protect: true,
-            role: "system",
-            sizeGB: r.config.systemDisk?.sizeGB ?? defaultSystemDisk,
-            tier: r.config.systemDisk?.tier ?? "sata",
-            fromImage: true,
-          });
-          specs.push({
-            kind: "port",
-            name: port,
-            resource: r.id,
-            protect: false,
-            instance: inst,
-            network,
-            securityGroups: [group, internalGroup],
-          });
-          specs.push({
-            kind: "instance",
-            name: inst,
-            resource: r.id,
-            protect: holdsData(r),
-            flavor: flavorName(r.config.vcpu ?? 0, r.config.memoryGB ?? 0),
-            vcpu: r.config.vcpu ?? 0,
-            memoryGB: r.config.memoryGB ?? 0,
-            systemVolume: system,
-            port,
-            test: r.kind === "test",
-            index: n,
-          });
-          for (const [i, d] of (r.config.dataDisks ?? []).entries()) {
-            const disk = `${inst}-data-${i + 1}`;
-            specs.push({
-              kind: "volume",
-              name: disk,
-              resource: r.id,
-              protect: true,
-              role: "data",
-              sizeGB: d.sizeGB,
-              tier: d.tier,
-              fromImage: false,
-            });
-            specs.push({
-              kind: "volume-attachment",
-              name: `${disk}-attach`,
-              resource: r.id,
-              protect: false,
-              instance: inst,
-              volume: disk,
-            });
-          }
-        }
-        break;
-      }
-      case "evs": {
-        const target = r.config.attachTo ? state.resources.get(r.config.attachTo) : undefined;
-        for (const n of range(q)) {
-          const disk = `${r.id}-${n}`;
-          specs.push({
-            kind: "volume",
-            name: disk,
-            resource: r.id,
-            protect: true,
-            role: "data",
-            sizeGB: r.config.capacityGB ?? 0,
-            tier: (r.config.tier ?? "sata") as Tier,
-            fromImage: false,
-          });
-          if (!r.config.attachTo) continue;
-          if (!target) {
-            notes.push({
-              resource: r.id,
-              message: text(
-                `云硬盘 ${r.id} 挂载的 ${r.config.attachTo} 已不在用（撤销时保留了这块盘）：只保留卷，不挂载。`,
-                `Disk ${r.id} was attached to ${r.config.attachTo}, which is no longer in service (kept on revocation): the volume stays, detached.`,
-              ),
-            });
-            continue;
-          }
-          if (
-            target.service !== "ecs" ||
-            manualReason(catalog.serviceById.get(target.service), target.service)
-          ) {
-            refusals.push({
-              code: "attach-target",
-              resource: r.id,
-              message: text(
-                `云硬盘 ${r.id} 挂载到 ${target.id}（${target.service}），它不是由 OpenStack 创建的云主机，无法挂载。请改为挂载到云主机，或由提供商工程师人工挂载并在备注中说明。`,
-                `Disk ${r.id} attaches to ${target.id} (${target.service}), which is not an OpenStack host.`,
-              ),
-            });
-            continue;
-          }
-          if (quantityOf(target) < n) {
-            refusals.push({
-              code: "attach-target",
-              resource: r.id,
-              message: text(
-                `云硬盘 ${r.id} 有 ${q} 块，按台挂载到 ${target.id}（${quantityOf(target)} 台）：第 ${n} 块没有对应的主机。请把云硬盘数量改为不超过主机台数。`,
-                `Disk ${r.id} has ${q} volumes attached one per host of ${target.id} (${quantityOf(target)} hosts): volume ${n} has no host.`,
-              ),
-            });
-            continue;
-          }
-          specs.push({
-            kind: "volume-attachment",
-            name: `${disk}-attach`,
-            resource: r.id,
-            protect: false,
-            instance: `${target.id}-${n}`,
-            volume: disk,
-          });
-        }
-        break;
-      }
-      case "obs":
-        for (const n of range(q))
-          specs.push({
-            kind: "container",
-            name: `${r.id}-${n}`,
-            resource: r.id,
-            protect: true,
-            quotaGB: r.config.capacityGB ?? 0,
-            index: n,
-          });
-        break;
-      case "sfs":
-        for (const n of range(q))
-          specs.push({
-            kind: "share",
-            name: `${r.id}-${n}`,
-            resource: r.id,
-            protect: true,
-            sizeGB: r.config.capacityGB ?? 0,
-            protocol: "NFS",
-            index: n,
-          });
-        break;
-      case "eip": {
-        const pool = r.config.network === "public" ? `public-${r.config.carrier ?? "telecom"}` : "govnet";
-        const target = r.config.bindTo ? state.resources.get(r.config.bindTo) : undefined;
-        for (const n of range(q)) {
-          const fip = `${r.id}-${n}`;
-          specs.push({ kind: "floating-ip", name: fip, resource: r.id, protect: false, pool, index: n });
-          if (!r.config.bindTo) continue;
-          const bindable = target && (target.service === "ecs" || target.service === "elb");
-          if (!target || !bindable || quantityOf(target) < n) {
-            refusals.push({
-              code: "bind-target",
-              resource: r.id,
-              message: !target
-                ? text(
-                    `弹性IP ${r.id} 绑定的 ${r.config.bindTo} 不是本系统在用的资源。请改正 bindTo，或一并撤销这个弹性IP。`,
-                    `Elastic IP ${r.id} binds to ${r.config.bindTo}, which is not in service in this system.`,
-                  )
-                : !bindable
-                  ? text(
-                      `弹性IP ${r.id} 绑定到 ${target.id}（${target.service}）：只能绑定云主机或负载均衡。`,
-                      `Elastic IP ${r.id} binds to ${target.id} (${target.service}): only hosts and load balancers can be bound.`,
-                    )
-                  : text(
-                      `弹性IP ${r.id} 有 ${q} 个，一对一绑定到 ${target.id}（${quantityOf(target)} 台）：第 ${n} 个没有对应的实例。请减少弹性IP 数量，或增加主机台数。`,
-                      `Elastic IP ${r.id} has ${q} addresses bound one-to-one to ${target.id} (${quantityOf(target)}): address ${n} has no target.`,
-                    ),
-            });
-            continue;
-          }
-          specs.push({
-            kind: "floating-ip-association",
-            name: `${fip}-assoc`,
-            resource: r.id,
-            protect: false,
-            floatingIp: fip,
-            target:
-              target.service === "elb"
-                ? { loadBalancer: `${target.id}-${n}` }
-                : { port: `${target.id}-${n}-port` },
-          });
-        }
-        break;
-      }
-      case "security-group":
-        for (const n of range(q))
-          specs.push({
-            kind: "security-group",
-            name: `${r.id}-${n}`,
-            resource: r.id,
-            protect: false,
-            description: `govcloud: ${r.id}`,
-          });
-        break;
-      case "elb": {
-        const group = `${r.id}-sg`;
-        specs.push({
-          kind: "security-group",
-          name: group,
-          resource: r.id,
-          protect: false,
-          description: `govcloud: ${r.id}`,
-        });
-        for (const n of range(q))
-          specs.push({
-            kind: "load-balancer",
-            name: `${r.id}-${n}`,
-            resource: r.id,
-            protect: false,
-            network,
-            securityGroups: [group, internalGroup],
-            index: n,
-          });
-        break;
-      }
-      case "vpc":
-        for (const n of range(q))
-          specs.push({ kind: "network", name: `${r.id}-${n}`, resource: r.id, protect: false, index: n });
-        break;
-      case "subnet":
-        for (const n of range(q))
-          specs.push({
-            kind: "subnet",
-            name: `${r.id}-${n}`,
-            resource: r.id,
-            protect: false,
-            network: vpcNetwork ?? { kind: "site" },
-            prefixLength: prefixLength(r.config.ips ?? 1),
-            ips: r.config.ips ?? 1,
-          });
-        break;
-    }
+    ctx.entry(r.service)?.specs(r, ctx, out);
   }
+  portRuleSpecs(state, resources, ctx, out);
+  nameCollisions(out);
+  return { ...out, manual };
+}
 
-  // 端口开放申请批准的策略 → 目的资源安全组的入方向规则（负载均衡另加监听器）
+/** 规格推导的上下文；网络位置：系统申请了恰好一个子网时放在它里面，否则用站点为该云环境配置的网络。 */
+function specContext(
+  state: SystemState,
+  catalog: Catalog,
+  resources: readonly ResourceState[],
+  out: SpecSink,
+): SpecContext {
+  const subnets = resources.filter((r) => r.service === "subnet");
+  const vpcs = resources.filter((r) => r.service === "vpc");
+  const vpcNetwork = vpcs[0] ? `${vpcs[0].id}-1` : undefined;
+  let network: NetworkRef = { kind: "site" };
+  if (subnets.length === 1 && quantityOf(subnets[0] as ResourceState) === 1) {
+    const s = subnets[0] as ResourceState;
+    network = { kind: "subnet", subnet: `${s.id}-1`, network: vpcNetwork ?? "site" };
+  } else if (subnets.length > 0)
+    out.notes.push({
+      message: text(
+        "系统申请了多个子网：主机与负载均衡放在站点配置的网络中，子网照样创建，请提供商工程师按需调整。",
+        "The system has several subnets: hosts and load balancers go into the site network; the subnets are still created.",
+      ),
+    });
+  return {
+    state,
+    catalog,
+    network,
+    vpcNetwork,
+    openstack: (r) => !manualReason(catalog.serviceById.get(r.service), r.service),
+    entry: (service) => serviceEntries.get(service),
+  };
+}
+
+/** 系统内互通的安全组与它的自引用规则（系统有主机或负载均衡时）。 */
+function internalGroupSpecs(out: SpecSink): void {
+  out.specs.push({
+    kind: "security-group",
+    name: internalGroup,
+    protect: false,
+    description: "govcloud: 系统内互通",
+  });
+  out.specs.push({
+    kind: "security-group-rule",
+    name: `${internalGroup}-in-any-self`,
+    protect: false,
+    group: internalGroup,
+    direction: "ingress",
+    ethertype: "IPv4",
+    protocol: "any",
+    remote: { group: internalGroup },
+  });
+}
+
+/** 端口开放申请批准的策略 → 目的资源安全组的入方向规则（服务条目另加的，如负载均衡的监听器）。 */
+function portRuleSpecs(
+  state: SystemState,
+  resources: readonly ResourceState[],
+  ctx: SpecContext,
+  out: SpecSink,
+): void {
   const seen = new Set<string>();
-  const groupOf = (r: ResourceState): string[] =>
-    r.service === "ecs" || r.service === "elb"
-      ? [`${r.id}-sg`]
-      : r.service === "security-group"
-        ? range(quantityOf(r)).map((n) => `${r.id}-${n}`)
-        : [];
-  const openstack = (r: ResourceState) => !manualReason(catalog.serviceById.get(r.service), r.service);
+  const claim = (name: string): boolean => {
+    if (seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  };
+  const groupsOf = (r: ResourceState): string[] => ctx.entry(r.service)?.securityGroups?.(r) ?? [];
   for (const { rule, openedBy } of state.ports) {
     let target = state.resources.get(rule.destination);
     if (!target)
       target = resources.find((r) =>
         r.instances.some((i) => i.ip === rule.destination || i.floatingIp === rule.destination),
       );
-    const groups = target && openstack(target) ? groupOf(target) : [];
+    const groups = target && ctx.openstack(target) ? groupsOf(target) : [];
     if (!target || groups.length === 0) {
-      notes.push({
-        ...(target ? { resource: target.id } : {}),
-        message: target
-          ? text(
-              `端口策略（申请 ${openedBy}）的目的 ${rule.destination} 是 ${target.service}，没有安全组：这条策略须由提供商工程师在对应服务上人工放行。`,
-              `The port rule of application ${openedBy} targets ${rule.destination} (${target.service}), which has no security group: open it by hand.`,
-            )
-          : text(
-              `端口策略（申请 ${openedBy}）的目的 ${rule.destination} 不是本系统在用资源的标识或已交付的 IP：这条策略没有落到安全组。`,
-              `The port rule of application ${openedBy} targets ${rule.destination}, neither a resource in service nor a delivered IP: no security group rule.`,
-            ),
-      });
+      out.notes.push(unplacedRule(rule, openedBy, target));
       continue;
     }
     const sourceResource = state.resources.get(rule.source);
-    const sourceGroups = sourceResource ? groupOf(sourceResource) : [];
+    const sourceGroups = sourceResource ? groupsOf(sourceResource) : [];
     const remote: SecurityGroupRuleSpec["remote"] =
       sourceGroups[0] !== undefined
         ? { group: sourceGroups[0] }
@@ -426,13 +182,13 @@ export function specsOf(state: SystemState, catalog: Catalog): SpecsResult {
       sourceGroups[0] !== undefined ? rule.source : rule.source === "any" ? "any" : addressSlug(rule.source);
     const ranges: ([number, number] | undefined)[] =
       rule.protocol === "icmp" ? [undefined] : portRanges(rule);
+    const extra = ctx.entry(target.service)?.portRuleSpecs;
     for (const group of groups)
       for (const span of ranges) {
         const ports = span ? (span[0] === span[1] ? `${span[0]}` : `${span[0]}-${span[1]}`) : "";
         const name = `${group}-in-${rule.protocol}${ports ? `-${ports}` : ""}-${sourceSlug}`;
-        if (seen.has(name)) continue;
-        seen.add(name);
-        specs.push({
+        if (!claim(name)) continue;
+        out.specs.push({
           kind: "security-group-rule",
           name,
           resource: target.id,
@@ -445,39 +201,35 @@ export function specsOf(state: SystemState, catalog: Catalog): SpecsResult {
           remote,
           openedBy,
         });
-        if (target.service === "elb" && span && span[0] === span[1] && rule.protocol !== "icmp")
-          for (const n of range(quantityOf(target))) {
-            const listener = `${target.id}-${n}-${rule.protocol}-${span[0]}`;
-            if (seen.has(listener)) continue;
-            seen.add(listener);
-            const protocol = rule.protocol === "udp" ? "UDP" : "TCP";
-            specs.push({
-              kind: "listener",
-              name: listener,
-              resource: target.id,
-              protect: false,
-              loadBalancer: `${target.id}-${n}`,
-              protocol,
-              port: span[0],
-            });
-            specs.push({
-              kind: "pool",
-              name: `${listener}-pool`,
-              resource: target.id,
-              protect: false,
-              listener,
-              protocol,
-            });
-          }
+        if (extra && span && span[0] === span[1] && rule.protocol !== "icmp")
+          out.specs.push(...extra(target, { protocol: rule.protocol, port: span[0] }, claim));
       }
   }
+}
 
-  // 逻辑名须在系统内唯一（资源标识由申请人取，理论上可能拼出相同的名字）
+/** 端口策略没有落到安全组的提醒。 */
+function unplacedRule(rule: PortRule, openedBy: number, target: ResourceState | undefined): PlanNote {
+  return {
+    ...(target ? { resource: target.id } : {}),
+    message: target
+      ? text(
+          `端口策略（申请 ${openedBy}）的目的 ${rule.destination} 是 ${target.service}，没有安全组：这条策略须由提供商工程师在对应服务上人工放行。`,
+          `The port rule of application ${openedBy} targets ${rule.destination} (${target.service}), which has no security group: open it by hand.`,
+        )
+      : text(
+          `端口策略（申请 ${openedBy}）的目的 ${rule.destination} 不是本系统在用资源的标识或已交付的 IP：这条策略没有落到安全组。`,
+          `The port rule of application ${openedBy} targets ${rule.destination}, neither a resource in service nor a delivered IP: no security group rule.`,
+        ),
+  };
+}
+
+/** 逻辑名须在系统内唯一（资源标识由申请人取，理论上可能拼出相同的名字）。 */
+function nameCollisions(out: SpecSink): void {
   const names = new Map<string, ResourceSpec>();
-  for (const s of specs) {
+  for (const s of out.specs) {
     const other = names.get(s.name);
     if (other && other.kind === s.kind)
-      refusals.push({
+      out.refusals.push({
         code: "name-collision",
         ...(s.resource ? { resource: s.resource } : {}),
         message: text(
@@ -487,7 +239,6 @@ export function specsOf(state: SystemState, catalog: Catalog): SpecsResult {
       });
     names.set(s.name, s);
   }
-  return { specs, notes, refusals, manual };
 }
 
 const sized = (s: ResourceSpec): number | undefined =>
