@@ -254,76 +254,147 @@ export function desiredSystem(input: ProvisionInput): DesiredSystem {
   const { catalog, current } = input;
   const stack = stackName(input.unit, input.system);
   const result = specsOf(current, catalog);
-  const refusals = [...result.refusals];
+  const history = deliveredHistory(input);
+  const { releases, released } = releasesOf(current, history, catalog, stack);
+  const deliveredSpecs = history.last === undefined ? [] : specsOf(history.state, catalog).specs;
+  const refusals = [
+    ...result.refusals,
+    ...brokenHistory(input.broken ?? []),
+    ...resizeRefusals(result.specs, history),
+    ...removalRefusals(deliveredSpecs, result.specs, released, current),
+  ];
   const notes = [...result.notes];
-
-  if (input.broken && input.broken.length > 0)
-    refusals.push({
-      code: "broken-history",
+  if (history.last === undefined && result.specs.length > 0)
+    notes.push({
       message: text(
-        `本系统的 ${input.broken.join("、")} 有加载或 schema 错误，不在系统状态中：缺了的申请会被当成删除，所以不生成期望状态。请先改正（govcloud validate）。`,
-        `${input.broken.join(", ")} of this system failed to load or validate: refusing to provision, since a missing application would look like a deletion.`,
+        "本系统还没有交付记录：全部资源都将新建。已在云上手工交付过的资源请先 pulumi import，免得重复创建。",
+        "No delivery record yet: every resource will be created. Import resources delivered by hand first (pulumi import).",
       ),
     });
+  return {
+    unit: input.unit,
+    system: input.system,
+    systemName: input.registration.name,
+    stack,
+    cloud: input.registration.environment,
+    services: Object.fromEntries([...current.resources.values()].sort(byId).map((r) => [r.id, r.service])),
+    specs: result.specs,
+    manual: result.manual,
+    releases,
+    refusals,
+    notes,
+    changes: plannedChanges(deliveredSpecs, result.specs, released),
+    ...(history.last !== undefined ? { lastDelivered: history.last } : {}),
+  };
+}
 
-  // 只折叠有交付记录的申请：云上“应当已经是”的状态；沿途记下每个卷交付过的最大容量
-  const applications = [...input.applications].sort((a, b) => a.data.sequence - b.data.sequence);
+/** 本系统有加载或 schema 错误的文件时拒绝：缺了的申请会被当成删除。 */
+function brokenHistory(broken: readonly string[]): Refusal[] {
+  if (broken.length === 0) return [];
+  return [
+    {
+      code: "broken-history",
+      message: text(
+        `本系统的 ${broken.join("、")} 有加载或 schema 错误，不在系统状态中：缺了的申请会被当成删除，所以不生成期望状态。请先改正（govcloud validate）。`,
+        `${broken.join(", ")} of this system failed to load or validate: refusing to provision, since a missing application would look like a deletion.`,
+      ),
+    },
+  ];
+}
+
+/** 交付过的历史：只折叠有交付记录的申请，得到云上“应当已经是”的状态；沿途记下每个卷交付过的最大容量与类型。 */
+interface DeliveredHistory {
+  /** 全部申请（按序号） */
+  applications: Application[];
+  /** 有交付记录的申请序号 */
+  delivered: ReadonlySet<number>;
+  state: SystemState;
+  /** 最近一次有交付记录的申请序号 */
+  last?: number;
+  maxSize: ReadonlyMap<string, number>;
+  tierOf: ReadonlyMap<string, Tier>;
+}
+
+function deliveredHistory(input: ProvisionInput): DeliveredHistory {
+  const applications = [...input.applications]
+    .sort((a, b) => a.data.sequence - b.data.sequence)
+    .map((a) => a.data);
   const deliveryOf = new Map(input.deliveries.map((d) => [d.data.application, d.data]));
-  const delivered = new Set(deliveryOf.keys());
-  let deliveredState: SystemState = emptyState;
-  let lastDelivered: number | undefined;
+  let state: SystemState = emptyState;
+  let last: number | undefined;
   const maxSize = new Map<string, number>();
   const tierOf = new Map<string, Tier>();
-  for (const { data: app } of applications) {
+  for (const app of applications) {
     const d = deliveryOf.get(app.sequence);
     if (!d) continue;
-    deliveredState = deliver(apply(deliveredState, app), app, d);
-    lastDelivered = app.sequence;
-    for (const s of specsOf(deliveredState, catalog).specs) {
+    state = deliver(apply(state, app), app, d);
+    last = app.sequence;
+    for (const s of specsOf(state, input.catalog).specs) {
       const size = sized(s);
       if (size !== undefined) maxSize.set(s.name, Math.max(maxSize.get(s.name) ?? 0, size));
       if (s.kind === "volume") tierOf.set(s.name, s.tier);
     }
   }
+  return {
+    applications,
+    delivered: new Set(deliveryOf.keys()),
+    state,
+    ...(last !== undefined ? { last } : {}),
+    maxSize,
+    tierOf,
+  };
+}
+
+/** 缩小交付过的磁盘或文件存储、换磁盘类型：拒绝，指出最近一次变更它的申请。 */
+function resizeRefusals(specs: readonly ResourceSpec[], history: DeliveredHistory): Refusal[] {
   const lastChange = (resource: string | undefined) =>
-    applications
-      .map((a) => a.data)
+    history.applications
       .filter((a) => a.type === "change" && a.changes.some((c) => c.resource === resource))
       .pop()?.sequence;
-
-  for (const s of result.specs) {
+  const refusals: Refusal[] = [];
+  for (const s of specs) {
     const size = sized(s);
-    const max = maxSize.get(s.name);
+    const max = history.maxSize.get(s.name);
     const application = lastChange(s.resource);
+    const where = {
+      ...(s.resource ? { resource: s.resource } : {}),
+      ...(application !== undefined ? { application } : {}),
+    };
     if (size !== undefined && max !== undefined && size < max)
       refusals.push({
         code: "shrink",
-        ...(s.resource ? { resource: s.resource } : {}),
-        ...(application !== undefined ? { application } : {}),
+        ...where,
         message: text(
           `${s.name} 交付时为 ${max} GB，期望状态是 ${size} GB：磁盘和文件存储只能扩容，不能缩小（缩小要新建再迁移数据，发放不会替你删除数据）。请提交变更申请把容量改回不小于 ${max} GB；确需缩小的，先新增一块小盘迁移数据，再撤销原盘。`,
           `${s.name} was delivered with ${max} GB; the desired state has ${size} GB. Disks and file shares can only grow. File a change back to at least ${max} GB.`,
         ),
       });
-    const tier = tierOf.get(s.name);
+    const tier = history.tierOf.get(s.name);
     if (s.kind === "volume" && tier !== undefined && tier !== s.tier)
       refusals.push({
         code: "tier-change",
-        ...(s.resource ? { resource: s.resource } : {}),
-        ...(application !== undefined ? { application } : {}),
+        ...where,
         message: text(
           `${s.name} 交付时是 ${tier}，期望状态是 ${s.tier}：换磁盘类型要迁移数据，不能自动完成。请保持原类型；需要更高 IO 的，新增一块盘迁移数据后撤销原盘。`,
           `${s.name} was delivered as ${tier}; the desired state has ${s.tier}. Changing a disk type needs a data migration and is not done automatically.`,
         ),
       });
   }
+  return refusals;
+}
 
-  // 撤销：尚未交付的撤销申请写明了数据情况的，解除保护
+/** 撤销：尚未交付的撤销申请写明了数据情况的，解除保护（承载数据却写“不涉及数据”的不解除，作为删除拒绝）。 */
+function releasesOf(
+  current: SystemState,
+  history: DeliveredHistory,
+  catalog: Catalog,
+  stack: string,
+): { releases: Release[]; released: ReadonlySet<string> } {
   const releases: Release[] = [];
   const released = new Set<string>();
   for (const rv of [...current.revoked.values()].sort((a, b) => byId(a.resource, b.resource))) {
-    if (delivered.has(rv.revokedBy)) continue;
-    const app = applications.find((a) => a.data.sequence === rv.revokedBy)?.data;
+    if (history.delivered.has(rv.revokedBy)) continue;
+    const app = history.applications.find((a) => a.sequence === rv.revokedBy);
     const revocation =
       app?.type === "revoke" ? app.revocations.find((x) => x.resource === rv.resource.id) : undefined;
     if (!revocation) continue;
@@ -334,7 +405,7 @@ export function desiredSystem(input: ProvisionInput): DesiredSystem {
     );
     const names = protectedSpecs.map((s) => s.name);
     if (names.length === 0) continue;
-    if (holds && revocation.dataBackup === "no-data") continue; // 下面作为“未说明数据就删除”拒绝
+    if (holds && revocation.dataBackup === "no-data") continue; // 作为“未说明数据就删除”拒绝
     for (const n of names) released.add(n);
     releases.push({
       resource: rv.resource.id,
@@ -345,9 +416,18 @@ export function desiredSystem(input: ProvisionInput): DesiredSystem {
       urns: protectedSpecs.map((s) => urnFor(stack, s)),
     });
   }
+  return { releases, released };
+}
 
-  const desiredNames = new Map(result.specs.map((s) => [s.name, s]));
-  const deliveredSpecs = lastDelivered === undefined ? [] : specsOf(deliveredState, catalog).specs;
+/** 交付过的、承载数据的资源不在期望状态中，也没有解除保护：拒绝（发放不删除数据）。 */
+function removalRefusals(
+  deliveredSpecs: readonly ResourceSpec[],
+  specs: readonly ResourceSpec[],
+  released: ReadonlySet<string>,
+  current: SystemState,
+): Refusal[] {
+  const desiredNames = new Set(specs.map((s) => s.name));
+  const refusals: Refusal[] = [];
   for (const s of deliveredSpecs) {
     if (!s.protect || desiredNames.has(s.name) || released.has(s.name)) continue;
     const stillInService = s.resource !== undefined && current.resources.has(s.resource);
@@ -365,31 +445,7 @@ export function desiredSystem(input: ProvisionInput): DesiredSystem {
           ),
     });
   }
-
-  const changes = plannedChanges(deliveredSpecs, result.specs, released);
-  if (lastDelivered === undefined && result.specs.length > 0)
-    notes.push({
-      message: text(
-        "本系统还没有交付记录：全部资源都将新建。已在云上手工交付过的资源请先 pulumi import，免得重复创建。",
-        "No delivery record yet: every resource will be created. Import resources delivered by hand first (pulumi import).",
-      ),
-    });
-
-  return {
-    unit: input.unit,
-    system: input.system,
-    systemName: input.registration.name,
-    stack,
-    cloud: input.registration.environment,
-    services: Object.fromEntries([...current.resources.values()].sort(byId).map((r) => [r.id, r.service])),
-    specs: result.specs,
-    manual: result.manual,
-    releases,
-    refusals,
-    notes,
-    changes,
-    ...(lastDelivered !== undefined ? { lastDelivered } : {}),
-  };
+  return refusals;
 }
 
 const json = (s: ResourceSpec) => JSON.stringify(s);
