@@ -1,10 +1,12 @@
+import { readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { runChecklist, runPlan } from "../../scripts/cli/provision.ts";
 import { loadDesiredSystem, loadDesiredSystems } from "../../scripts/core/provision/load.ts";
 import { memoryFs } from "../../scripts/core/repository/fs.ts";
 import { runRules } from "../../scripts/core/rules/engine.ts";
 import { validate } from "../../scripts/core/validate.ts";
-import { exampleFiles, examplesRepo, exampleText, TODAY } from "../helpers/repo.ts";
+import { exampleFiles, examplesRepo, exampleText, repoRoot, TODAY } from "../helpers/repo.ts";
 import { capture, exampleDesired } from "./helpers.ts";
 
 /** 规则引擎换成记录调用的替身（行为不变）：发放的加载一次也不能调用它。 */
@@ -69,5 +71,28 @@ describe("发放读状态，不读规则的结论", () => {
   it("没有这个系统：undefined", () => {
     expect(loadDesiredSystem(memoryFs(exampleFiles()), "sz-edu", "nope")).toBeUndefined();
     expect(spy).not.toHaveBeenCalled();
+  });
+});
+
+/** 从一个模块出发，沿相对路径的（非 type）导入能到达的全部模块。 */
+function importsOf(entry: string): string[] {
+  const seen = new Set<string>();
+  const walk = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, "utf8");
+    for (const m of source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+"(\.[^"]+)"/gms))
+      walk(resolve(dirname(file), m[1] as string));
+  };
+  walk(entry);
+  return [...seen].map((f) => relative(repoRoot, f));
+}
+
+describe("Pulumi 程序的导入", () => {
+  it("不导入规则、validate 与命令行（只有加载、schema、折叠与期望状态）", () => {
+    const modules = importsOf(join(repoRoot, "pulumi/index.ts"));
+    expect(modules).toContain("scripts/core/provision/load.ts");
+    expect(modules).toContain("scripts/core/state/histories.ts");
+    expect(modules.filter((m) => /^scripts\/(core\/rules\/|core\/validate\.ts|cli\/)/.test(m))).toEqual([]);
   });
 });
