@@ -1,7 +1,5 @@
 import { fileURLToPath } from "node:url";
 import * as pulumi from "@pulumi/pulumi";
-import { cliClock } from "../scripts/cli/clock.ts";
-import { UsageError } from "../scripts/cli/git.ts";
 import { loadDesiredSystem } from "../scripts/core/provision/load.ts";
 import { diskFs } from "../scripts/core/repository/fs.ts";
 import { buildSystem } from "./program.ts";
@@ -17,14 +15,8 @@ const config = new pulumi.Config();
 const settings = stackSettings((key) => config.get(key), pulumi.getStack());
 const site = readSite(fileURLToPath(new URL("./site.yaml", import.meta.url)));
 
-// 与 govcloud 各命令同一个时钟：GOVCLOUD_NOW（北京时间），没有时用系统时钟
-let today: string;
-try {
-  today = cliClock(undefined, { env: process.env }).today;
-} catch (error) {
-  throw new pulumi.RunError(error instanceof UsageError ? error.zh : String(error));
-}
-const desired = loadDesiredSystem(diskFs(root), today, settings.unit, settings.system);
+// 期望状态只由仓库（申请的折叠与交付记录）决定，与日期无关，也不运行规则
+const desired = loadDesiredSystem(diskFs(root), settings.unit, settings.system);
 if (!desired)
   throw new pulumi.RunError(
     `仓库中没有系统 ${settings.unit}/${settings.system}（requests/${settings.unit}/${settings.system}/system.yaml）。`,

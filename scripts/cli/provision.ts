@@ -10,6 +10,7 @@ import {
   parseRepo,
   readChecklistComment,
 } from "../adapters/github.ts";
+import { defaultCatalogs } from "../core/catalog/default.ts";
 import type { Catalog } from "../core/catalog/types.ts";
 import type { Application, Delivery, Loaded } from "../core/model.ts";
 import {
@@ -37,6 +38,7 @@ import {
   type StackDrift,
 } from "../core/provision/drift.ts";
 import { provisionInputs } from "../core/provision/input.ts";
+import { loadRepositoryState, type RepositoryState } from "../core/provision/load.ts";
 import { parseStackName } from "../core/provision/naming.ts";
 import { parseStackOutputs } from "../core/provision/outputs.ts";
 import { planExitCode, renderPlanJson, renderPlanText } from "../core/provision/render.ts";
@@ -48,7 +50,6 @@ import { parseReviewConfig, reviewConfigPath } from "../core/review/config.ts";
 import { SchemaValidator } from "../core/schema/validate.ts";
 import { foldSystem, type SystemHistory } from "../core/state/fold.ts";
 import { type Lang, type Text, text } from "../core/text.ts";
-import { defaultCatalogs, validate } from "../core/validate.ts";
 import { cliClock } from "./clock.ts";
 import { changedFiles } from "./git.ts";
 import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
@@ -117,17 +118,18 @@ function parseApplication(value: string | undefined): number {
   return Number(value);
 }
 
-interface Loaded0 {
-  root: string;
-  repo: Repository;
-  histories: Map<string, SystemHistory>;
-}
-
-function loadRepo(io: Io, rootOption: string | undefined, nowOption: string | undefined): Loaded0 {
+/**
+ * 仓库的状态（加载、schema 与折叠，不运行规则：发放读状态，不读规则的结论）。
+ * 期望状态与日期无关；`--now`（或 GOVCLOUD_NOW）照样像每个命令一样核对写法，写错时是用法错误。
+ */
+function loadRepo(
+  io: Io,
+  rootOption: string | undefined,
+  nowOption: string | undefined,
+): RepositoryState & { root: string } {
   const { root, fs } = repositoryRoot(io, rootOption);
-  const { today } = cliClock(nowOption, io);
-  const { repo, histories } = validate({ fs, scope: { kind: "all" }, lang: "zh", today });
-  return { root, repo, histories };
+  cliClock(nowOption, io);
+  return { root, ...loadRepositoryState(fs, defaultCatalogs) };
 }
 
 function readText(io: Io, path: string, option: string): string {

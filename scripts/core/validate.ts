@@ -1,5 +1,5 @@
 import { nationalCalendar, type WorkdayCalendar } from "./calendar/workdays.ts";
-import { listProfiles, loadCatalog } from "./catalog/load.ts";
+import { defaultCatalogs, defaultProfile } from "./catalog/default.ts";
 import type { Catalog } from "./catalog/types.ts";
 import { type Finding, sortFindings } from "./finding.ts";
 import { decodeUtf8 } from "./load/parse.ts";
@@ -8,11 +8,12 @@ import type { Problem } from "./load/problem.ts";
 import { checkConsistency } from "./repository/consistency.ts";
 import type { RepoFs } from "./repository/fs.ts";
 import { loadRepository, type Repository, type Scope } from "./repository/load.ts";
-import { buildHistories, runRules } from "./rules/engine.ts";
+import { runRules } from "./rules/engine.ts";
 import type { MetricsSource } from "./rules/metrics.ts";
 import { rulesFor } from "./rules/registry.ts";
 import type { Rule } from "./rules/types.ts";
 import type { SystemHistory } from "./state/fold.ts";
+import { buildHistories } from "./state/histories.ts";
 import type { Lang } from "./text.ts";
 
 export interface ValidateOptions {
@@ -69,23 +70,14 @@ export interface ValidateResult {
   histories: Map<string, SystemHistory>;
 }
 
-/** 未知的 profile 返回 undefined（由 schema 报告 profile 写错）；目录本身有错则抛出（内部故障）。 */
-export function defaultCatalogs(profile: string): Catalog | undefined {
-  return knownProfiles().includes(profile) ? loadCatalog(profile) : undefined;
-}
-
-let profiles: string[] | undefined;
-const knownProfiles = () => {
-  profiles ??= listProfiles();
-  return profiles;
-};
+export { defaultCatalogs } from "./catalog/default.ts";
 
 /** 校验：加载（含 schema）→ 一致性检查 → 只保留范围内文件的发现 → 定位并渲染。 */
 export function validate(options: ValidateOptions): ValidateResult {
   const catalogs = options.catalogs ?? defaultCatalogs;
   const repo = loadRepository(options.fs, options.scope, {
     catalogs,
-    defaultProfile: options.defaultProfile ?? "shenzhen",
+    defaultProfile: options.defaultProfile ?? defaultProfile,
   });
   const scope = options.scope;
   const targets = scope.kind === "all" ? undefined : new Set(scope.files);

@@ -5,7 +5,7 @@ import { desiredSystem, type ProvisionInput } from "./desired.ts";
 import type { DesiredSystem } from "./types.ts";
 
 /**
- * 从一次加载（validate 的 repo 与 histories）得到每个系统的期望状态输入。纯函数：不读盘。
+ * 从一次加载（load.ts 的 loadRepositoryState：repo 与 histories，不运行规则）得到每个系统的期望状态输入。纯函数：不读盘。
  * 只有加载、schema 问题算“本系统的文件坏了”；业务规则的发现（已合并的申请照样生效）不阻止发放。
  */
 export function provisionInputs(

@@ -1,24 +1,48 @@
+import { defaultCatalogs, defaultProfile } from "../catalog/default.ts";
+import type { Catalog } from "../catalog/types.ts";
 import type { RepoFs } from "../repository/fs.ts";
-import { defaultCatalogs, validate } from "../validate.ts";
+import { loadRepository, type Repository } from "../repository/load.ts";
+import type { SystemHistory } from "../state/fold.ts";
+import { buildHistories } from "../state/histories.ts";
 import { desiredSystem } from "./desired.ts";
 import { provisionInputs } from "./input.ts";
 import type { DesiredSystem } from "./types.ts";
 
+/** 服务目录来源（默认读 catalog/<profile>/）。 */
+export type CatalogSource = (profile: string) => Catalog | undefined;
+
+/** 仓库的状态：加载（含 schema）与每个系统的折叠。 */
+export interface RepositoryState {
+  repo: Repository;
+  histories: Map<string, SystemHistory>;
+}
+
 /**
- * 读整个仓库（一次加载、一次折叠），得到全部系统的期望状态。规则的发现不影响期望状态（已合并的申请照样生效），
- * 只有加载与 schema 错误会让该系统被拒绝发放。`today` 只供规则使用，期望状态与日期无关。
+ * 读整个仓库的状态：一次加载（含 schema）、每个系统折叠一次，不运行规则。
+ * 发放读状态，不读规则的结论：已合并的申请照样生效，只有加载与 schema 错误让该系统被拒绝发放（input.ts）。
+ * 状态与日期无关，所以这里没有“今天”。
  */
-export function loadDesiredSystems(fs: RepoFs, today: string): DesiredSystem[] {
-  const { repo, histories } = validate({ fs, scope: { kind: "all" }, lang: "zh", today });
-  return provisionInputs(repo, histories, defaultCatalogs).map(desiredSystem);
+export function loadRepositoryState(fs: RepoFs, catalogs: CatalogSource = defaultCatalogs): RepositoryState {
+  const repo = loadRepository(fs, { kind: "all" }, { catalogs, defaultProfile });
+  return { repo, histories: buildHistories(repo) };
+}
+
+/** 全部系统的期望状态（按 `单位/系统` 排序）。 */
+export function loadDesiredSystems(fs: RepoFs, catalogs: CatalogSource = defaultCatalogs): DesiredSystem[] {
+  const { repo, histories } = loadRepositoryState(fs, catalogs);
+  return provisionInputs(repo, histories, catalogs).map(desiredSystem);
 }
 
 /** 一个系统的期望状态；仓库里没有这个系统时为 undefined。 */
 export function loadDesiredSystem(
   fs: RepoFs,
-  today: string,
   unit: string,
   system: string,
+  catalogs: CatalogSource = defaultCatalogs,
 ): DesiredSystem | undefined {
-  return loadDesiredSystems(fs, today).find((d) => d.unit === unit && d.system === system);
+  const { repo, histories } = loadRepositoryState(fs, catalogs);
+  const input = provisionInputs(repo, histories, catalogs).find(
+    (i) => i.unit === unit && i.system === system,
+  );
+  return input ? desiredSystem(input) : undefined;
 }

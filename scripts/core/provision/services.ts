@@ -1,6 +1,7 @@
 import type { Catalog, CatalogService } from "../catalog/types.ts";
 import { countUnit } from "../forms/common.ts";
 import type { ResourceConfig } from "../model.ts";
+import { serviceEntries } from "./services/registry.ts";
 
 /**
  * 哪些服务由 Pulumi 经 OpenStack（华为云 Stack 的 OpenStack 兼容接口）创建，哪些由提供商工程师按清单人工开通。
@@ -8,18 +9,9 @@ import type { ResourceConfig } from "../model.ts";
  * 弹性IP（Neutron 浮动 IP）、安全组、负载均衡（Octavia）、VPC 与子网（Neutron）。
  * 其余（PaaS：分布式缓存、微服务、容器、应用服务网格、集成平台、APM；安全与密码服务；AI 算力；灾备；
  * 镜像、弹性伸缩、VPN、私网 IP 规划）以及目录标注须事前沟通的服务（裸金属、AI 算力）都进清单。
+ * 能创建的服务就是 services/registry.ts 中登记的服务。
  */
-export const openstackServices: ReadonlySet<string> = new Set([
-  "ecs",
-  "evs",
-  "obs",
-  "sfs",
-  "eip",
-  "security-group",
-  "elb",
-  "vpc",
-  "subnet",
-]);
+export const openstackServices: ReadonlySet<string> = new Set(serviceEntries.keys());
 
 /** 人工交付的原因；OpenStack 能创建时为 undefined。 */
 export function manualReason(

@@ -3,7 +3,7 @@ import { CalendarRangeError, type WorkdayCalendar } from "../calendar/workdays.t
 import type { Catalog } from "../catalog/types.ts";
 import type { Problem } from "../load/problem.ts";
 import { type Repository, systemKey } from "../repository/load.ts";
-import { foldSystem, type SystemHistory } from "../state/fold.ts";
+import type { SystemHistory } from "../state/fold.ts";
 import { text } from "../text.ts";
 import type { MetricsSource } from "./metrics.ts";
 import type { RepositoryView, Rule, RuleContext, SystemView } from "./types.ts";
@@ -18,14 +18,6 @@ export interface RuleRunOptions {
   /** 只检查这些文件（undefined 为全部） */
   targets?: ReadonlySet<string>;
   metrics?: MetricsSource;
-}
-
-/** 仓库状态：每个已加载的系统折叠一次，建好索引，本次运行中所有规则共用。 */
-export function buildHistories(repo: Repository): Map<string, SystemHistory> {
-  const histories = new Map<string, SystemHistory>();
-  for (const key of repo.systems.keys())
-    histories.set(key, foldSystem(repo.applications.get(key) ?? [], repo.deliveries.get(key) ?? []));
-  return histories;
 }
 
 export function runRules(
