@@ -74,8 +74,6 @@ export interface OctokitOptions {
   maxWaitSeconds?: number;
   /** 不真的等待（测试用）：退避、限流的等待和 GitHub 建议的写入间隔都为 0，重试次数与等待上限照旧 */
   noWait?: boolean;
-  /** @deprecated 改用 noWait。旧的等待函数：给出时等同 noWait（等待已交给插件，不再调用它） */
-  sleep?: (ms: number) => Promise<void>;
 }
 
 interface HttpError {
@@ -96,7 +94,7 @@ const RetryingOctokit = Octokit.plugin(retry, throttling);
 export function createOctokit(options: OctokitOptions = {}): Octokit {
   const retries = options.retries ?? 3;
   const maxWait = options.maxWaitSeconds ?? 60;
-  const noWait = options.noWait === true || options.sleep !== undefined;
+  const noWait = options.noWait === true;
   // 超过上限、不再等待的请求 → 要等的秒数（限流插件的回调只能答“重试/不重试”，说明在外层补上）
   const tooLong = new WeakMap<object, number>();
   const onLimit = (retryAfter: number, request: object, _octokit: unknown, retryCount: number) => {

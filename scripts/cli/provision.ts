@@ -369,10 +369,10 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
 
 // ---------------------------------------------------------------- checklist
 
-/** 命令行的运行环境（测试时替换）：环境变量与重试的等待。 */
+/** 命令行的运行环境（测试时替换）：环境变量；noWait 时重试不等待。 */
 export interface ChecklistRuntime {
   env?: Record<string, string | undefined>;
-  sleep?: (ms: number) => Promise<void>;
+  noWait?: boolean;
 }
 
 export async function runChecklist(args: string[], io: Io, runtime: ChecklistRuntime = {}): Promise<number> {
@@ -457,7 +457,7 @@ async function verifyChecklistComment(
   const octokit = createOctokit({
     token: env.GITHUB_TOKEN,
     ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-    ...(runtime.sleep ? { sleep: runtime.sleep } : {}),
+    ...(runtime.noWait ? { noWait: true } : {}),
   });
   const say = (t: Text) => io.stderr(`govcloud checklist：${t[lang]}\n`);
   let comment: Awaited<ReturnType<typeof readChecklistComment>>;

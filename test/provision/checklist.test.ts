@@ -388,7 +388,7 @@ describe("govcloud checklist --comment（本地 GitHub 替身：REST 示例与 G
     };
     const code = await runChecklist(["--comment", nodeId, "--out", "checklist.md", ...extra], run.io, {
       env,
-      sleep: async () => {},
+      noWait: true,
     });
     return { code, ...run.out, written: existsSync(join(root, "checklist.md")) };
   }
@@ -439,7 +439,7 @@ describe("govcloud checklist --comment（本地 GitHub 替身：REST 示例与 G
     }));
     seed.nodes = { [nodeId]: { ...edited(), userContentEdits: { pageInfo: {}, nodes } } };
     server = await startFakeGitHub(seed);
-    const octokit = createOctokit({ token: "t", baseUrl: server.url, sleep: async () => {} });
+    const octokit = createOctokit({ token: "t", baseUrl: server.url, noWait: true });
     const read = await readChecklistComment(octokit, { owner: "octocat", repo: "Hello-World" }, nodeId, 2);
     expect(read).toMatchObject({ complete: false, repository: "octocat/Hello-World", issueNumber: 1347 });
     expect(read?.edits).toHaveLength(200);
@@ -449,7 +449,7 @@ describe("govcloud checklist --comment（本地 GitHub 替身：REST 示例与 G
     const seed = exampleSeed();
     seed.nodes = { [nodeId]: edited() };
     server = await startFakeGitHub(seed);
-    const octokit = createOctokit({ token: "t", baseUrl: server.url, sleep: async () => {} });
+    const octokit = createOctokit({ token: "t", baseUrl: server.url, noWait: true });
     const repo = { owner: "octocat", repo: "Hello-World" };
     // issue-comment-items[0] 的 id 为 1，node_id 即 nodeId
     expect(await readChecklistComment(octokit, repo, "1")).toMatchObject({
