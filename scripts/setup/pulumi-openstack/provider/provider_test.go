@@ -235,22 +235,43 @@ var (
 // tokenOf builds a 3.15.2 token from the SDK's module and member names.
 func tokenOf(mod, member string) string { return token(ref{mod, member}) }
 
-// TestProgramTokens: every resource and function of pulumi/program.ts is in the schema, and
+// programSources: the Pulumi program's TypeScript — pulumi/program.ts and the resource builders in
+// pulumi/resources/ (one file per kind of resource) — concatenated.
+func programSources(root string) (string, error) {
+	files := []string{filepath.Join(root, "pulumi", "program.ts")}
+	more, err := filepath.Glob(filepath.Join(root, "pulumi", "resources", "*.ts"))
+	if err != nil {
+		return "", err
+	}
+	files = append(files, more...)
+	var all strings.Builder
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return "", err
+		}
+		all.Write(b)
+		all.WriteString("\n")
+	}
+	return all.String(), nil
+}
+
+// TestProgramTokens: every resource and function of the Pulumi program is in the schema, and
 // is listed in programUses (so that its properties are checked too).
 func TestProgramTokens(t *testing.T) {
 	s := loadSchema(t)
-	src, err := os.ReadFile(filepath.Join(repoRoot(t), "pulumi", "program.ts"))
+	src, err := programSources(repoRoot(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	used := map[string]bool{}
-	for _, m := range reNewResource.FindAllStringSubmatch(string(src), -1) {
+	for _, m := range reNewResource.FindAllStringSubmatch(src, -1) {
 		used[tokenOf(m[1], m[2])] = true
 	}
-	for _, m := range reInvoke.FindAllStringSubmatch(string(src), -1) {
+	for _, m := range reInvoke.FindAllStringSubmatch(src, -1) {
 		used[tokenOf(m[1], m[2])] = true
 	}
-	if strings.Contains(string(src), "new openstack.Provider(") {
+	if strings.Contains(src, "new openstack.Provider(") {
 		used["pulumi:providers:openstack"] = true
 	}
 	if len(used) < 10 {
