@@ -16,6 +16,7 @@ import {
   wecomPayload,
 } from "../scripts/core/notify/index.ts";
 import { hostileStrings } from "./fixtures/hostile/strings.ts";
+import { exampleFiles, exampleText, run } from "./helpers/repo.ts";
 
 const finding: ExpiryFinding = {
   key: "test-expiring/sz-edu-exam/exam-registration/test-db",
@@ -212,5 +213,29 @@ describe("a hostile unit name is only text", () => {
     expect(plain("请登录 https://evil.example/login 办理 @octocat")).toBe(
       "请登录 https[://]evil[.]example/login 办理 [@]octocat",
     );
+  });
+});
+
+describe("the unit schema's notify section", () => {
+  const UNIT = "requests/sz-edu-exam/unit.yaml";
+  const withNotify = (section: string) => ({ [UNIT]: `${exampleText(UNIT)}${section}` });
+  const unitFindings = (section: string) =>
+    run(exampleFiles(withNotify(section)), { kind: "files", files: [UNIT] }).filter((f) => f.file === UNIT);
+
+  it("accepts secret names and e-mail addresses", () => {
+    expect(
+      unitFindings(
+        "notify:\n  email: [it@exam.example.cn]\n  wecom: { webhook: GOVCLOUD_NOTIFY_SZ_EDU_EXAM_WECOM }\n  dingtalk: { webhook: GOVCLOUD_NOTIFY_SZ_EDU_EXAM_DINGTALK, secret: GOVCLOUD_NOTIFY_SZ_EDU_EXAM_DINGTALK_SIGN }\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("refuses a pasted webhook URL with the reason, at its line", () => {
+    const found = unitFindings(
+      'notify:\n  wecom:\n    webhook: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7aaa-4bc4-97a0-0ec2d1fa5aaa"\n',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: "error", path: "/notify/wecom/webhook" });
+    expect(found[0]?.message).toContain("不要写地址或密钥本身，仓库是公开的");
   });
 });
