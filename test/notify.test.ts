@@ -118,6 +118,9 @@ describe("第46条 expiry reminder", () => {
       ].join("\n"),
     );
     expect(n?.markdown).toContain("> **测试资源**：`test-db`");
+    // 我们自己的文字不转成 HTML 实体（机器人客户端未必显示实体）
+    expect(n?.markdown.split("\n")[0]).toBe("### 【第46条 到期提醒】测试资源 `test-db` 将于 2026-12-08 到期");
+    expect(n?.markdown).toContain("续期申请（type: test-renewal）");
   });
 
   it("in English behind --lang en; other findings give no reminder", () => {

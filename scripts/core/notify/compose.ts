@@ -110,8 +110,11 @@ export function expiryReminder(f: ExpiryFinding, lang: Lang = "zh"): Notice | un
     "\n",
   );
   const markdown = [
-    `### ${inlineText(heading)}`,
-    ...lines.map((x) => `> **${x.label}**：${x.code ? codeSpan(x.value) : inlineText(x.value)}`),
+    // 我们写的文字原样（其中没有 Markdown 语法；机器人客户端未必显示 HTML 实体），提交者的文字转义
+    `### 【${l.tag}】${l.title(codeSpan(resource), expiresOn)}`,
+    ...lines.map(
+      (x) => `> **${x.label}**：${x.code ? codeSpan(x.value) : x.ours ? x.value : inlineText(x.value)}`,
+    ),
   ].join("\n");
   const html = [
     `<h3>${htmlText(heading)}</h3>`,
