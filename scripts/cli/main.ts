@@ -16,6 +16,7 @@ import { calendarUsage, runCalendar } from "./calendar.ts";
 import { cliClock } from "./clock.ts";
 import { changedFiles, pendingFiles } from "./git.ts";
 import { openMetrics } from "./metrics.ts";
+import { notifyUsage, runNotify } from "./notify.ts";
 import { type Io, langOfArgv, parseLang, processIo, repositoryRoot, UsageError } from "./options.ts";
 import { provisionUsage, runChecklist, runDeliver, runDrift, runPlan } from "./provision.ts";
 import { renderUsage, runRender } from "./render.ts";
@@ -91,12 +92,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         return await runAudit(rest, io);
       case "calendar":
         return await runCalendar(rest, io);
+      case "notify":
+        return await runNotify(rest, io);
       case undefined:
       case "help":
       case "--help":
       case "-h":
         io.stdout(
-          `${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n\n${provisionUsage}\n\n${auditUsage[lang]}\n\n${calendarUsage[lang]}\n`,
+          `${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n\n${provisionUsage}\n\n${auditUsage[lang]}\n\n${notifyUsage[lang]}\n\n${calendarUsage[lang]}\n`,
         );
         return command === undefined ? 2 : 0;
       default:

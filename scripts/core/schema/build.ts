@@ -1,5 +1,6 @@
 import type { Catalog, CatalogService } from "../catalog/types.ts";
 import type { Citation } from "../finding.ts";
+import { secretNamePattern } from "../notify/config.ts";
 
 /**
  * 由服务目录生成申请、单位、系统三个 JSON Schema（2020-12）。枚举（服务、磁盘类型、缓存规格……）
@@ -1215,10 +1216,50 @@ class Builder {
           natureNote: this.str("单位性质说明", "单位性质为“其它”时说明"),
           address: this.str("单位地址", "单位地址﹡"),
           agents: this.list("授权代理人", "授权代理人（附件3）", agent, { minItems: 1 }),
+          notify: this.notify(),
         },
         ["kind", "profile", "name", "nature", "address", "agents"],
       ),
     };
+  }
+
+  /** unit.yaml 的 notify 一节：通知渠道，只写密钥所在的环境变量名（docs/notify.md）。 */
+  private notify(): Json {
+    const secret = (title: string, what: string) =>
+      this.str(
+        title,
+        `${what}所在的环境变量名（仓库的 Actions secret），如 GOVCLOUD_NOTIFY_SZ_EDU_WECOM；不要写地址或密钥本身，仓库是公开的`,
+        { pattern: secretNamePattern },
+      );
+    return this.obj(
+      "通知渠道",
+      "到期提醒（第46条）等通知发往的邮箱与群机器人；机器人只写环境变量名，见 docs/notify.md",
+      {
+        email: this.list(
+          "收件邮箱",
+          "接收通知的电子邮件地址",
+          this.str("邮箱", "电子邮件地址", { format: "email" }),
+          { minItems: 1 },
+        ),
+        wecom: this.obj(
+          "企业微信群机器人",
+          "企业微信群机器人",
+          { webhook: secret("webhook", "机器人 webhook 地址") },
+          ["webhook"],
+        ),
+        dingtalk: this.obj(
+          "钉钉自定义机器人",
+          "钉钉自定义机器人（建议开启加签）",
+          {
+            webhook: secret("webhook", "机器人 webhook 地址"),
+            secret: secret("加签密钥", "加签密钥（SEC 开头）"),
+          },
+          ["webhook"],
+        ),
+      },
+      [],
+      this.cite({ article: "第46条" }),
+    );
   }
 
   system(): Json {
