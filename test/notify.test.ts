@@ -240,5 +240,8 @@ describe("the unit schema's notify section", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: "error", path: "/notify/wecom/webhook" });
     expect(found[0]?.message).toContain("不要写地址或密钥本身，仓库是公开的");
+    // 贴进来的密钥不在发现中重复（发现会进 PR 评论）
+    expect(found[0]?.message).not.toContain("693a91f6");
+    expect(found[0]?.message).not.toContain("qyapi");
   });
 });

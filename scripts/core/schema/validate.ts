@@ -41,7 +41,7 @@ export class SchemaValidator {
       compileCached(this.schemas[kind], {
         name: `${kind}-${catalog.profile.id}`,
         ajv: { allErrors: true, strict: true, strictRequired: false, discriminator: true, verbose: true },
-        annotations: ["x-citation", "x-required-by"],
+        annotations: ["x-citation", "x-required-by", "x-secret"],
       });
     this.validators = {
       unit: compile("unit"),
@@ -352,6 +352,14 @@ function describe(
     case "minLength":
       return { path: e.instancePath, message: text(`${at.zh}不能为空。`, `${at.en} must not be empty.`) };
     case "pattern":
+      if ((e.parentSchema as Json | undefined)?.["x-secret"] === true)
+        return {
+          path: e.instancePath,
+          message: text(
+            `${at.zh}只能写环境变量名（如 GOVCLOUD_NOTIFY_SZ_EDU_WECOM），这里写的不是——所填内容已隐去，不在任何输出中重复。如果这是 webhook 地址或密钥，请删除它，把它存为仓库的 Actions secret，这里只写它的名字；已经提交过的密钥请到机器人设置中重置。${desc ? `说明：${desc}。` : ""}`,
+            `${at.en} must be an environment variable name (like GOVCLOUD_NOTIFY_SZ_EDU_WECOM); the value written here is not, and it is not repeated in any output. If it is a webhook address or key, delete it, store it as an Actions secret and write its name here; reset a key that was already committed.`,
+          ),
+        };
       return {
         path: e.instancePath,
         message: text(
