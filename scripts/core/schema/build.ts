@@ -1230,7 +1230,7 @@ class Builder {
         title,
         `${what}所在的环境变量名（仓库的 Actions secret），如 GOVCLOUD_NOTIFY_SZ_EDU_WECOM；不要写地址或密钥本身，仓库是公开的`,
         // x-secret：写错时发现中不引用所填的值（可能是贴进来的 webhook 地址或密钥）
-        { pattern: secretNamePattern, "x-secret": true },
+        { pattern: secretNamePattern, "x-secret": { repeat: false } },
       );
     return this.obj(
       "通知渠道",

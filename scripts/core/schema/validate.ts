@@ -352,7 +352,7 @@ function describe(
     case "minLength":
       return { path: e.instancePath, message: text(`${at.zh}不能为空。`, `${at.en} must not be empty.`) };
     case "pattern":
-      if ((e.parentSchema as Json | undefined)?.["x-secret"] === true)
+      if ((e.parentSchema as Json | undefined)?.["x-secret"] !== undefined)
         return {
           path: e.instancePath,
           message: text(
