@@ -1,7 +1,7 @@
 import type { Finding } from "../finding.ts";
 import type { RepoFs } from "../repository/fs.ts";
+import { systemKey } from "../repository/keys.ts";
 import { classify, requestsDir } from "../repository/layout.ts";
-import { systemKey } from "../repository/load.ts";
 import { defaultCatalogs, validate } from "../validate.ts";
 import { authorizationForms } from "./authorization.ts";
 import { applicationForms } from "./index.ts";

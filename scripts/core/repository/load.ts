@@ -4,6 +4,7 @@ import { defaultLimits, type ParseLimits } from "../load/parse.ts";
 import type { Problem } from "../load/problem.ts";
 import type { Application, Delivery, Loaded, System, Unit } from "../model.ts";
 import { diskRoot, type RepoFs, type WalkResult, walkEntries } from "./fs.ts";
+import { systemKey } from "./keys.ts";
 import { classify, requestsDir } from "./layout.ts";
 import {
   type ApplicationHeader,
@@ -52,8 +53,6 @@ export interface LoadOptions {
   /** 覆盖 parallelDefaults 的部分参数 */
   parallel?: Partial<ParallelOptions>;
 }
-
-export const systemKey = (unit: string, system: string) => `${unit}/${system}`;
 
 /**
  * 目标文件需要的上下文：所有单位登记，目标所在单位的所有系统登记，目标所在系统目录下的所有文件。
