@@ -19,6 +19,7 @@ import {
 import { applyIssueActions, gatherOpenPulls, issueClient } from "../adapters/github-issues.ts";
 import type { GitHubCommit, GitHubFile, GitHubPullRequest, GitHubReview } from "../adapters/github-map.ts";
 import { changedFile, commit, labelNames, pullRequestInfo, review } from "../adapters/github-map.ts";
+import { loadPool } from "../adapters/load-pool.ts";
 import { PrometheusError, prometheusSource } from "../adapters/prometheus.ts";
 import { auditWindow } from "../core/audit/assess.ts";
 import { audit, systemViews } from "../core/audit/audit.ts";
@@ -274,7 +275,14 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
     };
 
     bar.update(lang === "zh" ? "读取仓库" : "loading", 0, 1);
-    const { repo, histories } = validate({ fs, scope: { kind: "all" }, lang, today, catalogs });
+    const { repo, histories } = validate({
+      fs,
+      scope: { kind: "all" },
+      lang,
+      today,
+      catalogs,
+      parallelLoader: loadPool,
+    });
     const systems = systemViews(repo, histories);
     bar.update(lang === "zh" ? "读取仓库" : "loading", 1, 1);
 

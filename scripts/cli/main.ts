@@ -1,6 +1,7 @@
 import { lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+import { loadPool } from "../adapters/load-pool.ts";
 import { listProfiles, loadCatalog } from "../core/catalog/load.ts";
 import { exitCodeFor } from "../core/finding.ts";
 import { type OutputFormat, outputFormats, render } from "../core/report/formats.ts";
@@ -187,6 +188,7 @@ async function runValidate(args: string[], io: Io): Promise<number> {
     scope,
     lang,
     today,
+    parallelLoader: loadPool,
     ...(pending ? { pending } : {}),
     ...(metrics ? { metrics } : {}),
   });

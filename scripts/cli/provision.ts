@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { diskFs } from "../adapters/disk-fs.ts";
 import {
   createOctokit,
   GitHubAccessError,
@@ -10,6 +11,7 @@ import {
   parseRepo,
   readChecklistComment,
 } from "../adapters/github.ts";
+import { loadPool } from "../adapters/load-pool.ts";
 import { defaultCatalogs } from "../core/catalog/default.ts";
 import type { Catalog } from "../core/catalog/types.ts";
 import type { Application, Delivery, Loaded } from "../core/model.ts";
@@ -43,7 +45,6 @@ import { parseStackName } from "../core/provision/naming.ts";
 import { parseStackOutputs } from "../core/provision/outputs.ts";
 import { planExitCode, renderPlanJson, renderPlanText } from "../core/provision/render.ts";
 import type { DesiredSystem } from "../core/provision/types.ts";
-import { diskFs } from "../core/repository/fs.ts";
 import { systemKey } from "../core/repository/keys.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import type { Repository } from "../core/repository/load.ts";
@@ -130,7 +131,7 @@ function loadRepo(
 ): RepositoryState & { root: string } {
   const { root, fs } = repositoryRoot(io, rootOption);
   cliClock(nowOption, io);
-  return { root, ...loadRepositoryState(fs, defaultCatalogs) };
+  return { root, ...loadRepositoryState(fs, defaultCatalogs, loadPool) };
 }
 
 function readText(io: Io, path: string, option: string): string {

@@ -1,6 +1,7 @@
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+import { loadPool } from "../adapters/load-pool.ts";
 import { PdfUnavailableError, withPdfPrinter } from "../adapters/pdf.ts";
 import { renderHtml, renderMarkdown } from "../core/forms/render.ts";
 import { formsForFile } from "../core/forms/source.ts";
@@ -80,6 +81,7 @@ export async function runRender(args: string[], io: Io): Promise<number> {
 
   const result = formsForFile(fs, rel, {
     today: cliClock(values.now, io).today,
+    parallelLoader: loadPool,
     ...(values.agent !== undefined ? { agent: values.agent } : {}),
   });
   if (!result.ok) {

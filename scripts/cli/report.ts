@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { diskFs } from "../adapters/disk-fs.ts";
+import { loadPool } from "../adapters/load-pool.ts";
 import { applicationForms, renderMarkdown } from "../core/forms/index.ts";
 import { type PrReport, prReport, type ReportItem } from "../core/report/pr-report.ts";
-import { diskFs } from "../core/repository/fs.ts";
 import { systemKey } from "../core/repository/keys.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import { defaultCatalogs, validate } from "../core/validate.ts";
@@ -31,6 +32,7 @@ export async function buildReport(options: {
     scope: { kind: "files", files },
     lang: "zh",
     today: options.today,
+    parallelLoader: loadPool,
   });
   const targets = new Set(files);
   const items: ReportItem[] = [];

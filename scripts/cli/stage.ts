@@ -21,6 +21,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { diskFs } from "../adapters/disk-fs.ts";
 import {
   createOctokit,
   type GatheredStage,
@@ -43,10 +44,10 @@ import {
   pullRequestInfo,
   review,
 } from "../adapters/github-map.ts";
+import { loadPool } from "../adapters/load-pool.ts";
 import { nationalCalendar } from "../core/calendar/workdays.ts";
 import { loadCatalog } from "../core/catalog/load.ts";
 import { beijingDate } from "../core/clock.ts";
-import { diskFs } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import {
   parseReviewConfig,
@@ -190,7 +191,13 @@ type Base = Pick<StageInput, "config" | "profile" | "calendar" | "now">;
 
 /** 基础分支（--root）上的单位登记。 */
 function registry(root: string, today: string) {
-  const { repo } = validate({ fs: diskFs(root), scope: { kind: "all" }, lang: "zh", today });
+  const { repo } = validate({
+    fs: diskFs(root),
+    scope: { kind: "all" },
+    lang: "zh",
+    today,
+    parallelLoader: loadPool,
+  });
   return unitRecords(repo);
 }
 

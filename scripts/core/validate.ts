@@ -8,6 +8,7 @@ import type { Problem } from "./load/problem.ts";
 import { checkConsistency } from "./repository/consistency.ts";
 import type { RepoFs } from "./repository/fs.ts";
 import { loadRepository, type Repository, type Scope } from "./repository/load.ts";
+import type { ParallelLoader } from "./repository/parallel.ts";
 import { runRules } from "./rules/engine.ts";
 import type { MetricsSource } from "./rules/metrics.ts";
 import { rulesFor } from "./rules/registry.ts";
@@ -36,6 +37,8 @@ export interface ValidateOptions {
    * 默认：校验整个仓库时没有待审文件（都已合并）；只校验部分文件时，这些文件都是待审的。
    */
   pending?: ReadonlySet<string>;
+  /** 文件多时用的并行加载器（工作线程池：scripts/adapters/load-pool.ts 的 loadPool） */
+  parallelLoader?: ParallelLoader;
 }
 
 /** 按文件取文本（只读有发现的文件）。 */
@@ -78,6 +81,7 @@ export function validate(options: ValidateOptions): ValidateResult {
   const repo = loadRepository(options.fs, options.scope, {
     catalogs,
     defaultProfile: options.defaultProfile ?? defaultProfile,
+    ...(options.parallelLoader ? { parallelLoader: options.parallelLoader } : {}),
   });
   const scope = options.scope;
   const targets = scope.kind === "all" ? undefined : new Set(scope.files);

@@ -2,6 +2,7 @@ import type { Finding } from "../finding.ts";
 import type { RepoFs } from "../repository/fs.ts";
 import { systemKey } from "../repository/keys.ts";
 import { classify, requestsDir } from "../repository/layout.ts";
+import type { ParallelLoader } from "../repository/parallel.ts";
 import { defaultCatalogs, validate } from "../validate.ts";
 import { authorizationForms } from "./authorization.ts";
 import { applicationForms } from "./index.ts";
@@ -30,6 +31,8 @@ export interface FormsOptions {
   today: string;
   /** unit.yaml：只要这位代理人（GitHub 账号）的委托书 */
   agent?: string;
+  /** 文件多时用的并行加载器（见 validate） */
+  parallelLoader?: ParallelLoader;
 }
 
 const pad = (n: number) => String(n).padStart(4, "0");
@@ -46,6 +49,7 @@ export function formsForFile(fs: RepoFs, file: string, options: FormsOptions): F
     scope: { kind: "all" },
     lang: "zh",
     today: options.today,
+    ...(options.parallelLoader ? { parallelLoader: options.parallelLoader } : {}),
   });
   const related = new Set([file, `${requestsDir}/${place.unit}/unit.yaml`]);
   if (place.kind === "application") related.add(`${requestsDir}/${place.unit}/${place.system}/system.yaml`);

@@ -2,6 +2,7 @@ import { defaultCatalogs, defaultProfile } from "../catalog/default.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { RepoFs } from "../repository/fs.ts";
 import { loadRepository, type Repository } from "../repository/load.ts";
+import type { ParallelLoader } from "../repository/parallel.ts";
 import type { SystemHistory } from "../state/fold.ts";
 import { buildHistories } from "../state/histories.ts";
 import { desiredSystem } from "./desired.ts";
@@ -22,14 +23,26 @@ export interface RepositoryState {
  * 发放读状态，不读规则的结论：已合并的申请照样生效，只有加载与 schema 错误让该系统被拒绝发放（input.ts）。
  * 状态与日期无关，所以这里没有“今天”。
  */
-export function loadRepositoryState(fs: RepoFs, catalogs: CatalogSource = defaultCatalogs): RepositoryState {
-  const repo = loadRepository(fs, { kind: "all" }, { catalogs, defaultProfile });
+export function loadRepositoryState(
+  fs: RepoFs,
+  catalogs: CatalogSource = defaultCatalogs,
+  parallelLoader?: ParallelLoader,
+): RepositoryState {
+  const repo = loadRepository(
+    fs,
+    { kind: "all" },
+    { catalogs, defaultProfile, ...(parallelLoader ? { parallelLoader } : {}) },
+  );
   return { repo, histories: buildHistories(repo) };
 }
 
 /** 全部系统的期望状态（按 `单位/系统` 排序）。 */
-export function loadDesiredSystems(fs: RepoFs, catalogs: CatalogSource = defaultCatalogs): DesiredSystem[] {
-  const { repo, histories } = loadRepositoryState(fs, catalogs);
+export function loadDesiredSystems(
+  fs: RepoFs,
+  catalogs: CatalogSource = defaultCatalogs,
+  parallelLoader?: ParallelLoader,
+): DesiredSystem[] {
+  const { repo, histories } = loadRepositoryState(fs, catalogs, parallelLoader);
   return provisionInputs(repo, histories, catalogs).map(desiredSystem);
 }
 
@@ -39,8 +52,9 @@ export function loadDesiredSystem(
   unit: string,
   system: string,
   catalogs: CatalogSource = defaultCatalogs,
+  parallelLoader?: ParallelLoader,
 ): DesiredSystem | undefined {
-  const { repo, histories } = loadRepositoryState(fs, catalogs);
+  const { repo, histories } = loadRepositoryState(fs, catalogs, parallelLoader);
   const input = provisionInputs(repo, histories, catalogs).find(
     (i) => i.unit === unit && i.system === system,
   );

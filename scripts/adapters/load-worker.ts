@@ -1,10 +1,11 @@
 import type { MessagePort } from "node:worker_threads";
-import type { Catalog } from "../catalog/types.ts";
-import type { ParseLimits } from "../load/parse.ts";
-import { SchemaValidator } from "../schema/validate.ts";
-import { diskFs, type ReadResult, type RepoFs } from "./fs.ts";
-import { classify } from "./layout.ts";
-import { checkFile, type ParsedFile, parseRead } from "./load-file.ts";
+import type { Catalog } from "../core/catalog/types.ts";
+import type { ParseLimits } from "../core/load/parse.ts";
+import type { ReadResult, RepoFs } from "../core/repository/fs.ts";
+import { classify } from "../core/repository/layout.ts";
+import { checkFile, type ParsedFile, parseRead } from "../core/repository/load-file.ts";
+import { SchemaValidator } from "../core/schema/validate.ts";
+import { diskFs } from "./disk-fs.ts";
 
 /**
  * 工作线程一侧（入口 load-worker.js 先注册 tsx 再加载本模块）。只读文件和做纯计算：
