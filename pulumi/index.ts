@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import * as pulumi from "@pulumi/pulumi";
 import { diskFs } from "../scripts/adapters/disk-fs.ts";
 import { loadPool } from "../scripts/adapters/load-pool.ts";
+import { useDiskCompileCache } from "../scripts/adapters/schema-cache.ts";
 import { loadDesiredSystem } from "../scripts/core/provision/load.ts";
 import { buildSystem } from "./program.ts";
 import { blockers, readSite, stackSettings } from "./settings.ts";
@@ -11,6 +12,7 @@ import { blockers, readSite, stackSettings } from "./settings.ts";
  * 期望状态不能发放（云环境不符、磁盘缩小、未说明数据就删除……）时，在建立任何资源之前失败：
  * 程序出错时引擎不会删除任何资源。
  */
+useDiskCompileCache();
 const root = fileURLToPath(new URL("..", import.meta.url));
 const config = new pulumi.Config();
 const settings = stackSettings((key) => config.get(key), pulumi.getStack());

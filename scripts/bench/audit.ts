@@ -22,6 +22,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { prometheusSource } from "../adapters/prometheus.ts";
+import { useDiskCompileCache } from "../adapters/schema-cache.ts";
 import { audit } from "../core/audit/audit.ts";
 import { defaultAuditConfig } from "../core/audit/config.ts";
 import { auditHosts } from "../core/audit/metrics.ts";
@@ -268,6 +269,7 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mib = (m: number) => `${Math.round(m)} MiB`;
 
 async function main() {
+  useDiskCompileCache();
   const { values } = parseArgs({
     options: {
       worker: { type: "string" },

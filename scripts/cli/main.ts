@@ -2,6 +2,7 @@ import { lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { loadPool } from "../adapters/load-pool.ts";
+import { useDiskCompileCache } from "../adapters/schema-cache.ts";
 import { listProfiles, loadCatalog } from "../core/catalog/load.ts";
 import { exitCodeFor } from "../core/finding.ts";
 import { type OutputFormat, outputFormats, render } from "../core/report/formats.ts";
@@ -64,6 +65,7 @@ export type { Io } from "./options.ts";
 
 /** CLI 入口：返回退出码，从不抛出。 */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  useDiskCompileCache();
   let lang: Lang = langOfArgv(argv);
   try {
     const [command, ...rest] = argv;
