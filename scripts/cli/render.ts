@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { loadPool } from "../adapters/load-pool.ts";
 import { PdfUnavailableError, withPdfPrinter } from "../adapters/pdf.ts";
-import { renderHtml, renderMarkdown } from "../core/forms/render.ts";
+import { renderHtml, renderMarkdown } from "../adapters/templates.ts";
 import { formsForFile } from "../core/forms/source.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import { cliClock } from "./clock.ts";
