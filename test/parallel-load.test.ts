@@ -4,11 +4,12 @@ import { dirname, join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { diskFs } from "../scripts/adapters/disk-fs.ts";
 import { inlineLoader, loadPool } from "../scripts/adapters/load-pool.ts";
+import { defaultCatalogs, validate } from "../scripts/adapters/repository.ts";
 import { generateTree } from "../scripts/bench/generate.ts";
 import type { Catalog } from "../scripts/core/catalog/types.ts";
 import { memoryFs, type RepoFs, walk } from "../scripts/core/repository/fs.ts";
 import { loadRepository, parallelDefaults, type Repository } from "../scripts/core/repository/load.ts";
-import { defaultCatalogs, type ValidateResult, validate } from "../scripts/core/validate.ts";
+import type { ValidateResult } from "../scripts/core/validate.ts";
 import { exampleFiles, exampleText, TODAY } from "./helpers/repo.ts";
 
 /**

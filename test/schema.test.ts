@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../scripts/adapters/catalog-files.ts";
 import { diskFs } from "../scripts/adapters/disk-fs.ts";
-import { loadCatalog } from "../scripts/core/catalog/load.ts";
 import { parseYamlFile } from "../scripts/core/load/parse.ts";
 import { walk } from "../scripts/core/repository/fs.ts";
 import { buildSchemas } from "../scripts/core/schema/build.ts";

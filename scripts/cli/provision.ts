@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { defaultCatalogs } from "../adapters/catalog-files.ts";
 import { diskFs } from "../adapters/disk-fs.ts";
 import {
   createOctokit,
@@ -12,7 +13,7 @@ import {
   readChecklistComment,
 } from "../adapters/github.ts";
 import { loadPool } from "../adapters/load-pool.ts";
-import { defaultCatalogs } from "../core/catalog/default.ts";
+import { loadRepositoryState } from "../adapters/repository.ts";
 import type { Catalog } from "../core/catalog/types.ts";
 import type { Application, Delivery, Loaded } from "../core/model.ts";
 import {
@@ -40,7 +41,7 @@ import {
   type StackDrift,
 } from "../core/provision/drift.ts";
 import { provisionInputs } from "../core/provision/input.ts";
-import { loadRepositoryState, type RepositoryState } from "../core/provision/load.ts";
+import type { RepositoryState } from "../core/provision/load.ts";
 import { parseStackName } from "../core/provision/naming.ts";
 import { parseStackOutputs } from "../core/provision/outputs.ts";
 import { planExitCode, renderPlanJson, renderPlanText } from "../core/provision/render.ts";

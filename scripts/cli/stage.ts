@@ -21,6 +21,8 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { nationalCalendar } from "../adapters/calendar-files.ts";
+import { loadCatalog } from "../adapters/catalog-files.ts";
 import { diskFs } from "../adapters/disk-fs.ts";
 import {
   createOctokit,
@@ -45,8 +47,7 @@ import {
   review,
 } from "../adapters/github-map.ts";
 import { loadPool } from "../adapters/load-pool.ts";
-import { nationalCalendar } from "../core/calendar/workdays.ts";
-import { loadCatalog } from "../core/catalog/load.ts";
+import { validate } from "../adapters/repository.ts";
 import { beijingDate } from "../core/clock.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import {
@@ -60,7 +61,6 @@ import { unitRecords } from "../core/review/registry.ts";
 import { renderStage, type StageFormat, stageFormats } from "../core/review/render.ts";
 import type { ChangedFile, StageInput, Validation } from "../core/review/types.ts";
 import type { Lang } from "../core/text.ts";
-import { validate } from "../core/validate.ts";
 import { cliClock } from "./clock.ts";
 import { changedFiles } from "./git.ts";
 import { type Io, parseLang, UsageError } from "./options.ts";

@@ -3,9 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { diskFs } from "../../scripts/adapters/disk-fs.ts";
+import { validate } from "../../scripts/adapters/repository.ts";
 import { memoryFs, type RepoFs, walk } from "../../scripts/core/repository/fs.ts";
 import type { Scope } from "../../scripts/core/repository/load.ts";
-import { validate } from "../../scripts/core/validate.ts";
 
 /** 测试中的“今天” */
 export const TODAY = "2026-11-25";

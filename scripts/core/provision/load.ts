@@ -1,4 +1,4 @@
-import { defaultCatalogs, defaultProfile } from "../catalog/default.ts";
+import { defaultProfile } from "../catalog/default.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { RepoFs } from "../repository/fs.ts";
 import { loadRepository, type Repository } from "../repository/load.ts";
@@ -9,7 +9,7 @@ import { desiredSystem } from "./desired.ts";
 import { provisionInputs } from "./input.ts";
 import type { DesiredSystem } from "./types.ts";
 
-/** 服务目录来源（默认读 catalog/<profile>/）。 */
+/** 服务目录来源（本仓库的：scripts/adapters/catalog-files.ts 的 defaultCatalogs）。 */
 export type CatalogSource = (profile: string) => Catalog | undefined;
 
 /** 仓库的状态：加载（含 schema）与每个系统的折叠。 */
@@ -25,7 +25,7 @@ export interface RepositoryState {
  */
 export function loadRepositoryState(
   fs: RepoFs,
-  catalogs: CatalogSource = defaultCatalogs,
+  catalogs: CatalogSource,
   parallelLoader?: ParallelLoader,
 ): RepositoryState {
   const repo = loadRepository(
@@ -39,7 +39,7 @@ export function loadRepositoryState(
 /** 全部系统的期望状态（按 `单位/系统` 排序）。 */
 export function loadDesiredSystems(
   fs: RepoFs,
-  catalogs: CatalogSource = defaultCatalogs,
+  catalogs: CatalogSource,
   parallelLoader?: ParallelLoader,
 ): DesiredSystem[] {
   const { repo, histories } = loadRepositoryState(fs, catalogs, parallelLoader);
@@ -51,7 +51,7 @@ export function loadDesiredSystem(
   fs: RepoFs,
   unit: string,
   system: string,
-  catalogs: CatalogSource = defaultCatalogs,
+  catalogs: CatalogSource,
   parallelLoader?: ParallelLoader,
 ): DesiredSystem | undefined {
   const { repo, histories } = loadRepositoryState(fs, catalogs, parallelLoader);
