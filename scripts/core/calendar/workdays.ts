@@ -267,7 +267,7 @@ export class WorkdayCalendar {
   }
 }
 
-/** 由两层数据构造日历（纯函数；读取数据见 loadCalendarLayers）。 */
+/** 由两层数据构造日历（纯函数；读取数据见 scripts/adapters/calendar-files.ts 的 loadCalendarLayers）。 */
 export const calendarFromData = (layers: CalendarLayers): WorkdayCalendar => new WorkdayCalendar(layers);
 
 /** catalog/calendar/cn.yaml 的内容（已解析）。 */
