@@ -340,7 +340,13 @@ async function offlineInput(
   else if (v) validation = v;
   else {
     const targets = files.map((f) => f.path).filter((p) => p.startsWith(`${requestsDir}/`) && fs.exists(p));
-    const { findings } = validate({ fs, scope: { kind: "files", files: targets }, lang, today });
+    const { findings } = validate({
+      fs,
+      scope: { kind: "files", files: targets },
+      lang,
+      today,
+      parallelLoader: loadPool,
+    });
     const errors = findings.filter((f) => f.severity === "error").length;
     validation = errors > 0 ? { state: "failed", errors } : { state: "passed" };
   }
