@@ -1,7 +1,10 @@
 import { fileURLToPath } from "node:url";
 import * as pulumi from "@pulumi/pulumi";
+import { defaultCatalogs } from "../scripts/adapters/catalog-files.ts";
+import { diskFs } from "../scripts/adapters/disk-fs.ts";
+import { loadPool } from "../scripts/adapters/load-pool.ts";
+import { useDiskCompileCache } from "../scripts/adapters/schema-cache.ts";
 import { loadDesiredSystem } from "../scripts/core/provision/load.ts";
-import { diskFs } from "../scripts/core/repository/fs.ts";
 import { buildSystem } from "./program.ts";
 import { blockers, readSite, stackSettings } from "./settings.ts";
 
@@ -10,13 +13,14 @@ import { blockers, readSite, stackSettings } from "./settings.ts";
  * 期望状态不能发放（云环境不符、磁盘缩小、未说明数据就删除……）时，在建立任何资源之前失败：
  * 程序出错时引擎不会删除任何资源。
  */
+useDiskCompileCache();
 const root = fileURLToPath(new URL("..", import.meta.url));
 const config = new pulumi.Config();
 const settings = stackSettings((key) => config.get(key), pulumi.getStack());
 const site = readSite(fileURLToPath(new URL("./site.yaml", import.meta.url)));
 
 // 期望状态只由仓库（申请的折叠与交付记录）决定，与日期无关，也不运行规则
-const desired = loadDesiredSystem(diskFs(root), settings.unit, settings.system);
+const desired = loadDesiredSystem(diskFs(root), settings.unit, settings.system, defaultCatalogs, loadPool);
 if (!desired)
   throw new pulumi.RunError(
     `仓库中没有系统 ${settings.unit}/${settings.system}（requests/${settings.unit}/${settings.system}/system.yaml）。`,

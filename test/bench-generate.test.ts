@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { diskFs } from "../scripts/adapters/disk-fs.ts";
+import { validate } from "../scripts/adapters/repository.ts";
 import { applicationTypes, generateTree, manifestName } from "../scripts/bench/generate.ts";
-import { diskFs, walk } from "../scripts/core/repository/fs.ts";
-import { validate } from "../scripts/core/validate.ts";
+import { walk } from "../scripts/core/repository/fs.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "govcloud-bench-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

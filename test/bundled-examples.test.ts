@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
-import { diskFs, walk } from "../scripts/core/repository/fs.ts";
+import { diskFs } from "../scripts/adapters/disk-fs.ts";
+import { walk } from "../scripts/core/repository/fs.ts";
 import { runCli } from "./helpers/cli.ts";
 import { repoRoot } from "./helpers/repo.ts";
 

@@ -1,11 +1,11 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import { nationalCalendar } from "../scripts/adapters/calendar-files.ts";
 import { provisionalHolidays, statutoryDays } from "../scripts/core/calendar/statutory.ts";
 import {
   addMonths,
   CalendarRangeError,
   calendarFromData,
-  nationalCalendar,
   WorkdayCalendar,
 } from "../scripts/core/calendar/workdays.ts";
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { listProfiles, loadCatalog } from "../scripts/core/catalog/load.ts";
+import { listProfiles, loadCatalog } from "../scripts/adapters/catalog-files.ts";
 import type { CatalogItem, CatalogService } from "../scripts/core/catalog/types.ts";
 
 const repoRoot = fileURLToPath(new URL("../", import.meta.url));

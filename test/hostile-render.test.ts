@@ -13,18 +13,14 @@ import {
 import yaml from "js-yaml";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
+import { nationalCalendar } from "../scripts/adapters/calendar-files.ts";
+import { loadCatalog } from "../scripts/adapters/catalog-files.ts";
+import { renderHtml, renderMarkdown } from "../scripts/adapters/templates.ts";
 import { desiredIssue } from "../scripts/core/audit/issues.ts";
 import { renderAudit } from "../scripts/core/audit/render.ts";
 import type { AuditCheckId, AuditFinding, AuditReport } from "../scripts/core/audit/types.ts";
-import { nationalCalendar } from "../scripts/core/calendar/workdays.ts";
-import { loadCatalog } from "../scripts/core/catalog/load.ts";
 import type { Finding } from "../scripts/core/finding.ts";
-import {
-  applicationForms,
-  type FormDocument,
-  renderHtml,
-  renderMarkdown,
-} from "../scripts/core/forms/index.ts";
+import { applicationForms, type FormDocument } from "../scripts/core/forms/index.ts";
 import { code, codeBlock, codeSpan, md, raw, visible } from "../scripts/core/markup.ts";
 import type { Application, System, Unit } from "../scripts/core/model.ts";
 import { renderChecklist } from "../scripts/core/provision/checklist.ts";

@@ -2,11 +2,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { diskFs } from "../scripts/adapters/disk-fs.ts";
+import { inlineLoader, loadPool } from "../scripts/adapters/load-pool.ts";
+import { defaultCatalogs, validate } from "../scripts/adapters/repository.ts";
 import { generateTree } from "../scripts/bench/generate.ts";
 import type { Catalog } from "../scripts/core/catalog/types.ts";
-import { diskFs, memoryFs, type RepoFs, walk } from "../scripts/core/repository/fs.ts";
+import { memoryFs, type RepoFs, walk } from "../scripts/core/repository/fs.ts";
 import { loadRepository, parallelDefaults, type Repository } from "../scripts/core/repository/load.ts";
-import { defaultCatalogs, type ValidateResult, validate } from "../scripts/core/validate.ts";
+import type { ValidateResult } from "../scripts/core/validate.ts";
 import { exampleFiles, exampleText, TODAY } from "./helpers/repo.ts";
 
 /**
@@ -84,7 +87,8 @@ const inProcess = { threshold: Number.POSITIVE_INFINITY };
 /** 小批次：多个批次、乱序返回，检验按顺序交付 */
 const inWorkers = { threshold: 1, workers: 2, batchSize: 37 };
 
-const check = (fs: RepoFs) => validate({ fs, scope: { kind: "all" }, lang: "zh", today: TODAY });
+const check = (fs: RepoFs) =>
+  validate({ fs, scope: { kind: "all" }, lang: "zh", today: TODAY, parallelLoader: loadPool });
 
 function expectSameRepo(a: Repository, b: Repository) {
   expect(b.fileCount).toBe(a.fileCount);
@@ -151,6 +155,7 @@ describe("loading on worker threads", () => {
       {
         catalogs: defaultCatalogs,
         defaultProfile: "shenzhen",
+        parallelLoader: loadPool,
         parallel: { ...inWorkers, mainHelps: false, batchSize: 100 },
       },
     );
@@ -166,10 +171,23 @@ describe("loading on worker threads", () => {
         {
           catalogs: (p) => (p === "shenzhen" ? broken : undefined),
           defaultProfile: "shenzhen",
+          parallelLoader: loadPool,
           parallel: { ...inWorkers, mainHelps: false },
         },
       );
     expect(load).toThrow(/加载 requests\/\S+\.yaml 时工作线程出错/);
+  });
+
+  it("gives the same result through the in-process fake loader", () => {
+    const fs = memoryFs(sample);
+    const options = { catalogs: defaultCatalogs, defaultProfile: "shenzhen" };
+    const a = loadRepository(fs, { kind: "all" }, options);
+    const b = loadRepository(
+      fs,
+      { kind: "all" },
+      { ...options, parallelLoader: inlineLoader, parallel: { threshold: 1, batchSize: 7 } },
+    );
+    expectSameRepo(a, b);
   });
 
   it("stays in-process with one worker", () => {
@@ -178,7 +196,12 @@ describe("loading on worker threads", () => {
     const b = loadRepository(
       fs,
       { kind: "all" },
-      { catalogs: defaultCatalogs, defaultProfile: "shenzhen", parallel: { threshold: 1, workers: 1 } },
+      {
+        catalogs: defaultCatalogs,
+        defaultProfile: "shenzhen",
+        parallelLoader: loadPool,
+        parallel: { threshold: 1, workers: 1 },
+      },
     );
     expectSameRepo(a, b);
   });

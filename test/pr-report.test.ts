@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "../scripts/core/catalog/load.ts";
+import { loadCatalog } from "../scripts/adapters/catalog-files.ts";
+import { validate } from "../scripts/adapters/repository.ts";
 import type { Application } from "../scripts/core/model.ts";
 import { prReport } from "../scripts/core/report/pr-report.ts";
 import { changeRows, summarize } from "../scripts/core/report/summary.ts";
 import { memoryFs } from "../scripts/core/repository/fs.ts";
-import { validate } from "../scripts/core/validate.ts";
 import { exampleFiles, TODAY } from "./helpers/repo.ts";
 
 const catalog = loadCatalog("shenzhen");

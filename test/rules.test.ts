@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
+import { validate } from "../scripts/adapters/repository.ts";
 import { formatCitation } from "../scripts/core/finding.ts";
 import { memoryFs } from "../scripts/core/repository/fs.ts";
 import { metricsFromDaily, parseMetrics } from "../scripts/core/rules/metrics-file.ts";
 import { rulesFor } from "../scripts/core/rules/registry.ts";
-import { validate } from "../scripts/core/validate.ts";
 import { exampleFiles, repoRoot, TODAY } from "./helpers/repo.ts";
 
 /**

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "../scripts/core/catalog/load.ts";
+import { loadCatalog } from "../scripts/adapters/catalog-files.ts";
+import { diskFs } from "../scripts/adapters/disk-fs.ts";
 import { parseYamlFile } from "../scripts/core/load/parse.ts";
-import { diskFs, walk } from "../scripts/core/repository/fs.ts";
+import { walk } from "../scripts/core/repository/fs.ts";
 import { buildSchemas } from "../scripts/core/schema/build.ts";
 import { SchemaValidator } from "../scripts/core/schema/validate.ts";
 import { toFindings } from "../scripts/core/validate.ts";

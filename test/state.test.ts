@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { validate } from "../scripts/adapters/repository.ts";
 import type { Application, Delivery } from "../scripts/core/model.ts";
 import { memoryFs } from "../scripts/core/repository/fs.ts";
 import { foldSystem, periodEnd } from "../scripts/core/state/fold.ts";
-import { validate } from "../scripts/core/validate.ts";
 import { exampleFiles, TODAY } from "./helpers/repo.ts";
 
 const histories = () =>

@@ -21,15 +21,16 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { nationalCalendar } from "../adapters/calendar-files.ts";
+import { loadCatalog } from "../adapters/catalog-files.ts";
 import { prometheusSource } from "../adapters/prometheus.ts";
+import { useDiskCompileCache } from "../adapters/schema-cache.ts";
 import { audit } from "../core/audit/audit.ts";
 import { defaultAuditConfig } from "../core/audit/config.ts";
 import { auditHosts } from "../core/audit/metrics.ts";
 import { durationSeconds } from "../core/audit/promql.ts";
 import { renderAudit } from "../core/audit/render.ts";
 import type { SystemView } from "../core/audit/types.ts";
-import { nationalCalendar } from "../core/calendar/workdays.ts";
-import { loadCatalog } from "../core/catalog/load.ts";
 import type { System } from "../core/model.ts";
 import { metricsFromDaily, parseMetrics } from "../core/rules/metrics-file.ts";
 import type { ResourceState, SystemState } from "../core/state/fold.ts";
@@ -268,6 +269,7 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mib = (m: number) => `${Math.round(m)} MiB`;
 
 async function main() {
+  useDiskCompileCache();
   const { values } = parseArgs({
     options: {
       worker: { type: "string" },

@@ -13,7 +13,7 @@
  * 交付记录（deliveries/NNNN.yaml）：默认只为测试资源申请写（续期核对期限需要交付日）；
  * `--deliveries all` 为每份申请写（更接近真实仓库，文件数约翻倍），`none` 不写（续期会有警告）。
  *
- * 服务目录总是取代码所在仓库的 catalog/（见 scripts/core/catalog/load.ts），所以只生成 requests/
+ * 服务目录总是取代码所在仓库的 catalog/（见 scripts/adapters/catalog-files.ts），所以只生成 requests/
  * 即可用 `govcloud validate --root <目录>`。
  *
  * 单独运行：node --import tsx scripts/bench/generate.ts <目录> [--systems N] [--applications M]
@@ -23,7 +23,8 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { addMonths, nationalCalendar } from "../core/calendar/workdays.ts";
+import { nationalCalendar } from "../adapters/calendar-files.ts";
+import { addMonths } from "../core/calendar/workdays.ts";
 
 export const applicationTypes = ["new", "change", "revoke", "ports", "test", "test-renewal"] as const;
 export type ApplicationTypeName = (typeof applicationTypes)[number];

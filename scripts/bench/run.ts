@@ -24,7 +24,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import jsYaml from "js-yaml";
 import { LineCounter, parseDocument } from "yaml";
-import { diskFs, walk } from "../core/repository/fs.ts";
+import { diskFs } from "../adapters/disk-fs.ts";
+import { walk } from "../core/repository/fs.ts";
 import {
   applicationTypes,
   type DeliveryMode,

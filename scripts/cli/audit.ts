@@ -8,6 +8,8 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { nationalCalendar } from "../adapters/calendar-files.ts";
+import { listProfiles, loadCatalog } from "../adapters/catalog-files.ts";
 import {
   createOctokit,
   type GatheredStage,
@@ -19,7 +21,9 @@ import {
 import { applyIssueActions, gatherOpenPulls, issueClient } from "../adapters/github-issues.ts";
 import type { GitHubCommit, GitHubFile, GitHubPullRequest, GitHubReview } from "../adapters/github-map.ts";
 import { changedFile, commit, labelNames, pullRequestInfo, review } from "../adapters/github-map.ts";
+import { loadPool } from "../adapters/load-pool.ts";
 import { PrometheusError, prometheusSource } from "../adapters/prometheus.ts";
+import { validate } from "../adapters/repository.ts";
 import { auditWindow } from "../core/audit/assess.ts";
 import { audit, systemViews } from "../core/audit/audit.ts";
 import {
@@ -32,8 +36,7 @@ import { desiredIssues, type ExistingIssue, planIssueSync } from "../core/audit/
 import { type AuditMetricsSource, auditHosts, inMemorySource } from "../core/audit/metrics.ts";
 import { type AuditFormat, auditFormats, renderAudit } from "../core/audit/render.ts";
 import type { AuditContext } from "../core/audit/types.ts";
-import { CalendarRangeError, nationalCalendar } from "../core/calendar/workdays.ts";
-import { listProfiles, loadCatalog } from "../core/catalog/load.ts";
+import { CalendarRangeError } from "../core/calendar/workdays.ts";
 import type { Catalog, Profile } from "../core/catalog/types.ts";
 import {
   parseReviewConfig,
@@ -44,7 +47,6 @@ import {
 import { unitRecords } from "../core/review/registry.ts";
 import type { StageInput, Validation } from "../core/review/types.ts";
 import { type Text, text } from "../core/text.ts";
-import { validate } from "../core/validate.ts";
 import { cliClock } from "./clock.ts";
 import { openMetrics } from "./metrics.ts";
 import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
@@ -274,7 +276,14 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
     };
 
     bar.update(lang === "zh" ? "读取仓库" : "loading", 0, 1);
-    const { repo, histories } = validate({ fs, scope: { kind: "all" }, lang, today, catalogs });
+    const { repo, histories } = validate({
+      fs,
+      scope: { kind: "all" },
+      lang,
+      today,
+      catalogs,
+      parallelLoader: loadPool,
+    });
     const systems = systemViews(repo, histories);
     bar.update(lang === "zh" ? "读取仓库" : "loading", 1, 1);
 

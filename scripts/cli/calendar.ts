@@ -1,16 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { loadCalendarLayers, readOverride } from "../adapters/calendar-files.ts";
 import { type Notice, type NoticeProblem, parseNotice } from "../core/calendar/notice.ts";
 import { mergeNotice, noticeLabel, overridePath } from "../core/calendar/override.ts";
 import { renderYearJson, renderYearText, yearView } from "../core/calendar/show.ts";
 import { provisionalYears } from "../core/calendar/statutory.ts";
-import {
-  calendarFromData,
-  loadCalendarLayers,
-  readOverride,
-  type WorkdayCalendar,
-} from "../core/calendar/workdays.ts";
+import { calendarFromData, type WorkdayCalendar } from "../core/calendar/workdays.ts";
 import type { Lang } from "../core/text.ts";
 import { type Io, UsageError } from "./options.ts";
 

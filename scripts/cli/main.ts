@@ -1,7 +1,10 @@
 import { lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { listProfiles, loadCatalog } from "../core/catalog/load.ts";
+import { listProfiles, loadCatalog } from "../adapters/catalog-files.ts";
+import { loadPool } from "../adapters/load-pool.ts";
+import { validate } from "../adapters/repository.ts";
+import { useDiskCompileCache } from "../adapters/schema-cache.ts";
 import { exitCodeFor } from "../core/finding.ts";
 import { type OutputFormat, outputFormats, render } from "../core/report/formats.ts";
 import { walk } from "../core/repository/fs.ts";
@@ -10,7 +13,6 @@ import type { Scope } from "../core/repository/load.ts";
 import { renderRules } from "../core/rules/listing.ts";
 import { buildSchemas } from "../core/schema/build.ts";
 import type { Lang } from "../core/text.ts";
-import { validate } from "../core/validate.ts";
 import { auditUsage, runAudit } from "./audit.ts";
 import { calendarUsage, runCalendar } from "./calendar.ts";
 import { cliClock } from "./clock.ts";
@@ -64,6 +66,7 @@ export type { Io } from "./options.ts";
 
 /** CLI 入口：返回退出码，从不抛出。 */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  useDiskCompileCache();
   let lang: Lang = langOfArgv(argv);
   try {
     const [command, ...rest] = argv;
@@ -190,6 +193,7 @@ async function runValidate(args: string[], io: Io): Promise<number> {
     scope,
     lang,
     today,
+    parallelLoader: loadPool,
     ...(pending ? { pending } : {}),
     ...(metrics ? { metrics } : {}),
   });

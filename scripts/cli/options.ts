@@ -4,7 +4,8 @@
  */
 import { resolve } from "node:path";
 import pc from "picocolors";
-import { diskFs, type RepoFs } from "../core/repository/fs.ts";
+import { diskFs } from "../adapters/disk-fs.ts";
+import type { RepoFs } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import type { Lang } from "../core/text.ts";
 

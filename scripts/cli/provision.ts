@@ -2,6 +2,8 @@ import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { defaultCatalogs } from "../adapters/catalog-files.ts";
+import { diskFs } from "../adapters/disk-fs.ts";
 import {
   createOctokit,
   GitHubAccessError,
@@ -10,7 +12,8 @@ import {
   parseRepo,
   readChecklistComment,
 } from "../adapters/github.ts";
-import { defaultCatalogs } from "../core/catalog/default.ts";
+import { loadPool } from "../adapters/load-pool.ts";
+import { loadRepositoryState } from "../adapters/repository.ts";
 import type { Catalog } from "../core/catalog/types.ts";
 import type { Application, Delivery, Loaded } from "../core/model.ts";
 import {
@@ -38,14 +41,14 @@ import {
   type StackDrift,
 } from "../core/provision/drift.ts";
 import { provisionInputs } from "../core/provision/input.ts";
-import { loadRepositoryState, type RepositoryState } from "../core/provision/load.ts";
+import type { RepositoryState } from "../core/provision/load.ts";
 import { parseStackName } from "../core/provision/naming.ts";
 import { parseStackOutputs } from "../core/provision/outputs.ts";
 import { planExitCode, renderPlanJson, renderPlanText } from "../core/provision/render.ts";
 import type { DesiredSystem } from "../core/provision/types.ts";
-import { diskFs } from "../core/repository/fs.ts";
+import { systemKey } from "../core/repository/keys.ts";
 import { requestsDir } from "../core/repository/layout.ts";
-import { type Repository, systemKey } from "../core/repository/load.ts";
+import type { Repository } from "../core/repository/load.ts";
 import { parseReviewConfig, reviewConfigPath } from "../core/review/config.ts";
 import { SchemaValidator } from "../core/schema/validate.ts";
 import { foldSystem, type SystemHistory } from "../core/state/fold.ts";
@@ -129,7 +132,7 @@ function loadRepo(
 ): RepositoryState & { root: string } {
   const { root, fs } = repositoryRoot(io, rootOption);
   cliClock(nowOption, io);
-  return { root, ...loadRepositoryState(fs, defaultCatalogs) };
+  return { root, ...loadRepositoryState(fs, defaultCatalogs, loadPool) };
 }
 
 function readText(io: Io, path: string, option: string): string {

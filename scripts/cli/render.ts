@@ -1,9 +1,10 @@
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+import { loadPool } from "../adapters/load-pool.ts";
 import { PdfUnavailableError, withPdfPrinter } from "../adapters/pdf.ts";
-import { renderHtml, renderMarkdown } from "../core/forms/render.ts";
-import { formsForFile } from "../core/forms/source.ts";
+import { formsForFile } from "../adapters/repository.ts";
+import { renderHtml, renderMarkdown } from "../adapters/templates.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import { cliClock } from "./clock.ts";
 import { type Io, repositoryRoot, UsageError } from "./options.ts";
@@ -80,6 +81,7 @@ export async function runRender(args: string[], io: Io): Promise<number> {
 
   const result = formsForFile(fs, rel, {
     today: cliClock(values.now, io).today,
+    parallelLoader: loadPool,
     ...(values.agent !== undefined ? { agent: values.agent } : {}),
   });
   if (!result.ok) {

@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { applicationForms, renderMarkdown } from "../core/forms/index.ts";
+import { diskFs } from "../adapters/disk-fs.ts";
+import { loadPool } from "../adapters/load-pool.ts";
+import { defaultCatalogs, validate } from "../adapters/repository.ts";
+import { renderMarkdown } from "../adapters/templates.ts";
+import { applicationForms } from "../core/forms/index.ts";
 import { type PrReport, prReport, type ReportItem } from "../core/report/pr-report.ts";
-import { diskFs } from "../core/repository/fs.ts";
+import { systemKey } from "../core/repository/keys.ts";
 import { requestsDir } from "../core/repository/layout.ts";
-import { systemKey } from "../core/repository/load.ts";
-import { defaultCatalogs, validate } from "../core/validate.ts";
 import { cliClock } from "./clock.ts";
 import { changedFiles } from "./git.ts";
 import { type Io, UsageError } from "./options.ts";
@@ -31,6 +33,7 @@ export async function buildReport(options: {
     scope: { kind: "files", files },
     lang: "zh",
     today: options.today,
+    parallelLoader: loadPool,
   });
   const targets = new Set(files);
   const items: ReportItem[] = [];

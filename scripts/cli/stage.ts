@@ -21,6 +21,9 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { nationalCalendar } from "../adapters/calendar-files.ts";
+import { loadCatalog } from "../adapters/catalog-files.ts";
+import { diskFs } from "../adapters/disk-fs.ts";
 import {
   createOctokit,
   type GatheredStage,
@@ -43,10 +46,9 @@ import {
   pullRequestInfo,
   review,
 } from "../adapters/github-map.ts";
-import { nationalCalendar } from "../core/calendar/workdays.ts";
-import { loadCatalog } from "../core/catalog/load.ts";
+import { loadPool } from "../adapters/load-pool.ts";
+import { validate } from "../adapters/repository.ts";
 import { beijingDate } from "../core/clock.ts";
-import { diskFs } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import {
   parseReviewConfig,
@@ -59,7 +61,6 @@ import { unitRecords } from "../core/review/registry.ts";
 import { renderStage, type StageFormat, stageFormats } from "../core/review/render.ts";
 import type { ChangedFile, StageInput, Validation } from "../core/review/types.ts";
 import type { Lang } from "../core/text.ts";
-import { validate } from "../core/validate.ts";
 import { cliClock } from "./clock.ts";
 import { changedFiles } from "./git.ts";
 import { type Io, parseLang, UsageError } from "./options.ts";
@@ -190,7 +191,13 @@ type Base = Pick<StageInput, "config" | "profile" | "calendar" | "now">;
 
 /** 基础分支（--root）上的单位登记。 */
 function registry(root: string, today: string) {
-  const { repo } = validate({ fs: diskFs(root), scope: { kind: "all" }, lang: "zh", today });
+  const { repo } = validate({
+    fs: diskFs(root),
+    scope: { kind: "all" },
+    lang: "zh",
+    today,
+    parallelLoader: loadPool,
+  });
   return unitRecords(repo);
 }
 
@@ -333,7 +340,13 @@ async function offlineInput(
   else if (v) validation = v;
   else {
     const targets = files.map((f) => f.path).filter((p) => p.startsWith(`${requestsDir}/`) && fs.exists(p));
-    const { findings } = validate({ fs, scope: { kind: "files", files: targets }, lang, today });
+    const { findings } = validate({
+      fs,
+      scope: { kind: "files", files: targets },
+      lang,
+      today,
+      parallelLoader: loadPool,
+    });
     const errors = findings.filter((f) => f.severity === "error").length;
     validation = errors > 0 ? { state: "failed", errors } : { state: "passed" };
   }

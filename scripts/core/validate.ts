@@ -1,5 +1,5 @@
-import { nationalCalendar, type WorkdayCalendar } from "./calendar/workdays.ts";
-import { defaultCatalogs, defaultProfile } from "./catalog/default.ts";
+import type { WorkdayCalendar } from "./calendar/workdays.ts";
+import { defaultProfile } from "./catalog/default.ts";
 import type { Catalog } from "./catalog/types.ts";
 import { type Finding, sortFindings } from "./finding.ts";
 import { decodeUtf8 } from "./load/parse.ts";
@@ -8,6 +8,7 @@ import type { Problem } from "./load/problem.ts";
 import { checkConsistency } from "./repository/consistency.ts";
 import type { RepoFs } from "./repository/fs.ts";
 import { loadRepository, type Repository, type Scope } from "./repository/load.ts";
+import type { ParallelLoader } from "./repository/parallel.ts";
 import { runRules } from "./rules/engine.ts";
 import type { MetricsSource } from "./rules/metrics.ts";
 import { rulesFor } from "./rules/registry.ts";
@@ -21,8 +22,8 @@ export interface ValidateOptions {
   /** all：整个 requests/；files：只报告这些文件，但照样对照它们所需的仓库上下文检查 */
   scope: Scope;
   lang: Lang;
-  /** 服务目录来源（默认读 catalog/<profile>/） */
-  catalogs?: (profile: string) => Catalog | undefined;
+  /** 服务目录来源（本仓库的：scripts/adapters/catalog-files.ts 的 defaultCatalogs） */
+  catalogs: (profile: string) => Catalog | undefined;
   defaultProfile?: string;
   /** 今天（YYYY-MM-DD）；规则里的 3 个月有效期、到期等以它为准 */
   today: string;
@@ -30,12 +31,15 @@ export interface ValidateOptions {
   metrics?: MetricsSource;
   /** 规则集（默认按 profile 取登记的规则） */
   rulesFor?: (profile: string) => readonly Rule[];
-  calendar?: WorkdayCalendar;
+  /** 工作日日历（全国的：scripts/adapters/calendar-files.ts 的 nationalCalendar()） */
+  calendar: WorkdayCalendar;
   /**
    * 待审（尚未合并）的文件：只对待审申请检查的条款（如附件5 注5 的有效期）只用于它们。
    * 默认：校验整个仓库时没有待审文件（都已合并）；只校验部分文件时，这些文件都是待审的。
    */
   pending?: ReadonlySet<string>;
+  /** 文件多时用的并行加载器（工作线程池：scripts/adapters/load-pool.ts 的 loadPool） */
+  parallelLoader?: ParallelLoader;
 }
 
 /** 按文件取文本（只读有发现的文件）。 */
@@ -70,14 +74,13 @@ export interface ValidateResult {
   histories: Map<string, SystemHistory>;
 }
 
-export { defaultCatalogs } from "./catalog/default.ts";
-
 /** 校验：加载（含 schema）→ 一致性检查 → 只保留范围内文件的发现 → 定位并渲染。 */
 export function validate(options: ValidateOptions): ValidateResult {
-  const catalogs = options.catalogs ?? defaultCatalogs;
+  const catalogs = options.catalogs;
   const repo = loadRepository(options.fs, options.scope, {
     catalogs,
     defaultProfile: options.defaultProfile ?? defaultProfile,
+    ...(options.parallelLoader ? { parallelLoader: options.parallelLoader } : {}),
   });
   const scope = options.scope;
   const targets = scope.kind === "all" ? undefined : new Set(scope.files);
@@ -88,7 +91,7 @@ export function validate(options: ValidateOptions): ValidateResult {
     ...runRules(repo, histories, {
       catalogs,
       rulesFor: options.rulesFor ?? rulesFor,
-      calendar: options.calendar ?? nationalCalendar(),
+      calendar: options.calendar,
       today: options.today,
       ...(targets ? { targets } : {}),
       ...((options.pending ?? targets) ? { pending: options.pending ?? targets } : {}),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { validate } from "../../scripts/adapters/repository.ts";
 import { memoryFs } from "../../scripts/core/repository/fs.ts";
-import { validate } from "../../scripts/core/validate.ts";
 import { exampleFiles, exampleText } from "../helpers/repo.ts";
 import { APP, baseInput, H1 } from "../review/helpers.ts";
 import { runAuditOn } from "./helpers.ts";

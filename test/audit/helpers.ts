@@ -1,13 +1,13 @@
+import { nationalCalendar } from "../../scripts/adapters/calendar-files.ts";
+import { loadCatalog } from "../../scripts/adapters/catalog-files.ts";
+import { validate } from "../../scripts/adapters/repository.ts";
 import { audit, systemViews } from "../../scripts/core/audit/audit.ts";
 import { type AuditConfig, defaultAuditConfig } from "../../scripts/core/audit/config.ts";
 import type { AuditContext, AuditReport } from "../../scripts/core/audit/types.ts";
-import { nationalCalendar } from "../../scripts/core/calendar/workdays.ts";
-import { loadCatalog } from "../../scripts/core/catalog/load.ts";
 import { memoryFs } from "../../scripts/core/repository/fs.ts";
 import type { StageInput } from "../../scripts/core/review/types.ts";
 import type { DailyUtilization, MetricsSource } from "../../scripts/core/rules/metrics.ts";
 import { metricsFromDaily } from "../../scripts/core/rules/metrics-file.ts";
-import { validate } from "../../scripts/core/validate.ts";
 
 export const calendar = nationalCalendar();
 const catalog = loadCatalog("shenzhen");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { validate } from "../../scripts/adapters/repository.ts";
 import { memoryFs } from "../../scripts/core/repository/fs.ts";
 import { metricsFromDaily, parseMetrics } from "../../scripts/core/rules/metrics-file.ts";
-import { validate } from "../../scripts/core/validate.ts";
 import { exampleFiles, exampleText } from "../helpers/repo.ts";
 import { APP_HOSTS, calendar, DB_HOSTS, daily, runAuditOn } from "./helpers.ts";
 

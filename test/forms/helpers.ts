@@ -1,5 +1,7 @@
-import { formsForFile, type NamedForm } from "../../scripts/core/forms/source.ts";
-import { diskFs, memoryFs, walk } from "../../scripts/core/repository/fs.ts";
+import { diskFs } from "../../scripts/adapters/disk-fs.ts";
+import { formsForFile } from "../../scripts/adapters/repository.ts";
+import type { NamedForm } from "../../scripts/core/forms/source.ts";
+import { memoryFs, walk } from "../../scripts/core/repository/fs.ts";
 import { classify } from "../../scripts/core/repository/layout.ts";
 import { exampleFiles, examplesRoot, TODAY } from "../helpers/repo.ts";
 

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumPath, findChromium, openPdfPrinter, type PdfPrinter } from "../../scripts/adapters/pdf.ts";
+import { renderHtml } from "../../scripts/adapters/templates.ts";
 import type { FormDocument } from "../../scripts/core/forms/model.ts";
-import { renderHtml } from "../../scripts/core/forms/render.ts";
 import { exampleForms, formsWith, hostileNew, NEW, PAYLOAD } from "./helpers.ts";
 import {
   applicationLabels,

@@ -2,9 +2,10 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { diskFs, memoryFs, type RepoFs, walk } from "../../scripts/core/repository/fs.ts";
+import { diskFs } from "../../scripts/adapters/disk-fs.ts";
+import { validate } from "../../scripts/adapters/repository.ts";
+import { memoryFs, type RepoFs, walk } from "../../scripts/core/repository/fs.ts";
 import type { Scope } from "../../scripts/core/repository/load.ts";
-import { validate } from "../../scripts/core/validate.ts";
 
 /** 测试中的“今天” */
 export const TODAY = "2026-11-25";

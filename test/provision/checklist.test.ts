@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createOctokit, readChecklistComment } from "../../scripts/adapters/github.ts";
+import { validate } from "../../scripts/adapters/repository.ts";
 import { runChecklist, runDeliver } from "../../scripts/cli/provision.ts";
 import {
   type ChecklistComment,
@@ -17,7 +18,6 @@ import { mergeDelivery } from "../../scripts/core/provision/delivery.ts";
 import { memoryFs } from "../../scripts/core/repository/fs.ts";
 import { SchemaValidator } from "../../scripts/core/schema/validate.ts";
 import { apply, emptyState } from "../../scripts/core/state/fold.ts";
-import { validate } from "../../scripts/core/validate.ts";
 import { exampleFiles, examplesRoot, TODAY } from "../helpers/repo.ts";
 import { exampleSeed, type FakeGitHub, graphqlFixture, startFakeGitHub } from "../review/github-server.ts";
 import { configYaml } from "../review/helpers.ts";

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import yaml from "js-yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { diskFs } from "../../scripts/adapters/disk-fs.ts";
+import { validate } from "../../scripts/adapters/repository.ts";
 import { runDeliver } from "../../scripts/cli/provision.ts";
 import type { Application, Delivery } from "../../scripts/core/model.ts";
 import {
@@ -13,9 +15,7 @@ import {
   renderNotification,
 } from "../../scripts/core/provision/delivery.ts";
 import { parseStackOutputs, type StackOutputs } from "../../scripts/core/provision/outputs.ts";
-import { diskFs } from "../../scripts/core/repository/fs.ts";
 import { SchemaValidator } from "../../scripts/core/schema/validate.ts";
-import { validate } from "../../scripts/core/validate.ts";
 import { examplesRoot, TODAY } from "../helpers/repo.ts";
 import { capture, catalog } from "./helpers.ts";
 

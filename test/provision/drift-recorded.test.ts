@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { defaultCatalogs, validate } from "../../scripts/adapters/repository.ts";
 import { desiredSystem } from "../../scripts/core/provision/desired.ts";
 import {
   driftExitCode,
@@ -10,7 +11,6 @@ import {
 import { provisionInputs } from "../../scripts/core/provision/input.ts";
 import type { DesiredSystem } from "../../scripts/core/provision/types.ts";
 import { memoryFs } from "../../scripts/core/repository/fs.ts";
-import { defaultCatalogs, validate } from "../../scripts/core/validate.ts";
 import { TODAY } from "../helpers/repo.ts";
 
 /**

@@ -1,4 +1,5 @@
-import { loadCatalog } from "../../scripts/core/catalog/load.ts";
+import { loadCatalog } from "../../scripts/adapters/catalog-files.ts";
+import { defaultCatalogs, validate } from "../../scripts/adapters/repository.ts";
 import type {
   Application,
   Change,
@@ -14,7 +15,6 @@ import { provisionInputs } from "../../scripts/core/provision/input.ts";
 import type { DesiredSystem } from "../../scripts/core/provision/types.ts";
 import { memoryFs } from "../../scripts/core/repository/fs.ts";
 import { foldSystem } from "../../scripts/core/state/fold.ts";
-import { defaultCatalogs, validate } from "../../scripts/core/validate.ts";
 import { exampleFiles, TODAY } from "../helpers/repo.ts";
 
 export const catalog = loadCatalog("shenzhen");

@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { loadDesiredSystem, loadDesiredSystems, validate } from "../../scripts/adapters/repository.ts";
 import { runChecklist, runPlan } from "../../scripts/cli/provision.ts";
-import { loadDesiredSystem, loadDesiredSystems } from "../../scripts/core/provision/load.ts";
 import { memoryFs } from "../../scripts/core/repository/fs.ts";
 import { runRules } from "../../scripts/core/rules/engine.ts";
-import { validate } from "../../scripts/core/validate.ts";
 import { exampleFiles, examplesRepo, exampleText, repoRoot, TODAY } from "../helpers/repo.ts";
 import { capture, exampleDesired } from "./helpers.ts";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "../../scripts/core/catalog/load.ts";
+import { loadCatalog } from "../../scripts/adapters/catalog-files.ts";
 import type { ApplicationType, ProfileCitation, StageCitations } from "../../scripts/core/catalog/types.ts";
 import type { Citation } from "../../scripts/core/finding.ts";
 import { stageCitation } from "../../scripts/core/review/config.ts";

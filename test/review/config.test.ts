@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "../../scripts/core/catalog/load.ts";
+import { loadCatalog } from "../../scripts/adapters/catalog-files.ts";
 import {
   parseReviewConfig,
   ReviewConfigError,

@@ -1,10 +1,10 @@
-import { nationalCalendar } from "../../scripts/core/calendar/workdays.ts";
-import { loadCatalog } from "../../scripts/core/catalog/load.ts";
+import { nationalCalendar } from "../../scripts/adapters/calendar-files.ts";
+import { loadCatalog } from "../../scripts/adapters/catalog-files.ts";
+import { validate } from "../../scripts/adapters/repository.ts";
 import { memoryFs } from "../../scripts/core/repository/fs.ts";
 import { parseReviewConfig } from "../../scripts/core/review/config.ts";
 import { unitRecords } from "../../scripts/core/review/registry.ts";
 import type { StageInput, UnitRecord } from "../../scripts/core/review/types.ts";
-import { validate } from "../../scripts/core/validate.ts";
 import { exampleFiles } from "../helpers/repo.ts";
 
 /** 测试用配置：团队成员由 teams 给出（适配器解析团队后同样得到这样的集合）。 */

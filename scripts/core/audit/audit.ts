@@ -4,8 +4,8 @@
  */
 
 import { provisionalCalendarMessage } from "../calendar/provisional.ts";
+import { systemKey } from "../repository/keys.ts";
 import type { Repository } from "../repository/load.ts";
-import { systemKey } from "../repository/load.ts";
 import type { SystemHistory } from "../state/fold.ts";
 import { type Text, text } from "../text.ts";
 import { assess } from "./assess.ts";

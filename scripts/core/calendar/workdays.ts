@@ -1,6 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import yaml from "js-yaml";
 import { type Text, text } from "../text.ts";
 import { provisionalHolidays, provisionalYears } from "./statutory.ts";
@@ -270,7 +267,7 @@ export class WorkdayCalendar {
   }
 }
 
-/** 由两层数据构造日历（纯函数；读取数据见 loadCalendarLayers）。 */
+/** 由两层数据构造日历（纯函数；读取数据见 scripts/adapters/calendar-files.ts 的 loadCalendarLayers）。 */
 export const calendarFromData = (layers: CalendarLayers): WorkdayCalendar => new WorkdayCalendar(layers);
 
 /** catalog/calendar/cn.yaml 的内容（已解析）。 */
@@ -305,49 +302,35 @@ function packageName(value: string): Text | undefined {
   return en && zh ? text(zh, en) : undefined;
 }
 
-/** <root>/catalog/calendar/cn.yaml 的文本；文件不存在时为空（没有补充）。 */
-export function readOverride(root: string): string {
-  try {
-    return readFileSync(join(root, "catalog", "calendar", "cn.yaml"), "utf8");
-  } catch (error) {
-    if ((error as { code?: string }).code === "ENOENT") return "";
-    throw error;
-  }
+/** 日历两层的原始数据：chinese-days 的 JSON（放假、调休上班、有数据的年份）与 cn.yaml 的文本。 */
+export interface CalendarSources {
+  /** chinese-days 的 holidays：日期 → "英文名,中文名,天数" */
+  holidays: Record<string, string>;
+  /** chinese-days 的 workdays（调休上班） */
+  workdays: Record<string, string>;
+  /** chinese-days 有正式安排的年份（dist/years/<年>.json） */
+  years: number[];
+  /** catalog/calendar/cn.yaml 的文本；没有这个文件时为空 */
+  override: string;
 }
 
-const require = createRequire(import.meta.url);
-const repoRoot = new URL("../../..", import.meta.url).pathname;
-let national: WorkdayCalendar | undefined;
-
-/** 读取日历的两层数据：chinese-days 的 JSON 与 <root>/catalog/calendar/cn.yaml（唯一读盘的地方）。 */
-export function loadCalendarLayers(root: string = repoRoot): CalendarLayers {
-  const pkg = dirname(require.resolve("chinese-days/package.json"));
-  const data = require(join(pkg, "dist", "chinese-days.json")) as {
-    holidays: Record<string, string>;
-    workdays: Record<string, string>;
-  };
-  const years = readdirSync(join(pkg, "dist", "years"))
-    .map((f) => /^(\d{4})\.json$/.exec(f)?.[1])
-    .filter((y): y is string => y !== undefined)
-    .map(Number);
+/** 原始数据 → 日历的两层（纯函数；读文件的是 scripts/adapters/calendar-files.ts）。 */
+export function calendarLayers(sources: CalendarSources): CalendarLayers {
   const names: Record<string, Text> = {};
-  for (const [date, value] of [...Object.entries(data.holidays), ...Object.entries(data.workdays)]) {
+  for (const [date, value] of [...Object.entries(sources.holidays), ...Object.entries(sources.workdays)]) {
     const name = packageName(value);
     if (name) names[date] = name;
   }
-  const file = yaml.load(readOverride(root), { schema: yaml.JSON_SCHEMA }) as OverrideFile | null;
+  const file = yaml.load(sources.override, { schema: yaml.JSON_SCHEMA }) as OverrideFile | null;
   const override = overrideData(file);
   return {
-    package: { years, holidays: Object.keys(data.holidays), workdays: Object.keys(data.workdays), names },
+    package: {
+      years: sources.years,
+      holidays: Object.keys(sources.holidays),
+      workdays: Object.keys(sources.workdays),
+      names,
+    },
     override: override.data,
     notices: override.notices,
   };
-}
-
-/** 全国日历：chinese-days 的数据加 catalog/calendar/cn.yaml 的补充，其余年份为临时日历。 */
-export function nationalCalendar(root: string = repoRoot): WorkdayCalendar {
-  if (national && root === repoRoot) return national;
-  const calendar = calendarFromData(loadCalendarLayers(root));
-  if (root === repoRoot) national = calendar;
-  return calendar;
 }

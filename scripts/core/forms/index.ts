@@ -19,7 +19,7 @@ import { portsForm } from "./ports.ts";
 export { type AuthorizationContext, authorizationForm, authorizationForms } from "./authorization.ts";
 export type { FormContext } from "./common.ts";
 export type * from "./model.ts";
-export { renderHtml, renderMarkdown } from "./render.ts";
+export { type FormRenderer, type FormTemplates, formRenderer } from "./render.ts";
 
 /** 一份申请对应的全部表单，按提交顺序（申请表在前，测算报告在后）。 */
 export function applicationForms(ctx: FormContext): FormDocument[] {

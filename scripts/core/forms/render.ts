@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import { blockText, htmlText, inlineText } from "../markup.ts";
 import type { Block, Cell, FormDocument, Line, Notes, Signature } from "./model.ts";
@@ -6,14 +5,26 @@ import type { Block, Cell, FormDocument, Line, Notes, Signature } from "./model.
 /**
  * 表单模型 → Markdown（拉取请求评论）与 HTML（A4 打印，再由 Chromium 打印成 PDF）。
  *
- * 模板在 ./templates/，注册在各自独立的 Handlebars 实例上，首次使用时编译一次。
+ * 模板在 ./templates/，由调用方读好传进来（formRenderer；读文件的是 scripts/adapters/templates.ts），
+ * 注册在各自独立的 Handlebars 实例上，首次使用时编译一次。
  * HTML：文档中的每个字符串先经过 ../markup.ts 的 htmlText（HTML 实体，不可见字符写成 `<U+202E>`），
  * 模板以 noEscape 编译，{{ }} 不再转义第二次。Markdown 模板中的用户文本都经过 md* 帮助函数
  * （../markup.ts 的 inlineText、blockText）；漏写帮助函数时 {{ }} 仍会做 HTML 转义。
  */
 
-const templateDir = new URL("./templates/", import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, templateDir), "utf8");
+/** ./templates/ 下的模板文件。 */
+export const formTemplateFiles = [
+  "form.md.hbs",
+  "form.html.hbs",
+  "print.css.hbs",
+  "line.html.hbs",
+  "cell.html.hbs",
+  "box.html.hbs",
+  "cols.html.hbs",
+] as const;
+
+/** 模板的文本，按文件名。 */
+export type FormTemplates = Record<(typeof formTemplateFiles)[number], string>;
 
 // ---------- 版式：补齐网格的列跨度 ----------
 
@@ -106,43 +117,6 @@ md.registerHelper({
     safe(lines.map((l) => blockText(`${l.label}${l.value}`)).join("\\\n")),
 });
 
-// ---------- HTML ----------
-
-const html = Handlebars.create();
-html.registerHelper("eq", (a: unknown, b: unknown) => a === b);
-html.registerPartial({
-  css: read("print.css.hbs"),
-  line: read("line.html.hbs").trim(),
-  cell: read("cell.html.hbs").trim(),
-  box: read("box.html.hbs").trim(),
-  cols: read("cols.html.hbs").trim(),
-});
-
-// ---------- 编译一次 ----------
-
-let compiled: { md: HandlebarsTemplateDelegate; html: HandlebarsTemplateDelegate } | undefined;
-const templates = () => {
-  compiled ??= {
-    md: md.compile(read("form.md.hbs"), { strict: false }),
-    // 数据已由 htmlText 转义（renderHtml），这里不再转义
-    html: html.compile(read("form.html.hbs"), { strict: false, noEscape: true }),
-  };
-  return compiled;
-};
-
-/** Markdown：给拉取请求评论用。多份表单之间用分隔线隔开。 */
-export function renderMarkdown(docs: FormDocument | readonly FormDocument[]): string {
-  const list = Array.isArray(docs) ? docs : [docs as FormDocument];
-  return `${list
-    .map((d) =>
-      templates()
-        .md(layout(d))
-        .replace(/\n{3,}/g, "\n\n")
-        .trim(),
-    )
-    .join("\n\n---\n\n")}\n`;
-}
-
 /** 文档中的每个字符串都经过 htmlText：HTML 实体，双向控制符等不可见字符在打印件上写成 `<U+202E>`。 */
 function escapedStrings<T>(value: T): T {
   if (typeof value === "string") return htmlText(value) as T;
@@ -152,7 +126,50 @@ function escapedStrings<T>(value: T): T {
   return value;
 }
 
-/** HTML：一份表单一个完整的 A4 文档（含打印样式）。 */
-export function renderHtml(doc: FormDocument): string {
-  return templates().html(layout(escapedStrings(doc)));
+/** 表单渲染器：Markdown（拉取请求评论）与 HTML（A4 打印）。 */
+export interface FormRenderer {
+  /** Markdown：给拉取请求评论用。多份表单之间用分隔线隔开。 */
+  markdown(docs: FormDocument | readonly FormDocument[]): string;
+  /** HTML：一份表单一个完整的 A4 文档（含打印样式）。 */
+  html(doc: FormDocument): string;
+}
+
+/** 用给定的模板建渲染器；模板在第一次渲染时编译一次。 */
+export function formRenderer(sources: FormTemplates): FormRenderer {
+  // ---------- HTML ----------
+  const html = Handlebars.create();
+  html.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+  html.registerPartial({
+    css: sources["print.css.hbs"],
+    line: sources["line.html.hbs"].trim(),
+    cell: sources["cell.html.hbs"].trim(),
+    box: sources["box.html.hbs"].trim(),
+    cols: sources["cols.html.hbs"].trim(),
+  });
+
+  // ---------- 编译一次 ----------
+  let compiled: { md: HandlebarsTemplateDelegate; html: HandlebarsTemplateDelegate } | undefined;
+  const templates = () => {
+    compiled ??= {
+      md: md.compile(sources["form.md.hbs"], { strict: false }),
+      // 数据已由 htmlText 转义（html），这里不再转义
+      html: html.compile(sources["form.html.hbs"], { strict: false, noEscape: true }),
+    };
+    return compiled;
+  };
+
+  return {
+    markdown: (docs) => {
+      const list = Array.isArray(docs) ? docs : [docs as FormDocument];
+      return `${list
+        .map((d) =>
+          templates()
+            .md(layout(d))
+            .replace(/\n{3,}/g, "\n\n")
+            .trim(),
+        )
+        .join("\n\n---\n\n")}\n`;
+    },
+    html: (doc) => templates().html(layout(escapedStrings(doc))),
+  };
 }

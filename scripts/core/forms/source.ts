@@ -1,8 +1,11 @@
+import type { WorkdayCalendar } from "../calendar/workdays.ts";
+import type { Catalog } from "../catalog/types.ts";
 import type { Finding } from "../finding.ts";
 import type { RepoFs } from "../repository/fs.ts";
+import { systemKey } from "../repository/keys.ts";
 import { classify, requestsDir } from "../repository/layout.ts";
-import { systemKey } from "../repository/load.ts";
-import { defaultCatalogs, validate } from "../validate.ts";
+import type { ParallelLoader } from "../repository/parallel.ts";
+import { validate } from "../validate.ts";
 import { authorizationForms } from "./authorization.ts";
 import { applicationForms } from "./index.ts";
 import type { FormDocument } from "./model.ts";
@@ -30,6 +33,12 @@ export interface FormsOptions {
   today: string;
   /** unit.yaml：只要这位代理人（GitHub 账号）的委托书 */
   agent?: string;
+  /** 服务目录来源 */
+  catalogs: (profile: string) => Catalog | undefined;
+  /** 工作日日历 */
+  calendar: WorkdayCalendar;
+  /** 文件多时用的并行加载器（见 validate） */
+  parallelLoader?: ParallelLoader;
 }
 
 const pad = (n: number) => String(n).padStart(4, "0");
@@ -46,6 +55,9 @@ export function formsForFile(fs: RepoFs, file: string, options: FormsOptions): F
     scope: { kind: "all" },
     lang: "zh",
     today: options.today,
+    catalogs: options.catalogs,
+    calendar: options.calendar,
+    ...(options.parallelLoader ? { parallelLoader: options.parallelLoader } : {}),
   });
   const related = new Set([file, `${requestsDir}/${place.unit}/unit.yaml`]);
   if (place.kind === "application") related.add(`${requestsDir}/${place.unit}/${place.system}/system.yaml`);
@@ -76,7 +88,7 @@ export function formsForFile(fs: RepoFs, file: string, options: FormsOptions): F
   const system = repo.systems.get(key)?.data;
   const loaded = repo.applications.get(key)?.find((a) => a.file === file);
   const history = histories.get(key);
-  const catalog = loaded ? defaultCatalogs(loaded.data.profile) : undefined;
+  const catalog = loaded ? options.catalogs(loaded.data.profile) : undefined;
   if (!system || !loaded || !history || !catalog) return { ok: false, reason: "invalid", file, findings: [] };
   const application = loaded.data;
   const before = history.before.get(application.sequence) ?? history.current;

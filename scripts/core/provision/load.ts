@@ -1,14 +1,15 @@
-import { defaultCatalogs, defaultProfile } from "../catalog/default.ts";
+import { defaultProfile } from "../catalog/default.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { RepoFs } from "../repository/fs.ts";
 import { loadRepository, type Repository } from "../repository/load.ts";
+import type { ParallelLoader } from "../repository/parallel.ts";
 import type { SystemHistory } from "../state/fold.ts";
 import { buildHistories } from "../state/histories.ts";
 import { desiredSystem } from "./desired.ts";
 import { provisionInputs } from "./input.ts";
 import type { DesiredSystem } from "./types.ts";
 
-/** 服务目录来源（默认读 catalog/<profile>/）。 */
+/** 服务目录来源（本仓库的：scripts/adapters/catalog-files.ts 的 defaultCatalogs）。 */
 export type CatalogSource = (profile: string) => Catalog | undefined;
 
 /** 仓库的状态：加载（含 schema）与每个系统的折叠。 */
@@ -22,14 +23,26 @@ export interface RepositoryState {
  * 发放读状态，不读规则的结论：已合并的申请照样生效，只有加载与 schema 错误让该系统被拒绝发放（input.ts）。
  * 状态与日期无关，所以这里没有“今天”。
  */
-export function loadRepositoryState(fs: RepoFs, catalogs: CatalogSource = defaultCatalogs): RepositoryState {
-  const repo = loadRepository(fs, { kind: "all" }, { catalogs, defaultProfile });
+export function loadRepositoryState(
+  fs: RepoFs,
+  catalogs: CatalogSource,
+  parallelLoader?: ParallelLoader,
+): RepositoryState {
+  const repo = loadRepository(
+    fs,
+    { kind: "all" },
+    { catalogs, defaultProfile, ...(parallelLoader ? { parallelLoader } : {}) },
+  );
   return { repo, histories: buildHistories(repo) };
 }
 
 /** 全部系统的期望状态（按 `单位/系统` 排序）。 */
-export function loadDesiredSystems(fs: RepoFs, catalogs: CatalogSource = defaultCatalogs): DesiredSystem[] {
-  const { repo, histories } = loadRepositoryState(fs, catalogs);
+export function loadDesiredSystems(
+  fs: RepoFs,
+  catalogs: CatalogSource,
+  parallelLoader?: ParallelLoader,
+): DesiredSystem[] {
+  const { repo, histories } = loadRepositoryState(fs, catalogs, parallelLoader);
   return provisionInputs(repo, histories, catalogs).map(desiredSystem);
 }
 
@@ -38,9 +51,10 @@ export function loadDesiredSystem(
   fs: RepoFs,
   unit: string,
   system: string,
-  catalogs: CatalogSource = defaultCatalogs,
+  catalogs: CatalogSource,
+  parallelLoader?: ParallelLoader,
 ): DesiredSystem | undefined {
-  const { repo, histories } = loadRepositoryState(fs, catalogs);
+  const { repo, histories } = loadRepositoryState(fs, catalogs, parallelLoader);
   const input = provisionInputs(repo, histories, catalogs).find(
     (i) => i.unit === unit && i.system === system,
   );

@@ -1,9 +1,9 @@
-import { availableParallelism } from "node:os";
 import type { Catalog } from "../catalog/types.ts";
 import { defaultLimits, type ParseLimits } from "../load/parse.ts";
 import type { Problem } from "../load/problem.ts";
 import type { Application, Delivery, Loaded, System, Unit } from "../model.ts";
-import { diskRoot, type RepoFs, type WalkResult, walkEntries } from "./fs.ts";
+import { type RepoFs, type WalkResult, walkEntries } from "./fs.ts";
+import { systemKey } from "./keys.ts";
 import { classify, requestsDir } from "./layout.ts";
 import {
   type ApplicationHeader,
@@ -16,7 +16,7 @@ import {
   profileOf,
   refusalProblem,
 } from "./load-file.ts";
-import { LoadPool } from "./load-worker-pool.ts";
+import type { ParallelLoader, ParallelRun } from "./parallel.ts";
 
 /** 加载范围：整个 requests/，或只为若干目标文件加载它们的规则所需的上下文。 */
 export type Scope = { kind: "all" } | { kind: "files"; files: string[] };
@@ -51,9 +51,9 @@ export interface LoadOptions {
   limits?: ParseLimits;
   /** 覆盖 parallelDefaults 的部分参数 */
   parallel?: Partial<ParallelOptions>;
+  /** 文件多时用的并行加载器（工作线程池：scripts/adapters/load-pool.ts）；没有时总在进程内加载 */
+  parallelLoader?: ParallelLoader;
 }
-
-export const systemKey = (unit: string, system: string) => `${unit}/${system}`;
 
 /**
  * 目标文件需要的上下文：所有单位登记，目标所在单位的所有系统登记，目标所在系统目录下的所有文件。
@@ -105,7 +105,7 @@ export interface ParallelOptions {
    * 约 0.3–0.5 秒，机器忙时超过 1 秒，这段时间主线程自己能加载几千个文件。
    */
   threshold: number;
-  /** 工作线程数；默认 min(可用核数, 4)，不超过 1 时不用工作线程 */
+  /** 工作线程数；默认取并行加载器的（工作线程池为 min(可用核数, 4)），不超过 1 时不用工作线程 */
   workers?: number;
   /** 每条消息的文件数 */
   batchSize: number;
@@ -170,9 +170,10 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
   };
 
   const parallel = { ...parallelDefaults, ...options.parallel };
-  const workers = parallel.workers ?? Math.min(availableParallelism(), 4);
-  let pool: LoadPool | undefined;
-  const startPool = (): LoadPool => {
+  const loader = options.parallelLoader;
+  const workers = loader ? (parallel.workers ?? loader.workers) : 1;
+  let pool: ParallelRun | undefined;
+  const startPool = (): ParallelRun => {
     if (pool) return pool;
     // 工作线程只拿到主线程已解析出的服务目录（通常是默认 profile 的）；写了别的 profile 的文件由主线程收尾
     const catalogs: [string, Catalog][] = [];
@@ -182,9 +183,8 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
     } catch {
       // 目录有错：留给主线程在第一个需要它的文件上照常抛出
     }
-    const root = diskRoot(fs);
-    pool = new LoadPool({
-      ...(root !== undefined ? { root } : {}),
+    pool = (loader as ParallelLoader).start({
+      fs,
       limits,
       defaultProfile: options.defaultProfile,
       catalogs,
@@ -243,7 +243,7 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
     }
   } finally {
     // 工作线程总要终止（出错时也是）
-    (pool as LoadPool | undefined)?.close();
+    (pool as ParallelRun | undefined)?.close();
   }
   for (const list of repo.deliveries.values()) list.sort((a, b) => a.data.application - b.data.application);
   for (const list of repo.applications.values())

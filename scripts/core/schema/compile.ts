@@ -1,20 +1,29 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
-import { threadId } from "node:worker_threads";
 import type { Options, ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import addFormats from "ajv-formats";
 
 const require = createRequire(import.meta.url);
-const repoRoot = new URL("../../..", import.meta.url).pathname;
 const ajvVersion = (require("ajv/package.json") as { version: string }).version;
 
-/** 编译缓存目录：node_modules/.cache/govcloud（随依赖一起被清理）；可用 GOVCLOUD_CACHE_DIR 改。 */
-function cacheDir(): string {
-  return process.env.GOVCLOUD_CACHE_DIR ?? join(repoRoot, "node_modules", ".cache", "govcloud");
+/**
+ * 编译缓存（磁盘实现：scripts/adapters/schema-cache.ts 的 diskCompileCache，内存替身在它旁边）。
+ * 键由 schema、选项与 ajv 版本的哈希得出；读写失败由实现自己吞掉（缓存只影响速度）。
+ */
+export interface CompileCache {
+  /** 已缓存的校验函数；没有或损坏时为 undefined */
+  load(key: string): ValidateFunction | undefined;
+  /** 存下 ajv 生成的独立校验代码（CommonJS） */
+  store(key: string, code: string): void;
+}
+
+let installed: CompileCache | undefined;
+
+/** 装上（或拆下）编译缓存：由入口（命令行、Pulumi 程序、工作线程、测试的 setup）在开始时调用。 */
+export function useCompileCache(cache: CompileCache | undefined): void {
+  installed = cache;
 }
 
 export interface CompileOptions {
@@ -33,31 +42,26 @@ function newAjv(options: CompileOptions, source: boolean): Ajv2020 {
 }
 
 /**
- * 编译一个 schema。编译大 schema 需要近一秒，所以把 ajv 生成的独立校验代码按
- * （schema、选项、ajv 版本）的哈希缓存在磁盘上，之后的运行直接加载。缓存读写失败时照常编译。
+ * 编译一个 schema。编译大 schema 需要近一秒，所以装了缓存（useCompileCache）时把 ajv 生成的独立
+ * 校验代码按（schema、选项、ajv 版本）的哈希存进缓存，之后的运行直接加载。没有缓存或缓存读写失败时照常编译。
  */
 export function compileCached(schema: object, options: CompileOptions): ValidateFunction {
   const hash = createHash("sha256")
     .update(JSON.stringify([schema, options.ajv, options.annotations ?? [], ajvVersion]))
     .digest("hex")
     .slice(0, 20);
-  const file = join(cacheDir(), `${options.name}-${hash}.cjs`);
-  try {
-    readFileSync(file);
-    return require(file) as ValidateFunction;
-  } catch {
-    // 没有缓存或缓存损坏：编译
-  }
-  const ajv = newAjv(options, true);
+  const key = `${options.name}-${hash}`;
+  const cache = installed;
+  const cached = cache?.load(key);
+  if (cached) return cached;
+  const ajv = newAjv(options, cache !== undefined);
   const validate = ajv.compile(schema);
-  try {
-    const code = standaloneCode.default(ajv, validate);
-    mkdirSync(cacheDir(), { recursive: true });
-    const tmp = `${file}.${process.pid}.${threadId}.tmp`;
-    writeFileSync(tmp, code);
-    renameSync(tmp, file);
-  } catch {
-    // 写不了缓存（只读目录等）不影响校验
+  if (cache) {
+    try {
+      cache.store(key, standaloneCode.default(ajv, validate));
+    } catch {
+      // 生成代码或写缓存失败不影响校验
+    }
   }
   return validate;
 }

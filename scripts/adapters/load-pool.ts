@@ -1,8 +1,16 @@
+import { availableParallelism } from "node:os";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
-import type { Catalog } from "../catalog/types.ts";
-import type { ParseLimits } from "../load/parse.ts";
-import type { ReadResult } from "./fs.ts";
-import type { ParsedFile } from "./load-file.ts";
+import type { Catalog } from "../core/catalog/types.ts";
+import type { ParseLimits } from "../core/load/parse.ts";
+import type { ParsedFile } from "../core/repository/load-file.ts";
+import type {
+  Delivered,
+  ParallelJob,
+  ParallelLoader,
+  ParallelRun,
+  ParallelSetup,
+} from "../core/repository/parallel.ts";
+import { diskRoot } from "./disk-fs.ts";
 import type { Batch, Reply, WorkerInit } from "./load-worker.ts";
 
 /**
@@ -22,21 +30,8 @@ export interface PoolSetup {
   workers: number;
 }
 
-/** 一次运行的参数。 */
-export interface PoolJob {
-  /** 参与加载的文件（不含 ignored），按加载顺序 */
-  files: readonly string[];
-  /** 没有 root 时在主线程上读文件（按大小上限，不读的条目见 RepoFs.read） */
-  read: (file: string) => ReadResult;
-  batchSize: number;
-  /** 工作线程就绪前主线程是否也处理批次 */
-  mainHelps: boolean;
-  /** 所有线程都没有进展多久后判定为卡死（毫秒） */
-  stallTimeoutMs: number;
-}
-
-/** 一个文件的结果：完整的第一/二阶段结果，或（没有任何问题的文件）只有通过校验的数据。 */
-export type Delivered = { parsed: ParsedFile } | { data: Record<string, unknown> };
+/** 一次运行的参数（核心的 ParallelJob）。 */
+export type PoolJob = ParallelJob;
 
 const entry = new URL("./load-worker.js", import.meta.url);
 
@@ -71,7 +66,7 @@ function workerExecArgv(): string[] {
  * 工作线程池。构造时就启动工作线程（它们在后台载入代码，主线程可以同时列目录）；run 同步地
  * 处理一批文件；close 终止工作线程，一定要调用（finally）。
  */
-export class LoadPool {
+export class LoadPool implements ParallelRun {
   private readonly workers: Worker[] = [];
   private readonly ports: MessagePort[] = [];
   private readonly signal: Int32Array;
@@ -224,3 +219,26 @@ export class LoadPool {
     }
   }
 }
+
+/** 工作线程池作为核心的并行加载器：磁盘仓库（diskFs）的文件由工作线程自己读。 */
+export const loadPool: ParallelLoader = {
+  workers: Math.min(availableParallelism(), 4),
+  start: ({ fs, ...setup }: ParallelSetup) => {
+    const root = diskRoot(fs);
+    return new LoadPool({ ...setup, ...(root !== undefined ? { root } : {}) });
+  },
+};
+
+/**
+ * 进程内的替身（不起线程）：按批次顺序在主线程上做完每个文件，交付 { parsed }。
+ * 结果与工作线程池相同，供测试核心的并行路径而不必启动线程。
+ */
+export const inlineLoader: ParallelLoader = {
+  workers: 2,
+  start: () => ({
+    run: (job, local, deliver) => {
+      for (let i = 0; i < job.files.length; i++) deliver(i, { parsed: local(i) });
+    },
+    close: () => {},
+  }),
+};

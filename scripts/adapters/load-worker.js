@@ -1,4 +1,4 @@
-// 加载工作线程的入口（见 load-worker-pool.ts）。工作线程不继承主线程的 tsx 加载器，所以这里注册
+// 加载工作线程的入口（见 load-pool.ts）。工作线程不继承主线程的 tsx 加载器，所以这里注册
 // tsx，再加载 TypeScript 写的 load-worker.ts。为了启动快（每个线程约 0.3 秒而不是 0.7 秒）：
 // - 用 tsx 的 CommonJS 钩子（tsx/cjs/api）：ESM 钩子（tsx/esm/api）在 Node 20 上要另起加载器线程；
 // - 先用 Node 自己的 require 载入所用的 npm 包，免得 tsx 逐个词法扫描它们的 .js 文件（漏了的

@@ -1,77 +1,58 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import yaml from "js-yaml";
 import { compileCached } from "../schema/compile.ts";
 import type { Catalog, CatalogItem, CatalogService, Profile } from "./types.ts";
 
-/** 仓库根目录：本文件位于 scripts/core/catalog/，往上三层。 */
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-
-/** 目录 schema 总是取本仓库的那一份（root 只决定从哪里读数据文件）。 */
-const schemaPath = join(repoRoot, "schemas", "catalog.schema.json");
+/**
+ * 服务目录的解析与校验：输入三个 YAML 文件的文本与目录 schema，输出冻结的 Catalog。
+ * 不读盘：读 catalog/<profile>/ 的是 scripts/adapters/catalog-files.ts。
+ */
 
 /** profile 名只允许 kebab-case，避免拼出 catalog/ 以外的路径。 */
-const profileName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const profileName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** 三个数据文件；键为合并对象中的字段。 */
-const files = {
+export const catalogFiles = {
   profile: "profile.yaml",
   items: "items.yaml",
   services: "services.yaml",
 } as const;
+const files = catalogFiles;
 
 type Part = keyof typeof files;
 
-const cache = new Map<string, Catalog>();
-let validator: ValidateFunction | undefined;
+/** 一个 profile 的三个数据文件的文本（catalog/<profile>/profile.yaml、items.yaml、services.yaml）。 */
+export type CatalogTexts = Record<Part, string>;
 
-function getValidator(): ValidateFunction {
+/** 每个 schema 对象只编译一次。 */
+const validators = new WeakMap<object, ValidateFunction>();
+
+function getValidator(schema: object): ValidateFunction {
+  let validator = validators.get(schema);
   if (!validator) {
-    validator = compileCached(JSON.parse(readFileSync(schemaPath, "utf8")) as object, {
-      name: "catalog",
-      ajv: { strict: true, allErrors: true },
-    });
+    validator = compileCached(schema, { name: "catalog", ajv: { strict: true, allErrors: true } });
+    validators.set(schema, validator);
   }
   return validator;
 }
 
-/** 列出 catalog/ 下的 profile（含 profile.yaml 的子目录），按名称排序。 */
-export function listProfiles(root: string = repoRoot): string[] {
-  const dir = join(root, "catalog");
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, files.profile)))
-    .map((entry) => entry.name)
-    .sort();
-}
-
-/**
- * 读取并校验 `catalog/<profile>/` 下的服务目录。
- * 同一 (root, profile) 只读一次；返回的对象已冻结，调用方不得修改。
- * 数据不合规（schema 或交叉引用）时抛出 Error，消息指明文件与位置。
- */
-export function loadCatalog(profile: string, root: string = repoRoot): Catalog {
+/** profile 名不合法时抛出。 */
+export function checkProfileName(profile: string): void {
   if (!profileName.test(profile)) {
     throw new Error(`无效的 profile 名 ${JSON.stringify(profile)}：只允许小写字母、数字与“-”`);
   }
-  const base = resolve(root);
-  const key = `${base}\u0000${profile}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
+}
 
+/**
+ * 解析并校验 `catalog/<profile>/` 的三个文件（texts）与目录 schema（schemas/catalog.schema.json 的内容）。
+ * 返回的对象已冻结，调用方不得修改。数据不合规（schema 或交叉引用）时抛出 Error，消息指明文件与位置。
+ */
+export function parseCatalog(profile: string, texts: CatalogTexts, schema: object): Catalog {
+  checkProfileName(profile);
   const rel = (part: Part) => `catalog/${profile}/${files[part]}`;
   const read = (part: Part): unknown => {
-    const file = join(base, "catalog", profile, files[part]);
-    let source: string;
     try {
-      source = readFileSync(file, "utf8");
-    } catch (error) {
-      throw new Error(`${rel(part)}：无法读取（${(error as NodeJS.ErrnoException).code ?? String(error)}）`);
-    }
-    try {
-      return yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: rel(part) });
+      return yaml.load(texts[part], { schema: yaml.CORE_SCHEMA, filename: rel(part) });
     } catch (error) {
       throw new Error(`${rel(part)}：YAML 解析失败：${(error as Error).message}`);
     }
@@ -96,7 +77,7 @@ export function loadCatalog(profile: string, root: string = repoRoot): Catalog {
     services: unwrap("services", read("services")),
   };
 
-  const validate = getValidator();
+  const validate = getValidator(schema);
   if (!validate(merged)) {
     throw new Error(formatSchemaErrors(validate.errors ?? [], rel));
   }
@@ -116,7 +97,6 @@ export function loadCatalog(profile: string, root: string = repoRoot): Catalog {
   };
   deepFreeze(data);
   Object.freeze(catalog);
-  cache.set(key, catalog);
   return catalog;
 }
 

@@ -1,10 +1,12 @@
 import type { MessagePort } from "node:worker_threads";
-import type { Catalog } from "../catalog/types.ts";
-import type { ParseLimits } from "../load/parse.ts";
-import { SchemaValidator } from "../schema/validate.ts";
-import { diskFs, type ReadResult, type RepoFs } from "./fs.ts";
-import { classify } from "./layout.ts";
-import { checkFile, type ParsedFile, parseRead } from "./load-file.ts";
+import type { Catalog } from "../core/catalog/types.ts";
+import type { ParseLimits } from "../core/load/parse.ts";
+import type { ReadResult, RepoFs } from "../core/repository/fs.ts";
+import { classify } from "../core/repository/layout.ts";
+import { checkFile, type ParsedFile, parseRead } from "../core/repository/load-file.ts";
+import { SchemaValidator } from "../core/schema/validate.ts";
+import { diskFs } from "./disk-fs.ts";
+import { useDiskCompileCache } from "./schema-cache.ts";
 
 /**
  * 工作线程一侧（入口 load-worker.js 先注册 tsx 再加载本模块）。只读文件和做纯计算：
@@ -75,6 +77,7 @@ export function serve(init: WorkerInit): void {
   const signal = new Int32Array(init.signal);
   const catalogs = new Map(init.catalogs);
   const disk: RepoFs | undefined = root !== undefined ? diskFs(root) : undefined;
+  useDiskCompileCache();
   // 校验器现在就载入（入口已注销 tsx 的钩子，载入 ajv 生成的代码不必经过它）。出错时在第一个
   // 用到它的文件上再抛出一次，报告里就有文件名。
   for (const catalog of catalogs.values()) {
