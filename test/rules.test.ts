@@ -92,6 +92,17 @@ describe.each([...new Set(fixtures.map((f) => f.fixture.rule))])("%s", (ruleId) 
   );
 });
 
+describe("every finding carries its citation", () => {
+  it("no finding in any rule fixture (rules, schema, registry) lacks an article or attachment note", () => {
+    const missing = fixtures.flatMap((f) =>
+      runFixture(f.fixture)
+        .filter((x) => x.citation === undefined)
+        .map((x) => `${f.name}: ${x.rule} ${x.path}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
 describe("every rule", () => {
   const rules = rulesFor("shenzhen");
   const readme = readFileSync(`${repoRoot}/README.md`, "utf8");
