@@ -1,14 +1,19 @@
 import { execFile } from "node:child_process";
 import { UsageError } from "./options.ts";
 
-/** 相对某个 git 引用改动过的文件（含未提交与未跟踪的文件），按合并基点比较。几条 git 命令并行运行。 */
-export async function changedFiles(root: string, ref: string): Promise<string[]> {
-  const git = (...args: string[]) =>
+/** 在 root 中运行 git 的一个函数：返回标准输出，失败时拒绝。 */
+function gitIn(root: string) {
+  return (...args: string[]) =>
     new Promise<string>((resolve, reject) =>
       execFile("git", args, { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }, (error, stdout) =>
         error ? reject(error) : resolve(stdout),
       ),
     );
+}
+
+/** 相对某个 git 引用改动过的文件（含未提交与未跟踪的文件），按合并基点比较。几条 git 命令并行运行。 */
+export async function changedFiles(root: string, ref: string): Promise<string[]> {
+  const git = gitIn(root);
   const untracked = git("ls-files", "--others", "--exclude-standard", "-z");
   untracked.catch(() => {}); // 下面失败时不留未处理的拒绝
   try {
@@ -40,12 +45,8 @@ export async function changedFiles(root: string, ref: string): Promise<string[]>
  * 不是 git 仓库或找不到时返回 undefined。
  */
 export async function defaultBranchRef(root: string): Promise<string | undefined> {
-  const git = (...args: string[]) =>
-    new Promise<string>((resolve, reject) =>
-      execFile("git", args, { cwd: root, encoding: "utf8" }, (error, stdout) =>
-        error ? reject(error) : resolve(stdout.trim()),
-      ),
-    );
+  const run = gitIn(root);
+  const git = async (...args: string[]) => (await run(...args)).trim();
   try {
     return await git("rev-parse", "--abbrev-ref", "--verify", "--quiet", "refs/remotes/origin/HEAD");
   } catch {
