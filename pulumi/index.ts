@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
 import * as pulumi from "@pulumi/pulumi";
-import { defaultCatalogs } from "../scripts/adapters/catalog-files.ts";
 import { diskFs } from "../scripts/adapters/disk-fs.ts";
 import { loadPool } from "../scripts/adapters/load-pool.ts";
+import { repositoryProfiles } from "../scripts/adapters/profiles.ts";
 import { useDiskCompileCache } from "../scripts/adapters/schema-cache.ts";
 import { loadDesiredSystem } from "../scripts/core/provision/load.ts";
 import { buildSystem } from "./program.ts";
@@ -20,7 +20,7 @@ const settings = stackSettings((key) => config.get(key), pulumi.getStack());
 const site = readSite(fileURLToPath(new URL("./site.yaml", import.meta.url)));
 
 // 期望状态只由仓库（申请的折叠与交付记录）决定，与日期无关，也不运行规则
-const desired = loadDesiredSystem(diskFs(root), settings.unit, settings.system, defaultCatalogs, loadPool);
+const desired = loadDesiredSystem(diskFs(root), settings.unit, settings.system, repositoryProfiles, loadPool);
 if (!desired)
   throw new pulumi.RunError(
     `仓库中没有系统 ${settings.unit}/${settings.system}（requests/${settings.unit}/${settings.system}/system.yaml）。`,

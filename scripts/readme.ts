@@ -3,12 +3,13 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { renderRules } from "./core/rules/listing.ts";
+import { registeredProfiles } from "./profiles/index.ts";
 
 const path = new URL("../README.md", import.meta.url);
 export function withRulesTable(readme: string): string {
   return readme.replace(
     /<!-- rules:start -->[\s\S]*<!-- rules:end -->/,
-    `<!-- rules:start -->\n\n${renderRules("markdown", "zh")}\n<!-- rules:end -->`,
+    `<!-- rules:start -->\n\n${renderRules(registeredProfiles, "markdown", "zh")}\n<!-- rules:end -->`,
   );
 }
 

@@ -10,6 +10,7 @@ import type { Catalog } from "../scripts/core/catalog/types.ts";
 import { memoryFs, type RepoFs, walk } from "../scripts/core/repository/fs.ts";
 import { loadRepository, parallelDefaults, type Repository } from "../scripts/core/repository/load.ts";
 import type { ValidateResult } from "../scripts/core/validate.ts";
+import { registeredProfiles } from "../scripts/profiles/index.ts";
 import { exampleFiles, exampleText, TODAY } from "./helpers/repo.ts";
 
 /**
@@ -148,13 +149,17 @@ describe("loading on worker threads", () => {
 
   it("keeps the same result when the main thread does not help", () => {
     const fs = memoryFs(sample);
-    const a = loadRepository(fs, { kind: "all" }, { catalogs: defaultCatalogs, defaultProfile: "shenzhen" });
+    const a = loadRepository(
+      fs,
+      { kind: "all" },
+      { catalogs: defaultCatalogs, profiles: registeredProfiles },
+    );
     const b = loadRepository(
       fs,
       { kind: "all" },
       {
         catalogs: defaultCatalogs,
-        defaultProfile: "shenzhen",
+        profiles: registeredProfiles,
         parallelLoader: loadPool,
         parallel: { ...inWorkers, mainHelps: false, batchSize: 100 },
       },
@@ -170,7 +175,7 @@ describe("loading on worker threads", () => {
         { kind: "all" },
         {
           catalogs: (p) => (p === "shenzhen" ? broken : undefined),
-          defaultProfile: "shenzhen",
+          profiles: registeredProfiles,
           parallelLoader: loadPool,
           parallel: { ...inWorkers, mainHelps: false },
         },
@@ -180,7 +185,7 @@ describe("loading on worker threads", () => {
 
   it("gives the same result through the in-process fake loader", () => {
     const fs = memoryFs(sample);
-    const options = { catalogs: defaultCatalogs, defaultProfile: "shenzhen" };
+    const options = { catalogs: defaultCatalogs, profiles: registeredProfiles };
     const a = loadRepository(fs, { kind: "all" }, options);
     const b = loadRepository(
       fs,
@@ -192,13 +197,17 @@ describe("loading on worker threads", () => {
 
   it("stays in-process with one worker", () => {
     const fs = memoryFs(sample);
-    const a = loadRepository(fs, { kind: "all" }, { catalogs: defaultCatalogs, defaultProfile: "shenzhen" });
+    const a = loadRepository(
+      fs,
+      { kind: "all" },
+      { catalogs: defaultCatalogs, profiles: registeredProfiles },
+    );
     const b = loadRepository(
       fs,
       { kind: "all" },
       {
         catalogs: defaultCatalogs,
-        defaultProfile: "shenzhen",
+        profiles: registeredProfiles,
         parallelLoader: loadPool,
         parallel: { threshold: 1, workers: 1 },
       },

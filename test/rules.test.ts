@@ -5,7 +5,7 @@ import { validate } from "../scripts/adapters/repository.ts";
 import { formatCitation } from "../scripts/core/finding.ts";
 import { memoryFs } from "../scripts/core/repository/fs.ts";
 import { metricsFromDaily, parseMetrics } from "../scripts/core/rules/metrics-file.ts";
-import { rulesFor } from "../scripts/core/rules/registry.ts";
+import { shenzhen } from "../scripts/profiles/shenzhen/index.ts";
 import { exampleFiles, repoRoot, TODAY } from "./helpers/repo.ts";
 
 /**
@@ -104,7 +104,7 @@ describe("every finding carries its citation", () => {
 });
 
 describe("every rule", () => {
-  const rules = rulesFor("shenzhen");
+  const rules = shenzhen.rules;
   const readme = readFileSync(`${repoRoot}/README.md`, "utf8");
   it.each(rules.map((r) => [r.id, r] as const))(
     "%s has a citation, passing and failing fixtures, and a README line",

@@ -7,10 +7,11 @@ import { walk } from "../scripts/core/repository/fs.ts";
 import { buildSchemas } from "../scripts/core/schema/build.ts";
 import { SchemaValidator } from "../scripts/core/schema/validate.ts";
 import { toFindings } from "../scripts/core/validate.ts";
+import { shenzhen } from "../scripts/profiles/shenzhen/index.ts";
 import { examplesRoot, exampleText, repoRoot } from "./helpers/repo.ts";
 
 const catalog = loadCatalog("shenzhen");
-const validator = SchemaValidator.for(catalog);
+const validator = SchemaValidator.for(catalog, shenzhen.schema);
 const FILE = "requests/u/s/x.yaml";
 
 /** 把示例改一处，校验，返回渲染后的发现。 */

@@ -5,6 +5,7 @@ import type { ReadResult, RepoFs } from "../core/repository/fs.ts";
 import { classify } from "../core/repository/layout.ts";
 import { checkFile, type ParsedFile, parseRead } from "../core/repository/load-file.ts";
 import { SchemaValidator } from "../core/schema/validate.ts";
+import { registeredProfile } from "../profiles/index.ts";
 import { diskFs } from "./disk-fs.ts";
 import { useDiskCompileCache } from "./schema-cache.ts";
 
@@ -82,7 +83,8 @@ export function serve(init: WorkerInit): void {
   // 用到它的文件上再抛出一次，报告里就有文件名。
   for (const catalog of catalogs.values()) {
     try {
-      SchemaValidator.for(catalog);
+      const schema = registeredProfile(catalog.profile.id)?.schema;
+      if (schema) SchemaValidator.for(catalog, schema);
     } catch {
       // 见上
     }
@@ -94,8 +96,9 @@ export function serve(init: WorkerInit): void {
     const requested = parsed.pending.data.profile;
     const profile = typeof requested === "string" ? requested : defaultProfile;
     const catalog = catalogs.get(profile);
-    if (!catalog) return parsed;
-    return { outcome: checkFile(parsed, profile, catalog) };
+    const schema = registeredProfile(profile)?.schema;
+    if (!catalog || !schema) return parsed;
+    return { outcome: checkFile(parsed, profile, catalog, schema) };
   };
 
   port.on("message", (batch: Batch) => {

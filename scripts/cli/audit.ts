@@ -37,7 +37,7 @@ import { type AuditMetricsSource, auditHosts, inMemorySource } from "../core/aud
 import { type AuditFormat, auditFormats, renderAudit } from "../core/audit/render.ts";
 import type { AuditContext } from "../core/audit/types.ts";
 import { CalendarRangeError } from "../core/calendar/workdays.ts";
-import type { Catalog, Profile } from "../core/catalog/types.ts";
+import type { Catalog, CatalogProfile } from "../core/catalog/types.ts";
 import {
   parseReviewConfig,
   type ReviewConfig,
@@ -309,7 +309,7 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
     let pulls: StageInput[] | undefined;
     let skippedPulls: Text | undefined;
     let review: ReviewConfig | undefined;
-    let profile: Profile | undefined;
+    let profile: CatalogProfile | undefined;
     let gathered: GatheredStage[] | undefined;
     if (prsSpec !== undefined) {
       review = readReviewConfig(root);

@@ -11,8 +11,8 @@ import { walk } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import type { Scope } from "../core/repository/load.ts";
 import { renderRules } from "../core/rules/listing.ts";
-import { buildSchemas } from "../core/schema/build.ts";
 import type { Lang } from "../core/text.ts";
+import { registeredProfiles } from "../profiles/index.ts";
 import { auditUsage, runAudit } from "./audit.ts";
 import { calendarUsage, runCalendar } from "./calendar.ts";
 import { cliClock } from "./clock.ts";
@@ -214,7 +214,7 @@ function runRules(args: string[], io: Io): number {
       `--format 只能是 text、json 或 markdown，这里是 ${values.format}。`,
       `--format must be text, json or markdown, not ${values.format}.`,
     );
-  io.stdout(renderRules(format, parseLang(values.lang)));
+  io.stdout(renderRules(registeredProfiles, format, parseLang(values.lang)));
   return 0;
 }
 
@@ -222,8 +222,10 @@ function runSchemas(args: string[], io: Io): number {
   const { values } = parseArgs({ args, options: { check: { type: "boolean" }, root: { type: "string" } } });
   const root = resolve(io.cwd, values.root ?? ".");
   let stale = 0;
-  for (const profile of listProfiles(root)) {
-    const schemas = buildSchemas(loadCatalog(profile, root));
+  const catalogs = new Set(listProfiles(root));
+  for (const { id: profile, catalog, schema } of registeredProfiles) {
+    if (!catalogs.has(catalog)) continue;
+    const schemas = schema.build(loadCatalog(catalog, root));
     for (const [name, schema] of Object.entries(schemas)) {
       const file = join(root, "schemas", profile, `${name}.schema.json`);
       const content = `${JSON.stringify(schema, null, 2)}\n`;

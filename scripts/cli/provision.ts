@@ -13,7 +13,7 @@ import {
   readChecklistComment,
 } from "../adapters/github.ts";
 import { loadPool } from "../adapters/load-pool.ts";
-import { loadRepositoryState } from "../adapters/repository.ts";
+import { loadRepositoryState, repositoryProfiles } from "../adapters/repository.ts";
 import type { Catalog } from "../core/catalog/types.ts";
 import type { Application, Delivery, Loaded } from "../core/model.ts";
 import {
@@ -53,6 +53,7 @@ import { parseReviewConfig, reviewConfigPath } from "../core/review/config.ts";
 import { SchemaValidator } from "../core/schema/validate.ts";
 import { foldSystem, type SystemHistory } from "../core/state/fold.ts";
 import { type Lang, type Text, text } from "../core/text.ts";
+import { registeredProfile } from "../profiles/index.ts";
 import { cliClock } from "./clock.ts";
 import { changedFiles } from "./git.ts";
 import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
@@ -132,7 +133,7 @@ function loadRepo(
 ): RepositoryState & { root: string } {
   const { root, fs } = repositoryRoot(io, rootOption);
   cliClock(nowOption, io);
-  return { root, ...loadRepositoryState(fs, defaultCatalogs, loadPool) };
+  return { root, ...loadRepositoryState(fs, repositoryProfiles, loadPool) };
 }
 
 function readText(io: Io, path: string, option: string): string {
@@ -317,7 +318,9 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
     delivery = mergeDelivery(delivery, part.delivery);
   }
   if (!delivery) return 1;
-  for (const p of SchemaValidator.for(catalog).validate("delivery", file, delivery))
+  const schema = registeredProfile(registration.profile)?.schema;
+  if (!schema) throw new Error(`profile ${registration.profile} 没有登记`);
+  for (const p of SchemaValidator.for(catalog, schema).validate("delivery", file, delivery))
     failures.push(`交付记录${p.path ? ` ${p.path}` : ""}：${p.message.zh}`);
   if (failures.length > 0) {
     io.stderr(`govcloud deliver：没有写入 ${file}：\n${failures.map((f) => `  - ${f}`).join("\n")}\n`);

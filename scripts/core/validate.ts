@@ -1,18 +1,16 @@
 import type { WorkdayCalendar } from "./calendar/workdays.ts";
-import { defaultProfile } from "./catalog/default.ts";
 import type { Catalog } from "./catalog/types.ts";
 import { type Finding, sortFindings } from "./finding.ts";
 import { decodeUtf8 } from "./load/parse.ts";
 import { SourcePositions } from "./load/positions.ts";
 import type { Problem } from "./load/problem.ts";
+import { findProfile, type Profile } from "./profile.ts";
 import { checkConsistency } from "./repository/consistency.ts";
 import type { RepoFs } from "./repository/fs.ts";
 import { loadRepository, type Repository, type Scope } from "./repository/load.ts";
 import type { ParallelLoader } from "./repository/parallel.ts";
 import { runRules } from "./rules/engine.ts";
 import type { MetricsSource } from "./rules/metrics.ts";
-import { rulesFor } from "./rules/registry.ts";
-import type { Rule } from "./rules/types.ts";
 import type { SystemHistory } from "./state/fold.ts";
 import { buildHistories } from "./state/histories.ts";
 import type { Lang } from "./text.ts";
@@ -24,13 +22,12 @@ export interface ValidateOptions {
   lang: Lang;
   /** 服务目录来源（本仓库的：scripts/adapters/catalog-files.ts 的 defaultCatalogs） */
   catalogs: (profile: string) => Catalog | undefined;
-  defaultProfile?: string;
+  /** 登记的 profile（scripts/profiles/index.ts 的 registeredProfiles，或测试中的替身）；规则与 schema 取自它 */
+  profiles: readonly Profile[];
   /** 今天（YYYY-MM-DD）；规则里的 3 个月有效期、到期等以它为准 */
   today: string;
   /** 利用率数据（--metrics） */
   metrics?: MetricsSource;
-  /** 规则集（默认按 profile 取登记的规则） */
-  rulesFor?: (profile: string) => readonly Rule[];
   /** 工作日日历（全国的：scripts/adapters/calendar-files.ts 的 nationalCalendar()） */
   calendar: WorkdayCalendar;
   /**
@@ -79,7 +76,7 @@ export function validate(options: ValidateOptions): ValidateResult {
   const catalogs = options.catalogs;
   const repo = loadRepository(options.fs, options.scope, {
     catalogs,
-    defaultProfile: options.defaultProfile ?? defaultProfile,
+    profiles: options.profiles,
     ...(options.parallelLoader ? { parallelLoader: options.parallelLoader } : {}),
   });
   const scope = options.scope;
@@ -90,7 +87,7 @@ export function validate(options: ValidateOptions): ValidateResult {
     ...checkConsistency(repo, options.fs),
     ...runRules(repo, histories, {
       catalogs,
-      rulesFor: options.rulesFor ?? rulesFor,
+      rulesFor: (id) => findProfile(options.profiles, id)?.rules ?? [],
       calendar: options.calendar,
       today: options.today,
       ...(targets ? { targets } : {}),

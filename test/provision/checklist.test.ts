@@ -18,6 +18,7 @@ import { mergeDelivery } from "../../scripts/core/provision/delivery.ts";
 import { memoryFs } from "../../scripts/core/repository/fs.ts";
 import { SchemaValidator } from "../../scripts/core/schema/validate.ts";
 import { apply, emptyState } from "../../scripts/core/state/fold.ts";
+import { shenzhen } from "../../scripts/profiles/shenzhen/index.ts";
 import { exampleFiles, examplesRoot, TODAY } from "../helpers/repo.ts";
 import { exampleSeed, type FakeGitHub, graphqlFixture, startFakeGitHub } from "../review/github-server.ts";
 import { configYaml } from "../review/helpers.ts";
@@ -114,7 +115,9 @@ describe("交付清单", () => {
         { id: "db-audit" },
       ],
     });
-    expect(SchemaValidator.for(catalog).validate("delivery", "x.yaml", delivery)).toEqual([]);
+    expect(SchemaValidator.for(catalog, shenzhen.schema).validate("delivery", "x.yaml", delivery)).toEqual(
+      [],
+    );
     const merged = mergeDelivery(
       {
         kind: "delivery",

@@ -16,6 +16,7 @@ import {
 } from "../../scripts/core/provision/delivery.ts";
 import { parseStackOutputs, type StackOutputs } from "../../scripts/core/provision/outputs.ts";
 import { SchemaValidator } from "../../scripts/core/schema/validate.ts";
+import { shenzhen } from "../../scripts/profiles/shenzhen/index.ts";
 import { examplesRoot, TODAY } from "../helpers/repo.ts";
 import { capture, catalog } from "./helpers.ts";
 
@@ -70,7 +71,8 @@ const outputs: StackOutputs = {
   },
 };
 
-const validates = (d: Delivery) => SchemaValidator.for(catalog).validate("delivery", "x.yaml", d);
+const validates = (d: Delivery) =>
+  SchemaValidator.for(catalog, shenzhen.schema).validate("delivery", "x.yaml", d);
 
 describe("交付记录：由 stack 输出写出", () => {
   it("新增申请：OpenStack 发放的资源写出实例（主机名、IP、弹性IP、云上 ID）与访问地址；人工交付的服务不在其中", () => {

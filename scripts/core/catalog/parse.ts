@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
 import yaml from "js-yaml";
 import { compileCached } from "../schema/compile.ts";
-import type { Catalog, CatalogItem, CatalogService, Profile } from "./types.ts";
+import type { Catalog, CatalogItem, CatalogProfile, CatalogService } from "./types.ts";
 
 /**
  * 服务目录的解析与校验：输入三个 YAML 文件的文本与目录 schema，输出冻结的 Catalog。
@@ -81,7 +81,7 @@ export function parseCatalog(profile: string, texts: CatalogTexts, schema: objec
   if (!validate(merged)) {
     throw new Error(formatSchemaErrors(validate.errors ?? [], rel));
   }
-  const data = merged as { profile: Profile; items: CatalogItem[]; services: CatalogService[] };
+  const data = merged as { profile: CatalogProfile; items: CatalogItem[]; services: CatalogService[] };
 
   const problems = crossCheck(profile, data, rel);
   if (problems.length > 0) {
@@ -119,7 +119,7 @@ function formatSchemaErrors(errors: ErrorObject[], rel: (part: Part) => string):
 /** schema 之外的交叉检查：唯一性、序号连续、引用存在。返回问题列表。 */
 function crossCheck(
   profile: string,
-  data: { profile: Profile; items: CatalogItem[]; services: CatalogService[] },
+  data: { profile: CatalogProfile; items: CatalogItem[]; services: CatalogService[] },
   rel: (part: Part) => string,
 ): string[] {
   const problems: string[] = [];

@@ -175,7 +175,7 @@ export interface ReviewCitations {
 
 export type ApplicationType = "new" | "change" | "revoke" | "ports" | "test" | "test-renewal";
 
-export interface Profile {
+export interface CatalogProfile {
   id: string;
   /** 规范全称 */
   title: string;
@@ -199,7 +199,7 @@ export interface Profile {
 }
 
 export interface Catalog {
-  profile: Profile;
+  profile: CatalogProfile;
   items: CatalogItem[];
   services: CatalogService[];
   /** 索引 */

@@ -1,13 +1,12 @@
 import type { WorkdayCalendar } from "../calendar/workdays.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { Finding } from "../finding.ts";
+import { findProfile, type Profile } from "../profile.ts";
 import type { RepoFs } from "../repository/fs.ts";
 import { systemKey } from "../repository/keys.ts";
 import { classify, requestsDir } from "../repository/layout.ts";
 import type { ParallelLoader } from "../repository/parallel.ts";
 import { validate } from "../validate.ts";
-import { authorizationForms } from "./authorization.ts";
-import { applicationForms } from "./index.ts";
 import type { FormDocument } from "./model.ts";
 
 /**
@@ -35,6 +34,8 @@ export interface FormsOptions {
   agent?: string;
   /** 服务目录来源 */
   catalogs: (profile: string) => Catalog | undefined;
+  /** 登记的 profile（表单取自它） */
+  profiles: readonly Profile[];
   /** 工作日日历 */
   calendar: WorkdayCalendar;
   /** 文件多时用的并行加载器（见 validate） */
@@ -56,6 +57,7 @@ export function formsForFile(fs: RepoFs, file: string, options: FormsOptions): F
     lang: "zh",
     today: options.today,
     catalogs: options.catalogs,
+    profiles: options.profiles,
     calendar: options.calendar,
     ...(options.parallelLoader ? { parallelLoader: options.parallelLoader } : {}),
   });
@@ -69,7 +71,8 @@ export function formsForFile(fs: RepoFs, file: string, options: FormsOptions): F
 
   if (place.kind === "unit") {
     const supervisor = unit.supervisor ? repo.units.get(unit.supervisor)?.data : undefined;
-    const docs = authorizationForms({ unit, ...(supervisor ? { supervisor } : {}) }, options.agent);
+    const profile = findProfile(options.profiles, unit.profile);
+    const docs = profile?.forms.forUnit({ unit, ...(supervisor ? { supervisor } : {}) }, options.agent) ?? [];
     if (options.agent !== undefined && docs.length === 0)
       return {
         ok: false,
@@ -89,10 +92,12 @@ export function formsForFile(fs: RepoFs, file: string, options: FormsOptions): F
   const loaded = repo.applications.get(key)?.find((a) => a.file === file);
   const history = histories.get(key);
   const catalog = loaded ? options.catalogs(loaded.data.profile) : undefined;
-  if (!system || !loaded || !history || !catalog) return { ok: false, reason: "invalid", file, findings: [] };
+  const profile = loaded ? findProfile(options.profiles, loaded.data.profile) : undefined;
+  if (!system || !loaded || !history || !catalog || !profile)
+    return { ok: false, reason: "invalid", file, findings: [] };
   const application = loaded.data;
   const before = history.before.get(application.sequence) ?? history.current;
-  const docs = applicationForms({ application, unit, system, before, catalog });
+  const docs = profile.forms.forApplication({ application, unit, system, before, catalog });
   const base = `${place.unit}-${place.system}-${pad(application.sequence)}`;
   return { ok: true, forms: docs.map((d) => ({ fileName: `${base}-${d.name}`, document: d })) };
 }

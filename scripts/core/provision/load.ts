@@ -1,5 +1,5 @@
-import { defaultProfile } from "../catalog/default.ts";
 import type { Catalog } from "../catalog/types.ts";
+import type { Profile } from "../profile.ts";
 import type { RepoFs } from "../repository/fs.ts";
 import { loadRepository, type Repository } from "../repository/load.ts";
 import type { ParallelLoader } from "../repository/parallel.ts";
@@ -11,6 +11,12 @@ import type { DesiredSystem } from "./types.ts";
 
 /** 服务目录来源（本仓库的：scripts/adapters/catalog-files.ts 的 defaultCatalogs）。 */
 export type CatalogSource = (profile: string) => Catalog | undefined;
+
+/** 加载仓库所需的规范：登记的 profile 与它们的服务目录。 */
+export interface ProfileData {
+  profiles: readonly Profile[];
+  catalogs: CatalogSource;
+}
 
 /** 仓库的状态：加载（含 schema）与每个系统的折叠。 */
 export interface RepositoryState {
@@ -25,13 +31,13 @@ export interface RepositoryState {
  */
 export function loadRepositoryState(
   fs: RepoFs,
-  catalogs: CatalogSource,
+  data: ProfileData,
   parallelLoader?: ParallelLoader,
 ): RepositoryState {
   const repo = loadRepository(
     fs,
     { kind: "all" },
-    { catalogs, defaultProfile, ...(parallelLoader ? { parallelLoader } : {}) },
+    { catalogs: data.catalogs, profiles: data.profiles, ...(parallelLoader ? { parallelLoader } : {}) },
   );
   return { repo, histories: buildHistories(repo) };
 }
@@ -39,11 +45,11 @@ export function loadRepositoryState(
 /** 全部系统的期望状态（按 `单位/系统` 排序）。 */
 export function loadDesiredSystems(
   fs: RepoFs,
-  catalogs: CatalogSource,
+  data: ProfileData,
   parallelLoader?: ParallelLoader,
 ): DesiredSystem[] {
-  const { repo, histories } = loadRepositoryState(fs, catalogs, parallelLoader);
-  return provisionInputs(repo, histories, catalogs).map(desiredSystem);
+  const { repo, histories } = loadRepositoryState(fs, data, parallelLoader);
+  return provisionInputs(repo, histories, data.catalogs).map(desiredSystem);
 }
 
 /** 一个系统的期望状态；仓库里没有这个系统时为 undefined。 */
@@ -51,11 +57,11 @@ export function loadDesiredSystem(
   fs: RepoFs,
   unit: string,
   system: string,
-  catalogs: CatalogSource,
+  data: ProfileData,
   parallelLoader?: ParallelLoader,
 ): DesiredSystem | undefined {
-  const { repo, histories } = loadRepositoryState(fs, catalogs, parallelLoader);
-  const input = provisionInputs(repo, histories, catalogs).find(
+  const { repo, histories } = loadRepositoryState(fs, data, parallelLoader);
+  const input = provisionInputs(repo, histories, data.catalogs).find(
     (i) => i.unit === unit && i.system === system,
   );
   return input ? desiredSystem(input) : undefined;

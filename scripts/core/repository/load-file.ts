@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/types.ts";
 import { type ParseLimits, parseYamlFile, tooLargeProblem } from "../load/parse.ts";
 import { fileProblem, type Problem } from "../load/problem.ts";
+import type { SchemaPart } from "../schema/profile.ts";
 import { type DocumentKind, SchemaValidator } from "../schema/validate.ts";
 import { type Text, text } from "../text.ts";
 import type { ReadResult, Refusal, RefusedKind } from "./fs.ts";
@@ -174,15 +175,20 @@ function headerOf(file: string, profile: string, data: Record<string, unknown>):
   };
 }
 
-/** 第二阶段：记抬头，按 profile 的服务目录做 schema 校验。没有服务目录时抛出（内部故障）。 */
-export function checkFile(parsed: ParsedFile, profile: string, catalog: Catalog | undefined): FileOutcome {
+/** 第二阶段：记抬头，按 profile 的服务目录与 schema 做校验。没有服务目录或 profile 时抛出（内部故障）。 */
+export function checkFile(
+  parsed: ParsedFile,
+  profile: string,
+  catalog: Catalog | undefined,
+  schema: SchemaPart | undefined,
+): FileOutcome {
   const { outcome, pending } = parsed;
   if (!pending) return outcome;
   const { place, data } = pending;
   const file = outcome.file;
   if (place.kind === "application") outcome.header = headerOf(file, profile, data);
-  if (!catalog) throw new Error(`profile ${profile} 没有服务目录`);
-  const schemaProblems = SchemaValidator.for(catalog).validate(place.kind, file, data);
+  if (!catalog || !schema) throw new Error(`profile ${profile} 没有服务目录或没有登记`);
+  const schemaProblems = SchemaValidator.for(catalog, schema).validate(place.kind, file, data);
   outcome.problems.push(...schemaProblems);
   if (schemaProblems.length === 0) outcome.data = data;
   return outcome;

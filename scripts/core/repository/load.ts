@@ -2,6 +2,8 @@ import type { Catalog } from "../catalog/types.ts";
 import { defaultLimits, type ParseLimits } from "../load/parse.ts";
 import type { Problem } from "../load/problem.ts";
 import type { Application, Delivery, Loaded, System, Unit } from "../model.ts";
+import { findProfile, type Profile } from "../profile.ts";
+import { readRepositoryConfig } from "./config.ts";
 import { type RepoFs, type WalkResult, walkEntries } from "./fs.ts";
 import { systemKey } from "./keys.ts";
 import { classify, requestsDir } from "./layout.ts";
@@ -22,6 +24,8 @@ import type { ParallelLoader, ParallelRun } from "./parallel.ts";
 export type Scope = { kind: "all" } | { kind: "files"; files: string[] };
 
 export interface Repository {
+  /** 本仓库的 profile（govcloud.yaml） */
+  profile: string;
   /** 按单位目录名 */
   units: Map<string, Loaded<Unit>>;
   /** 键为 `单位/系统` */
@@ -47,7 +51,8 @@ export type { ApplicationHeader } from "./load-file.ts";
 
 export interface LoadOptions {
   catalogs: (profile: string) => Catalog | undefined;
-  defaultProfile: string;
+  /** 登记的 profile（schema 由它生成）；仓库用哪个由 govcloud.yaml 决定（repository/config.ts） */
+  profiles: readonly Profile[];
   limits?: ParseLimits;
   /** 覆盖 parallelDefaults 的部分参数 */
   parallel?: Partial<ParallelOptions>;
@@ -144,6 +149,7 @@ function countingFs(fs: RepoFs, threshold: number, onReached: () => void): RepoF
 
 export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): Repository {
   const repo: Repository = {
+    profile: "",
     units: new Map(),
     systems: new Map(),
     applications: new Map(),
@@ -162,11 +168,16 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
     catalogMemo.set(profile, catalog);
     return catalog;
   };
-  const known = (profile: string) => catalogOf(profile) !== undefined;
+  const config = readRepositoryConfig(fs, options.profiles);
+  repo.profile = config.profile;
+  repo.problems.push(...config.problems);
+  const defaultProfile = config.profile;
+  const profileById = (id: string) => findProfile(options.profiles, id);
+  const known = (profile: string) => profileById(profile) !== undefined && catalogOf(profile) !== undefined;
   const finish = (parsed: ParsedFile): FileOutcome => {
     if (!parsed.pending) return parsed.outcome;
-    const profile = profileOf(parsed.pending.data, known, options.defaultProfile);
-    return checkFile(parsed, profile, catalogOf(profile));
+    const profile = profileOf(parsed.pending.data, known, defaultProfile);
+    return checkFile(parsed, profile, catalogOf(profile), profileById(profile)?.schema);
   };
 
   const parallel = { ...parallelDefaults, ...options.parallel };
@@ -178,15 +189,15 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
     // 工作线程只拿到主线程已解析出的服务目录（通常是默认 profile 的）；写了别的 profile 的文件由主线程收尾
     const catalogs: [string, Catalog][] = [];
     try {
-      const catalog = catalogOf(options.defaultProfile);
-      if (catalog) catalogs.push([options.defaultProfile, catalog]);
+      const catalog = catalogOf(defaultProfile);
+      if (catalog) catalogs.push([defaultProfile, catalog]);
     } catch {
       // 目录有错：留给主线程在第一个需要它的文件上照常抛出
     }
     pool = (loader as ParallelLoader).start({
       fs,
       limits,
-      defaultProfile: options.defaultProfile,
+      defaultProfile: defaultProfile,
       catalogs,
       workers,
     });
@@ -226,7 +237,7 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
         (i, result) => {
           if ("parsed" in result) mergeOutcome(repo, finish(result.parsed));
           else {
-            const profile = profileOf(result.data, known, options.defaultProfile);
+            const profile = profileOf(result.data, known, defaultProfile);
             mergeOutcome(
               repo,
               cleanOutcome(files[i] as string, places[i] as LoadPlace, result.data, profile),

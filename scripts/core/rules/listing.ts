@@ -1,16 +1,7 @@
 import { formatCitation } from "../finding.ts";
+import { kindName, type Profile } from "../profile.ts";
 import type { Lang } from "../text.ts";
-import { allRules } from "./registry.ts";
 import type { Rule } from "./types.ts";
-
-const typeLabels: Record<string, { zh: string; en: string }> = {
-  new: { zh: "新增", en: "new" },
-  change: { zh: "变更", en: "change" },
-  revoke: { zh: "撤销", en: "revoke" },
-  ports: { zh: "端口", en: "ports" },
-  test: { zh: "测试", en: "test" },
-  "test-renewal": { zh: "续期", en: "renewal" },
-};
 
 /** 条款排序：按条号、附件号。 */
 function citationOrder(r: Rule): [number, number, string] {
@@ -26,23 +17,28 @@ export function sortedRules(rules: readonly Rule[]): Rule[] {
   });
 }
 
-const applies = (r: Rule, lang: Lang) =>
-  r.appliesTo.length === 6
+const applies = (profile: Profile, r: Rule, lang: Lang) =>
+  Object.keys(profile.kinds).every((k) => (r.appliesTo as readonly string[]).includes(k))
     ? lang === "zh"
       ? "全部"
       : "all"
-    : r.appliesTo.map((t) => typeLabels[t]?.[lang] ?? t).join(lang === "zh" ? "、" : ", ");
+    : r.appliesTo.map((t) => kindName(profile, t, lang, "short")).join(lang === "zh" ? "、" : ", ");
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-export function renderRules(format: "text" | "json" | "markdown", lang: Lang): string {
-  const groups = allRules();
+/** 列出各 profile 的规则（`govcloud rules`）。 */
+export function renderRules(
+  profiles: readonly Profile[],
+  format: "text" | "json" | "markdown",
+  lang: Lang,
+): string {
+  const groups = profiles.map((profile) => ({ profile, rules: profile.rules }));
   if (format === "json")
     return `${JSON.stringify(
       groups.flatMap(({ profile, rules }) =>
         sortedRules(rules).map((r) => ({
           id: r.id,
-          profile,
+          profile: profile.id,
           title: r.title[lang],
           citation: r.citation,
           appliesTo: r.appliesTo,
@@ -65,13 +61,13 @@ export function renderRules(format: "text" | "json" | "markdown", lang: Lang): s
       );
       for (const r of sorted)
         lines.push(
-          `| ${formatCitation(r.citation)} | \`${r.id}\` | ${cell(r.title[lang])} | ${applies(r, lang)} | ${r.severity} |`,
+          `| ${formatCitation(r.citation)} | \`${r.id}\` | ${cell(r.title[lang])} | ${applies(profile, r, lang)} | ${r.severity} |`,
         );
     } else {
-      lines.push(`${profile}（${sorted.length}）`);
+      lines.push(`${profile.id}（${sorted.length}）`);
       for (const r of sorted)
         lines.push(
-          `  ${formatCitation(r.citation).padEnd(12)} ${r.id.padEnd(48)} ${r.title[lang]}〔${applies(r, lang)}，${r.severity}〕`,
+          `  ${formatCitation(r.citation).padEnd(12)} ${r.id.padEnd(48)} ${r.title[lang]}〔${applies(profile, r, lang)}，${r.severity}〕`,
         );
     }
   }

@@ -5,8 +5,8 @@ import type { Catalog } from "../catalog/types.ts";
 import type { Citation } from "../finding.ts";
 import { type Problem, parsePointer, pointer } from "../load/problem.ts";
 import { quote, type Text, text } from "../text.ts";
-import { buildSchemas } from "./build.ts";
 import { compileCached } from "./compile.ts";
+import type { SchemaPart } from "./profile.ts";
 
 const require = createRequire(import.meta.url);
 type Localize = (errors?: ErrorObject[] | null) => void;
@@ -20,14 +20,19 @@ type Json = Record<string, unknown>;
  * 不用 useDefaults / coerceTypes / removeAdditional：校验不改数据。
  */
 export class SchemaValidator {
-  private static readonly cache = new WeakMap<Catalog, SchemaValidator>();
+  private static readonly cache = new WeakMap<SchemaPart, WeakMap<Catalog, SchemaValidator>>();
 
-  /** 每份目录只编译一次（编译约需数百毫秒）。 */
-  static for(catalog: Catalog): SchemaValidator {
-    let v = SchemaValidator.cache.get(catalog);
+  /** 每个 profile 的每份目录只编译一次（编译约需数百毫秒）。 */
+  static for(catalog: Catalog, schema: SchemaPart): SchemaValidator {
+    let byCatalog = SchemaValidator.cache.get(schema);
+    if (!byCatalog) {
+      byCatalog = new WeakMap();
+      SchemaValidator.cache.set(schema, byCatalog);
+    }
+    let v = byCatalog.get(catalog);
     if (!v) {
-      v = new SchemaValidator(catalog);
-      SchemaValidator.cache.set(catalog, v);
+      v = new SchemaValidator(catalog, schema);
+      byCatalog.set(catalog, v);
     }
     return v;
   }
@@ -35,8 +40,11 @@ export class SchemaValidator {
   private readonly validators: Record<DocumentKind, ValidateFunction>;
   readonly schemas: Record<DocumentKind, Json>;
 
-  constructor(private readonly catalog: Catalog) {
-    this.schemas = buildSchemas(catalog);
+  constructor(
+    private readonly catalog: Catalog,
+    schema: SchemaPart,
+  ) {
+    this.schemas = { ...schema.build(catalog) };
     const compile = (kind: DocumentKind) =>
       compileCached(this.schemas[kind], {
         name: `${kind}-${catalog.profile.id}`,

@@ -1,6 +1,6 @@
 import type { AuditCheck } from "../types.ts";
 
-export { annex, cite } from "../../rules/shenzhen/define.ts";
+export { annex, cite } from "../../../profiles/shenzhen/rules/define.ts";
 
 /** 定义一项审计检查（与规则一样：元数据 + 一个纯函数）。 */
 export const defineCheck = (check: AuditCheck): AuditCheck => check;

@@ -1,0 +1,11 @@
+import type { AuthorizationContext } from "./authorization.ts";
+import type { FormContext } from "./common.ts";
+import type { FormDocument } from "./model.ts";
+
+/** Profile 的表单部分：一份申请、一份单位登记各出哪些官方表单（模型；渲染由引擎做）。 */
+export interface FormsPart {
+  /** 一份申请对应的全部表单，按提交顺序 */
+  forApplication(ctx: FormContext): FormDocument[];
+  /** 单位登记对应的表单（如每个代理人一份授权委托书）；agent 只要这位代理人（GitHub 账号）的 */
+  forUnit(ctx: AuthorizationContext, agent?: string): FormDocument[];
+}
