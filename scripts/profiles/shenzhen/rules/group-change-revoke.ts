@@ -8,6 +8,7 @@ import { revokeAfterOffline } from "./revoke-after-offline.ts";
 import { revokeDataStatement } from "./revoke-data-statement.ts";
 import { revokeRelatedServices } from "./revoke-related-services.ts";
 import { shutdownNotice } from "./shutdown-notice.ts";
+import { shutdownRequired } from "./shutdown-required.ts";
 
 /** 规则组（登记顺序无关紧要：列表按条款排序）。 */
 export const changeRevokeRules: readonly Rule[] = [
@@ -17,6 +18,7 @@ export const changeRevokeRules: readonly Rule[] = [
   changeEstimate,
   changeStorageGrowth,
   shutdownNotice,
+  shutdownRequired,
   revokeDataStatement,
   revokeRelatedServices,
   revokeAfterOffline,
