@@ -13,6 +13,7 @@ import type { Scope } from "../core/repository/load.ts";
 import { renderRules } from "../core/rules/listing.ts";
 import type { Lang } from "../core/text.ts";
 import { registeredProfiles } from "../profiles/index.ts";
+import { annualUsage, runAnnual } from "./annual.ts";
 import { auditUsage, runAudit } from "./audit.ts";
 import { calendarUsage, runCalendar } from "./calendar.ts";
 import { cliClock } from "./clock.ts";
@@ -82,7 +83,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       case "render":
         return await runRender(rest, io);
       case "report":
-        return await runReport(rest, io);
+        return rest[0] === "annual" ? await runAnnual(rest.slice(1), io) : await runReport(rest, io);
       case "plan":
         return await runPlan(rest, io);
       case "deliver":
@@ -102,7 +103,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       case "--help":
       case "-h":
         io.stdout(
-          `${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n\n${provisionUsage}\n\n${auditUsage[lang]}\n\n${notifyUsage[lang]}\n\n${calendarUsage[lang]}\n`,
+          `${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n\n${annualUsage}\n\n${provisionUsage}\n\n${auditUsage[lang]}\n\n${notifyUsage[lang]}\n\n${calendarUsage[lang]}\n`,
         );
         return command === undefined ? 2 : 0;
       default:

@@ -9,6 +9,7 @@
 import type { AuditPart } from "./audit/profile.ts";
 import type { ApplicationType } from "./catalog/types.ts";
 import type { FormsPart } from "./forms/profile.ts";
+import type { AnnualPart } from "./report/annual.ts";
 import type { ReviewPart } from "./review/profile.ts";
 import type { Rule } from "./rules/types.ts";
 import type { SchemaPart } from "./schema/profile.ts";
@@ -44,6 +45,8 @@ export interface Profile {
   review: ReviewPart;
   /** 审计检查与草稿 */
   audit: AuditPart;
+  /** 年度使用情况报告的口径（`govcloud report annual`）；没有时不提供年度报告 */
+  annual?: AnnualPart;
 }
 
 /** 在一组 profile（登记表或测试中的替身）中按标识取；未知时 undefined。 */

@@ -7,6 +7,7 @@ import { applicationForms } from "../../core/forms/index.ts";
 import type { Profile } from "../../core/profile.ts";
 import { buildSchemas } from "../../core/schema/build.ts";
 import { text } from "../../core/text.ts";
+import { shenzhenAnnual } from "./annual.ts";
 import { shenzhenKinds } from "./kinds.ts";
 import { shenzhenRules } from "./rules/index.ts";
 
@@ -20,4 +21,5 @@ export const shenzhen: Profile = {
   forms: { forApplication: applicationForms, forUnit: authorizationForms },
   review: {},
   audit: {},
+  annual: shenzhenAnnual,
 };
