@@ -33,7 +33,13 @@ export interface PoolSetup {
 /** 一次运行的参数（核心的 ParallelJob）。 */
 export type PoolJob = ParallelJob;
 
-const entry = new URL("./load-worker.js", import.meta.url);
+/**
+ * 工作线程的入口：构建产物（scripts/dist/cli.mjs）旁边是打包好的 load-worker.mjs；
+ * 从源码运行（测试、tsx）时是经 tsx 载入 TypeScript 的 load-worker.js。
+ */
+const entry = import.meta.url.endsWith(".mjs")
+  ? new URL("./load-worker.mjs", import.meta.url)
+  : new URL("./load-worker.js", import.meta.url);
 
 /** 工作线程就绪后同时在手的批次数：一批做完时下一批已在排队，不必等主线程转一圈。 */
 const inFlightPerWorker = 2;

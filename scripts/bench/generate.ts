@@ -66,7 +66,7 @@ export interface TreeManifest {
   byType: Record<ApplicationTypeName, number>;
 }
 
-export const generatorVersion = 5;
+export const generatorVersion = 6;
 /** 清单文件（在 requests/ 之外，校验器不读它） */
 export const manifestName = "bench-tree.json";
 
@@ -766,7 +766,6 @@ function changeApplication(s: SystemState, rng: Rng): string | undefined {
   const before = { ...c };
   c.vcpu = Math.min(64, c.vcpu + pick(rng, [2, 4]));
   c.memoryGB = Math.min(256, c.memoryGB + pick(rng, [4, 8]));
-  const shutdown = rng() < 0.7;
   const lines = header(
     s,
     "change",
@@ -796,7 +795,8 @@ function changeApplication(s: SystemState, rng: Rng): string | undefined {
     "      evidence:",
     `        - attachments/变更前-${c.id}-CPU.png`,
     "",
-    ...(shutdown ? shutdownLines(s, rng) : ["shutdown:", "  required: false"]),
+    // 调整主机规格要重启：须安排关机（第30条(1)，规则 shutdown-required）
+    ...shutdownLines(s, rng),
     "",
     "estimate:",
     `  explanation: 业务量较上半年增长约 ${growth}%，近 5 个工作日 CPU 峰值超过 80%，已出现请求排队。按业务量增长 ${growth}% 测算，每台扩至 ${c.vcpu} 核 ${c.memoryGB}GB。`,
@@ -870,6 +870,8 @@ function revokeApplication(s: SystemState, rng: Rng): string | undefined {
         "    dataBackup: not-needed",
         "    remark: 测试结束，测试数据无需保留",
       );
+    // 撤销主机要关机（第36条）
+    lines.push(...shutdownLines(s, rng));
     s.testIds = [];
     s.testExpires = undefined;
     return `${lines.join("\n")}\n`;

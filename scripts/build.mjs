@@ -1,0 +1,96 @@
+// 构建：把命令行与加载工作线程打包成 scripts/dist/ 下的 JavaScript（esbuild，带 source map），
+// 运行时不再经 tsx 编译 TypeScript。`npm ci` 的 prepare 会运行它；源码改过之后，scripts/bin/govcloud.js
+// 发现 scripts/dist/ 比源码旧就先重新构建（约 1 秒），所以开发时不必记得手动构建。
+//
+// 产物与源码同在 scripts/ 下一级目录（scripts/dist/），源码里按 import.meta.url 找仓库文件的相对路径
+// （../../、../core/forms/templates/）在产物里照样成立。npm 包不打进去（packages: external）。
+import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const scriptsDir = fileURLToPath(new URL(".", import.meta.url));
+export const distDir = join(scriptsDir, "dist");
+export const cliBundle = join(distDir, "cli.mjs");
+const stampFile = join(distDir, "stamp.json");
+
+const entries = {
+  cli: join(scriptsDir, "cli/main.ts"),
+  "load-worker": join(scriptsDir, "adapters/load-worker-main.ts"),
+};
+
+/** 参与构建的源码目录（scripts/ 下除 dist、bench、bin 之外）。 */
+const sourceDirs = ["cli", "core", "adapters", "profiles"];
+
+/** 源码中最新的修改时间（毫秒）。约 400 个文件，几毫秒。 */
+export function newestSource(root = scriptsDir) {
+  let newest = 0;
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (/\.(ts|mts|js|mjs|hbs|json)$/.test(e.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const d of sourceDirs) {
+    try {
+      walk(join(root, d));
+    } catch (error) {
+      if (error.code !== "ENOENT") throw error;
+    }
+  }
+  return newest;
+}
+
+/** 产物是否存在且不比源码旧。 */
+export function isFresh(root = scriptsDir) {
+  let built;
+  try {
+    built = statSync(join(root, "dist", "stamp.json")).mtimeMs;
+  } catch {
+    return false;
+  }
+  return built >= newestSource(root);
+}
+
+/** 构建一次：先写到临时目录再改名，同时运行的两个命令不会读到写了一半的文件。 */
+export async function build() {
+  const { build: esbuild } = await import("esbuild");
+  const staging = `${distDir}.tmp-${process.pid}`;
+  await esbuild({
+    entryPoints: entries,
+    outdir: staging,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    sourcemap: "linked",
+    sourcesContent: false,
+    logLevel: "warning",
+    legalComments: "none",
+  });
+  writeFileSync(join(staging, "stamp.json"), `${JSON.stringify({ builtAt: new Date().toISOString() })}\n`);
+  mkdirSync(dirname(distDir), { recursive: true });
+  // 目录改名不能覆盖非空目录：先把旧的挪开
+  const old = `${distDir}.old-${process.pid}`;
+  try {
+    renameSync(distDir, old);
+  } catch (error) {
+    if (error.code !== "ENOENT") throw error;
+  }
+  renameSync(staging, distDir);
+  const { rmSync } = await import("node:fs");
+  rmSync(old, { recursive: true, force: true });
+}
+
+/** 产物过期或不存在时构建；返回命令行产物的 URL。 */
+export async function ensureBuilt() {
+  if (!isFresh()) await build();
+  return pathToFileURL(cliBundle).href;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await build();
+  process.stdout.write(`已构建 ${stampFile.replace(/stamp\.json$/, "")}（cli.mjs、load-worker.mjs）\n`);
+}
