@@ -16,10 +16,11 @@ const stampFile = join(distDir, "stamp.json");
 const entries = {
   cli: join(scriptsDir, "cli/main.ts"),
   "load-worker": join(scriptsDir, "adapters/load-worker-main.ts"),
+  precompile: join(scriptsDir, "adapters/precompile.ts"),
 };
 
-/** 参与构建的源码目录（scripts/ 下除 dist、bench、bin 之外）。 */
-const sourceDirs = ["cli", "core", "adapters", "profiles"];
+/** 参与构建的源码目录（scripts/ 下除 dist、bench、bin 之外），以及预编译的 schema 所依据的服务目录。 */
+const sourceDirs = ["cli", "core", "adapters", "profiles", "../catalog"];
 
 /** 源码中最新的修改时间（毫秒）。约 400 个文件，几毫秒。 */
 export function newestSource(root = scriptsDir) {
@@ -28,7 +29,7 @@ export function newestSource(root = scriptsDir) {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, e.name);
       if (e.isDirectory()) walk(path);
-      else if (/\.(ts|mts|js|mjs|hbs|json)$/.test(e.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+      else if (/\.(ts|mts|js|mjs|hbs|json|yaml)$/.test(e.name)) newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
   for (const d of sourceDirs) {
@@ -70,6 +71,9 @@ export async function build() {
     logLevel: "warning",
     legalComments: "none",
   });
+  // 预编译 schema 校验函数，随产物发布（scripts/dist/schemas/）
+  const { precompile } = await import(pathToFileURL(join(staging, "precompile.mjs")).href);
+  precompile(join(staging, "schemas"));
   writeFileSync(join(staging, "stamp.json"), `${JSON.stringify({ builtAt: new Date().toISOString() })}\n`);
   mkdirSync(dirname(distDir), { recursive: true });
   // 目录改名不能覆盖非空目录：先把旧的挪开
@@ -92,5 +96,5 @@ export async function ensureBuilt() {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await build();
-  process.stdout.write(`已构建 ${stampFile.replace(/stamp\.json$/, "")}（cli.mjs、load-worker.mjs）\n`);
+  process.stdout.write(`已构建 ${stampFile.replace(/stamp\.json$/, "")}（cli.mjs、load-worker.mjs、预编译的 schema 校验函数）\n`);
 }

@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -34,6 +42,34 @@ describe("the built CLI", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).length).toBeGreaterThan(30);
+  });
+});
+
+describe("precompiled validators", () => {
+  it("validate starts without compiling or writing a schema cache", { timeout: 60_000 }, async () => {
+    await ensureBuilt();
+    const cache = mkdtempSync(join(tmpdir(), "govcloud-cache-"));
+    try {
+      const r = spawnSync(
+        process.execPath,
+        [
+          join(repoRoot, "scripts/bin/govcloud.js"),
+          "validate",
+          "--root",
+          "test/fixtures/examples",
+          "--now",
+          "2026-11-25",
+        ],
+        { cwd: repoRoot, encoding: "utf8", env: { PATH: process.env.PATH ?? "", GOVCLOUD_CACHE_DIR: cache } },
+      );
+      expect(r.status).toBe(0);
+      expect(readdirSync(cache)).toEqual([]);
+      expect(
+        readdirSync(join(repoRoot, "scripts/dist/schemas")).filter((f) => f.startsWith("application-")),
+      ).toHaveLength(1);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 });
 

@@ -13,18 +13,30 @@ export function compileCacheDir(env: Record<string, string | undefined> = proces
   return env.GOVCLOUD_CACHE_DIR ?? join(repoRoot, "node_modules", ".cache", "govcloud");
 }
 
-/** 磁盘上的编译缓存：每个键一个 .cjs 文件（先写临时文件再改名，并发的进程与线程互不干扰）。 */
-export function diskCompileCache(dir: string = compileCacheDir()): CompileCache {
+/** 构建时预编译好、随构建产物发布的校验代码（scripts/build.mjs → scripts/dist/schemas/）。 */
+export const shippedValidatorsDir = join(repoRoot, "scripts", "dist", "schemas");
+
+/** 按键载入一个 .cjs 校验函数；没有或损坏时 undefined。 */
+function loadValidator(dir: string, key: string): ValidateFunction | undefined {
+  const file = join(dir, `${key}.cjs`);
+  try {
+    readFileSync(file);
+    return require(file) as ValidateFunction;
+  } catch {
+    return undefined; // 没有缓存或缓存损坏：重新编译
+  }
+}
+
+/**
+ * 磁盘上的编译缓存：每个键一个 .cjs 文件（先写临时文件再改名，并发的进程与线程互不干扰）。
+ * 先找构建产物里预编译的（shipped），再找缓存目录；新编译的只写进缓存目录。
+ */
+export function diskCompileCache(
+  dir: string = compileCacheDir(),
+  shipped: string | null = shippedValidatorsDir,
+): CompileCache {
   return {
-    load: (key) => {
-      const file = join(dir, `${key}.cjs`);
-      try {
-        readFileSync(file);
-        return require(file) as ValidateFunction;
-      } catch {
-        return undefined; // 没有缓存或缓存损坏：重新编译
-      }
-    },
+    load: (key) => (shipped !== null ? loadValidator(shipped, key) : undefined) ?? loadValidator(dir, key),
     store: (key, code) => {
       try {
         mkdirSync(dir, { recursive: true });
