@@ -4,7 +4,7 @@
 //
 // 产物与源码同在 scripts/ 下一级目录（scripts/dist/），源码里按 import.meta.url 找仓库文件的相对路径
 // （../../、../core/forms/templates/）在产物里照样成立。npm 包不打进去（packages: external）。
-import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -29,7 +29,8 @@ export function newestSource(root = scriptsDir) {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, e.name);
       if (e.isDirectory()) walk(path);
-      else if (/\.(ts|mts|js|mjs|hbs|json|yaml)$/.test(e.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+      else if (/\.(ts|mts|js|mjs|hbs|json|yaml)$/.test(e.name))
+        newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
   for (const d of sourceDirs) {
@@ -57,24 +58,29 @@ export function isFresh(root = scriptsDir) {
 export async function build() {
   const { build: esbuild } = await import("esbuild");
   const staging = `${distDir}.tmp-${process.pid}`;
-  await esbuild({
-    entryPoints: entries,
-    outdir: staging,
-    outExtension: { ".js": ".mjs" },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    sourcemap: "linked",
-    sourcesContent: false,
-    logLevel: "warning",
-    legalComments: "none",
-  });
-  // 预编译 schema 校验函数，随产物发布（scripts/dist/schemas/）
-  const { precompile } = await import(pathToFileURL(join(staging, "precompile.mjs")).href);
-  precompile(join(staging, "schemas"));
-  writeFileSync(join(staging, "stamp.json"), `${JSON.stringify({ builtAt: new Date().toISOString() })}\n`);
+  try {
+    await esbuild({
+      entryPoints: entries,
+      outdir: staging,
+      outExtension: { ".js": ".mjs" },
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      packages: "external",
+      sourcemap: "linked",
+      sourcesContent: false,
+      logLevel: "warning",
+      legalComments: "none",
+    });
+    // 预编译 schema 校验函数，随产物发布（scripts/dist/schemas/）
+    const { precompile } = await import(pathToFileURL(join(staging, "precompile.mjs")).href);
+    precompile(join(staging, "schemas"));
+    writeFileSync(join(staging, "stamp.json"), `${JSON.stringify({ builtAt: new Date().toISOString() })}\n`);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
   mkdirSync(dirname(distDir), { recursive: true });
   // 目录改名不能覆盖非空目录：先把旧的挪开
   const old = `${distDir}.old-${process.pid}`;
@@ -84,17 +90,51 @@ export async function build() {
     if (error.code !== "ENOENT") throw error;
   }
   renameSync(staging, distDir);
-  const { rmSync } = await import("node:fs");
   rmSync(old, { recursive: true, force: true });
 }
 
-/** 产物过期或不存在时构建；返回命令行产物的 URL。 */
+const lockDir = `${distDir}.lock`;
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+/** 取构建锁（目录，原子地建）；锁存在超过 2 分钟视为上次构建崩溃留下的，清掉重来。 */
+function tryLock() {
+  try {
+    mkdirSync(lockDir);
+    return true;
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+    try {
+      if (Date.now() - statSync(lockDir).mtimeMs > 120_000) rmSync(lockDir, { recursive: true, force: true });
+    } catch {
+      // 锁刚被释放
+    }
+    return false;
+  }
+}
+
+/**
+ * 产物过期或不存在时构建；返回命令行产物的 URL。同时运行的几个命令只有一个构建，其余等它构建完
+ * （构建锁 scripts/dist.lock），不会有两个进程同时替换 scripts/dist/。
+ */
 export async function ensureBuilt() {
-  if (!isFresh()) await build();
+  for (let waited = 0; !isFresh(); waited += 100) {
+    if (tryLock()) {
+      try {
+        if (!isFresh()) await build();
+      } finally {
+        rmSync(lockDir, { recursive: true, force: true });
+      }
+      break;
+    }
+    if (waited > 180_000) throw new Error(`等待构建锁 ${lockDir} 超时：删除它后重试。`);
+    await sleep(100);
+  }
   return pathToFileURL(cliBundle).href;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await build();
-  process.stdout.write(`已构建 ${stampFile.replace(/stamp\.json$/, "")}（cli.mjs、load-worker.mjs、预编译的 schema 校验函数）\n`);
+  process.stdout.write(
+    `已构建 ${stampFile.replace(/stamp\.json$/, "")}（cli.mjs、load-worker.mjs、预编译的 schema 校验函数）\n`,
+  );
 }
