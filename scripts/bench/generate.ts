@@ -424,9 +424,10 @@ function header(s: SystemState, type: ApplicationTypeName, comment?: string): st
 }
 
 /** 关机安排：公告在关机日之前至少 3 个工作日（第30条(1)、第36条）。 */
-function shutdownLines(s: SystemState, rng: Rng): string[] {
-  const date = dateOf(s.day + int(rng, 14, 24));
-  const notice = nationalCalendar().workdaysBefore(date, int(rng, 3, 5))[0] as string;
+function shutdownLines(s: SystemState, rng: Rng | undefined): string[] {
+  // 不带 rng 时取固定的间隔，不消耗随机数（生成的其余内容与之前的版本相同）
+  const date = dateOf(s.day + (rng ? int(rng, 14, 24) : 14));
+  const notice = nationalCalendar().workdaysBefore(date, rng ? int(rng, 3, 5) : 3)[0] as string;
   return ["shutdown:", "  required: true", `  date: ${date}`, `  noticeDate: ${notice}`];
 }
 
@@ -766,6 +767,8 @@ function changeApplication(s: SystemState, rng: Rng): string | undefined {
   const before = { ...c };
   c.vcpu = Math.min(64, c.vcpu + pick(rng, [2, 4]));
   c.memoryGB = Math.min(256, c.memoryGB + pick(rng, [4, 8]));
+  // 七成的申请与提供商约了日期（随机），其余取固定的间隔；两者都安排关机
+  const agreed = rng() < 0.7;
   const lines = header(
     s,
     "change",
@@ -796,7 +799,7 @@ function changeApplication(s: SystemState, rng: Rng): string | undefined {
     `        - attachments/变更前-${c.id}-CPU.png`,
     "",
     // 调整主机规格要重启：须安排关机（第30条(1)，规则 shutdown-required）
-    ...shutdownLines(s, rng),
+    ...shutdownLines(s, agreed ? rng : undefined),
     "",
     "estimate:",
     `  explanation: 业务量较上半年增长约 ${growth}%，近 5 个工作日 CPU 峰值超过 80%，已出现请求排队。按业务量增长 ${growth}% 测算，每台扩至 ${c.vcpu} 核 ${c.memoryGB}GB。`,
@@ -871,7 +874,7 @@ function revokeApplication(s: SystemState, rng: Rng): string | undefined {
         "    remark: 测试结束，测试数据无需保留",
       );
     // 撤销主机要关机（第36条）
-    lines.push(...shutdownLines(s, rng));
+    lines.push(...shutdownLines(s, undefined));
     s.testIds = [];
     s.testExpires = undefined;
     return `${lines.join("\n")}\n`;
