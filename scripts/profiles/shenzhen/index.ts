@@ -5,10 +5,10 @@
 import { authorizationForms } from "../../core/forms/authorization.ts";
 import { applicationForms } from "../../core/forms/index.ts";
 import type { Profile } from "../../core/profile.ts";
-import { buildSchemas } from "../../core/schema/build.ts";
 import { text } from "../../core/text.ts";
 import { shenzhenKinds } from "./kinds.ts";
 import { shenzhenRules } from "./rules/index.ts";
+import { shenzhenSchema } from "./schema/index.ts";
 
 export const shenzhen: Profile = {
   id: "shenzhen",
@@ -16,7 +16,7 @@ export const shenzhen: Profile = {
   catalog: "shenzhen",
   kinds: shenzhenKinds,
   rules: shenzhenRules,
-  schema: { build: buildSchemas },
+  schema: shenzhenSchema,
   forms: { forApplication: applicationForms, forUnit: authorizationForms },
   review: {},
   audit: {},
