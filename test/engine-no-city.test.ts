@@ -68,8 +68,6 @@ const migrating = new Set<string>([
   "scripts/core/provision/delivery.ts",
   "scripts/core/repository/consistency.ts",
   "scripts/core/review/config.ts",
-  "scripts/core/schema/build.ts",
-  "scripts/core/schema/validate.ts",
 ]);
 
 describe("the engine names no city and cites no article", () => {

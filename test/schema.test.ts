@@ -4,10 +4,10 @@ import { loadCatalog } from "../scripts/adapters/catalog-files.ts";
 import { diskFs } from "../scripts/adapters/disk-fs.ts";
 import { parseYamlFile } from "../scripts/core/load/parse.ts";
 import { walk } from "../scripts/core/repository/fs.ts";
-import { buildSchemas } from "../scripts/core/schema/build.ts";
 import { SchemaValidator } from "../scripts/core/schema/validate.ts";
 import { toFindings } from "../scripts/core/validate.ts";
 import { shenzhen } from "../scripts/profiles/shenzhen/index.ts";
+import { buildSchemas } from "../scripts/profiles/shenzhen/schema/index.ts";
 import { examplesRoot, exampleText, repoRoot } from "./helpers/repo.ts";
 
 const catalog = loadCatalog("shenzhen");
@@ -206,6 +206,36 @@ describe("schema findings: what is wrong, where, the article, and the fix", () =
     const [f] = check("unit", UNIT.replace('"440304********1234"', '"440304199001011234"'));
     expect(f).toMatchObject({ path: "/agents/0/idNumber" });
     expect(f?.message).toContain("脱敏");
+  });
+
+  it("a missing field with no article of its own cites the form's note on filling it in (附件5 注1)", () => {
+    expect(check("application", REVOKE.replace("date: 2026-11-20\n", ""))).toEqual([
+      {
+        rule: "schema",
+        severity: "error",
+        message:
+          "文件顶层缺少必填字段 date（申请日期）。说明：申请日期；申请自申请之日起 3 个月内有效（附件5 注5）（格式 YYYY-MM-DD）。请补上这个字段。",
+        file: FILE,
+        line: 3,
+        column: 1,
+        path: "",
+        citation: { profile: "shenzhen", attachment: "附件5", note: "1" },
+      },
+    ]);
+  });
+
+  it("an unknown application type lists the profile's kinds", () => {
+    const [f] = check("application", NEW.replace("type: new", "type: nwe"), "en");
+    expect(f?.message).toBe(
+      "Unknown type “nwe”; did you mean new? Allowed: new, change, revoke, ports, test, test-renewal.",
+    );
+  });
+
+  it("an unknown service names the profile's catalog, in English too", () => {
+    const [f] = check("application", NEW.replace("service: hss", "service: hsss"), "en");
+    expect(f?.message).toMatch(
+      /^Unknown service “hsss”; did you mean hss\? Services come from the catalog \(附件1\): ecs, /,
+    );
   });
 
   it("speaks English with --lang en", () => {

@@ -6,13 +6,14 @@ import type { Citation } from "../finding.ts";
 import { type Problem, parsePointer, pointer } from "../load/problem.ts";
 import { quote, type Text, text } from "../text.ts";
 import { compileCached } from "./compile.ts";
-import type { SchemaPart } from "./profile.ts";
+import type { DocumentKind, SchemaPart } from "./profile.ts";
 
 const require = createRequire(import.meta.url);
 type Localize = (errors?: ErrorObject[] | null) => void;
 const localize = require("ajv-i18n") as { zh: Localize; en: Localize };
 
-export type DocumentKind = "unit" | "system" | "application" | "delivery";
+export type { DocumentKind };
+
 type Json = Record<string, unknown>;
 
 /**
@@ -42,9 +43,9 @@ export class SchemaValidator {
 
   constructor(
     private readonly catalog: Catalog,
-    schema: SchemaPart,
+    private readonly part: SchemaPart,
   ) {
-    this.schemas = { ...schema.build(catalog) };
+    this.schemas = { ...part.build(catalog) };
     const compile = (kind: DocumentKind) =>
       compileCached(this.schemas[kind], {
         name: `${kind}-${catalog.profile.id}`,
@@ -62,13 +63,15 @@ export class SchemaValidator {
   validate(kind: DocumentKind, file: string, data: unknown): Problem[] {
     const validate = this.validators[kind];
     if (validate(data)) return [];
-    const errors = prune(validate.errors ?? []);
+    const root = this.schemas[kind];
+    const errors = prune(validate.errors ?? [], root);
     return errors.map((e) => this.toProblem(kind, file, e));
   }
 
   private toProblem(kind: DocumentKind, file: string, e: ErrorObject): Problem {
     const root = this.schemas[kind];
-    const { message, path, atKey } = describe(e, this.catalog, root);
+    const { message, path, atKey } = describe(e, this.catalog, root, this.part.catalogName);
+    const fallback = this.part.requiredCitation?.[kind];
     return {
       rule: "schema",
       severity: "error",
@@ -76,7 +79,11 @@ export class SchemaValidator {
       file,
       path,
       atKey,
-      citation: citationFor(root, e, kind, this.catalog.profile.id),
+      citation:
+        citationFor(root, e) ??
+        (e.keyword === "required" && fallback
+          ? ({ profile: this.catalog.profile.id, ...fallback } as Citation)
+          : undefined),
     };
   }
 }
@@ -89,8 +96,9 @@ export class SchemaValidator {
  *   （“不符合任何一种允许的形式”，列出要求），各分支的错误都不报——它们多半是误导（“缺少 weeks”）；
  * - discriminator 已说明未知的服务/类型时，同一字段的 enum 错误；同一位置同一关键字的重复。
  */
-function prune(errors: ErrorObject[]): ErrorObject[] {
-  const chosen = chooseBranches(errors);
+function prune(errors: ErrorObject[], root: Json): ErrorObject[] {
+  const isDiscriminatedPath = discriminatedIn(root);
+  const chosen = chooseBranches(errors, isDiscriminatedPath);
   const out: ErrorObject[] = [];
   for (const e of errors) {
     if (e.keyword === "if") continue;
@@ -102,7 +110,7 @@ function prune(errors: ErrorObject[]): ErrorObject[] {
       out.push(e);
       continue;
     }
-    if (!inKeptBranches(e, chosen)) continue;
+    if (!inKeptBranches(e, chosen, isDiscriminatedPath)) continue;
     out.push(e);
   }
   const discriminated = new Set(
@@ -121,7 +129,10 @@ function prune(errors: ErrorObject[]): ErrorObject[] {
 const structural = new Set(["required", "additionalProperties", "type", "const", "discriminator", "not"]);
 
 /** 每个“oneOf/anyOf 位置|数据位置” → 结构上唯一吻合的分支路径前缀（如 …/oneOf/1/）。 */
-function chooseBranches(errors: readonly ErrorObject[]): Map<string, string> {
+function chooseBranches(
+  errors: readonly ErrorObject[],
+  isDiscriminatedPath: (combinatorPath: string) => boolean,
+): Map<string, string> {
   const chosen = new Map<string, string>();
   for (const c of errors) {
     if ((c.keyword !== "oneOf" && c.keyword !== "anyOf") || isDiscriminatedPath(c.schemaPath)) continue;
@@ -143,7 +154,11 @@ function chooseBranches(errors: readonly ErrorObject[]): Map<string, string> {
 }
 
 /** 错误路径上的每个非 discriminator 的 oneOf/anyOf 分支都必须是被选中的那个。 */
-function inKeptBranches(e: ErrorObject, chosen: ReadonlyMap<string, string>): boolean {
+function inKeptBranches(
+  e: ErrorObject,
+  chosen: ReadonlyMap<string, string>,
+  isDiscriminatedPath: (combinatorPath: string) => boolean,
+): boolean {
   for (const m of e.schemaPath.matchAll(/\/(oneOf|anyOf)\/\d+\//g)) {
     const combinator = e.schemaPath.slice(0, (m.index ?? 0) + (m[1] as string).length + 1);
     if (isDiscriminatedPath(combinator)) continue;
@@ -159,12 +174,15 @@ function inKeptBranches(e: ErrorObject, chosen: ReadonlyMap<string, string>): bo
 }
 
 /**
- * 以 /oneOf 或 /anyOf 结尾的路径是不是 discriminator 的：申请类型（#/oneOf）与服务（…/$defs/resource/oneOf）。
- * 它们选中的分支里的错误就是用户要改的地方。
+ * 以 /oneOf 或 /anyOf 结尾的路径是不是 discriminator 的（所在节点带 discriminator），如申请类型（#/oneOf）
+ * 与服务（…/$defs/resource/oneOf）。它们选中的分支里的错误就是用户要改的地方。
  */
-function isDiscriminatedPath(combinatorPath: string): boolean {
-  const before = combinatorPath.replace(/\/(oneOf|anyOf)$/, "");
-  return before === "#" || before.endsWith("/$defs/resource");
+function discriminatedIn(root: Json): (combinatorPath: string) => boolean {
+  return (combinatorPath) => {
+    const before = combinatorPath.replace(/\/(oneOf|anyOf)$/, "");
+    const node = lookup(root, before) as Json | undefined;
+    return node !== null && typeof node === "object" && node.discriminator !== undefined;
+  };
 }
 
 function lookup(root: Json, schemaPath: string): unknown {
@@ -176,7 +194,7 @@ function lookup(root: Json, schemaPath: string): unknown {
   return node;
 }
 
-function citationFor(root: Json, e: ErrorObject, kind: DocumentKind, profile: string): Citation | undefined {
+function citationFor(root: Json, e: ErrorObject): Citation | undefined {
   if (e.keyword === "required") {
     // 要求这个字段的条款（x-required-by）优先：如新增申请缺测算报告引第21条
     const requiredBy = (e.parentSchema as Json | undefined)?.["x-required-by"] as Json | undefined;
@@ -200,7 +218,6 @@ function citationFor(root: Json, e: ErrorObject, kind: DocumentKind, profile: st
     const c = (node as Json | undefined)?.["x-citation"] as Citation | undefined;
     if (c) return c;
   }
-  if (e.keyword === "required" && kind === "application") return { profile, attachment: "附件5", note: "1" };
   return undefined;
 }
 
@@ -246,56 +263,100 @@ function suggest(value: unknown, candidates: string[]): string | undefined {
   return distance(value, best) <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
 }
 
+type Described = { message: Text; path: string; atKey?: boolean };
+
+/** 缺必填字段：字段的标题与说明（$ref 时取定义）。 */
+function describeRequired(e: ErrorObject, at: Text, root: Json): Described {
+  const schema = e.parentSchema as Json | undefined;
+  const p = e.params as Record<string, unknown>;
+  const prop = String(p.missingProperty);
+  let propSchema = ((schema?.properties as Json | undefined)?.[prop] ?? {}) as Json;
+  if (typeof propSchema.$ref === "string") propSchema = (lookup(root, propSchema.$ref) ?? {}) as Json;
+  const title = typeof propSchema.title === "string" ? `（${propSchema.title}）` : "";
+  const hint =
+    typeof propSchema.description === "string"
+      ? `说明：${propSchema.description.replace(/[。.]$/, "")}。`
+      : "";
+  const where = e.instancePath === "" ? text("文件顶层", "the top level") : at;
+  return {
+    path: e.instancePath,
+    message: text(
+      `${where.zh}缺少必填字段 ${prop}${title}。${hint}请补上这个字段。`,
+      `${where.en} lacks the required field ${prop}${title}. Add it.`,
+    ),
+  };
+}
+
+/** 未知字段：最接近的字段名，或这里允许的全部字段。 */
+function describeAdditional(e: ErrorObject): Described {
+  const schema = e.parentSchema as Json | undefined;
+  const p = e.params as Record<string, unknown>;
+  const raw = String(p.additionalProperty);
+  // 字段名来自用户：去掉控制字符，免得打乱终端、注释与注解
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: 正是要去掉控制字符
+  const prop = raw.replace(/[\u0000-\u001f\u007f]/g, " ");
+  const allowed = Object.keys((schema?.properties as Json | undefined) ?? {}).filter((k) => k !== "$schema");
+  const guess = suggest(prop, allowed);
+  const path = `${e.instancePath}/${raw.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return {
+    path,
+    atKey: true,
+    message: guess
+      ? text(`未知字段 ${prop}，是否为 ${guess}？`, `Unknown field ${prop}; did you mean ${guess}?`)
+      : text(
+          `未知字段 ${prop}。这里允许的字段：${list(allowed, "zh")}。请删除或改正它。`,
+          `Unknown field ${prop}. Allowed here: ${list(allowed, "en")}. Remove or correct it.`,
+        ),
+  };
+}
+
+/** discriminator 取值未知：服务列出目录中可新增的服务，其余列出 schema 中该字段的枚举。 */
+function describeDiscriminator(e: ErrorObject, catalog: Catalog, catalogName: Text): Described {
+  const schema = e.parentSchema as Json | undefined;
+  const p = e.params as Record<string, unknown>;
+  const tag = String(p.tag);
+  const value = (e.data as Record<string, unknown> | undefined)?.[tag];
+  const path = `${e.instancePath}/${tag}`;
+  if (tag === "service") {
+    const ids = catalog.services.filter((s) => s.changeTypes.new).map((s) => s.id);
+    const guess = suggest(value, ids);
+    return {
+      path,
+      message: text(
+        `未知的服务 ${quote(value)}${guess ? `，是否为 ${guess}？` : "。"}服务须取自${catalogName.zh}，可用的服务标识：${ids.join("、")}。`,
+        `Unknown service ${quote(value)}${guess ? `; did you mean ${guess}?` : "."} Services come from ${catalogName.en}: ${ids.join(", ")}.`,
+      ),
+    };
+  }
+  // 允许的取值即 schema 中这个字段的枚举（申请类型：profile 登记的种类）
+  const tagSchema = (schema?.properties as Json | undefined)?.[tag] as Json | undefined;
+  const types = Array.isArray(tagSchema?.enum) ? tagSchema.enum.map(String) : [];
+  const guess = suggest(value, types);
+  return {
+    path,
+    message: text(
+      `未知的${tag === "type" ? "申请类型" : tag} ${quote(value)}${guess ? `，是否为 ${guess}？` : "。"}允许：${types.join("、")}。`,
+      `Unknown ${tag} ${quote(value)}${guess ? `; did you mean ${guess}?` : "."} Allowed: ${types.join(", ")}.`,
+    ),
+  };
+}
+
 /** ajv 错误 → 用户能照着改的话：问题、允许的值、怎么改。 */
 function describe(
   e: ErrorObject,
   catalog: Catalog,
   root: Json,
-): { message: Text; path: string; atKey?: boolean } {
+  catalogName: Text = text("服务目录", "the catalog"),
+): Described {
   const schema = e.parentSchema as Json | undefined;
   const at = label(e.instancePath, schema);
   const desc = typeof schema?.description === "string" ? schema.description.replace(/[。.]$/, "") : "";
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
-    case "required": {
-      const prop = String(p.missingProperty);
-      let propSchema = ((schema?.properties as Json | undefined)?.[prop] ?? {}) as Json;
-      if (typeof propSchema.$ref === "string") propSchema = (lookup(root, propSchema.$ref) ?? {}) as Json;
-      const title = typeof propSchema.title === "string" ? `（${propSchema.title}）` : "";
-      const hint =
-        typeof propSchema.description === "string"
-          ? `说明：${propSchema.description.replace(/[。.]$/, "")}。`
-          : "";
-      const where = e.instancePath === "" ? text("文件顶层", "the top level") : at;
-      return {
-        path: e.instancePath,
-        message: text(
-          `${where.zh}缺少必填字段 ${prop}${title}。${hint}请补上这个字段。`,
-          `${where.en} lacks the required field ${prop}${title}. Add it.`,
-        ),
-      };
-    }
-    case "additionalProperties": {
-      const raw = String(p.additionalProperty);
-      // 字段名来自用户：去掉控制字符，免得打乱终端、注释与注解
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: 正是要去掉控制字符
-      const prop = raw.replace(/[\u0000-\u001f\u007f]/g, " ");
-      const allowed = Object.keys((schema?.properties as Json | undefined) ?? {}).filter(
-        (k) => k !== "$schema",
-      );
-      const guess = suggest(prop, allowed);
-      const path = `${e.instancePath}/${raw.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      return {
-        path,
-        atKey: true,
-        message: guess
-          ? text(`未知字段 ${prop}，是否为 ${guess}？`, `Unknown field ${prop}; did you mean ${guess}?`)
-          : text(
-              `未知字段 ${prop}。这里允许的字段：${list(allowed, "zh")}。请删除或改正它。`,
-              `Unknown field ${prop}. Allowed here: ${list(allowed, "en")}. Remove or correct it.`,
-            ),
-      };
-    }
+    case "required":
+      return describeRequired(e, at, root);
+    case "additionalProperties":
+      return describeAdditional(e);
     case "type": {
       const want = typeNames[String(p.type)] ?? text(String(p.type), String(p.type));
       const got = actualType(e.data);
@@ -396,31 +457,8 @@ function describe(
         path: e.instancePath,
         message: text(`${at.zh}至少要有 ${p.limit} 项。`, `${at.en} needs at least ${p.limit} item(s).`),
       };
-    case "discriminator": {
-      const tag = String(p.tag);
-      const value = (e.data as Record<string, unknown> | undefined)?.[tag];
-      const path = `${e.instancePath}/${tag}`;
-      if (tag === "service") {
-        const ids = catalog.services.filter((s) => s.changeTypes.new).map((s) => s.id);
-        const guess = suggest(value, ids);
-        return {
-          path,
-          message: text(
-            `未知的服务 ${quote(value)}${guess ? `，是否为 ${guess}？` : "。"}服务须取自服务目录（附件1），可用的服务标识：${ids.join("、")}。`,
-            `Unknown service ${quote(value)}${guess ? `; did you mean ${guess}?` : "."} Services come from the catalog (附件1): ${ids.join(", ")}.`,
-          ),
-        };
-      }
-      const types = ["new", "change", "revoke", "ports", "test", "test-renewal"];
-      const guess = suggest(value, types);
-      return {
-        path,
-        message: text(
-          `未知的${tag === "type" ? "申请类型" : tag} ${quote(value)}${guess ? `，是否为 ${guess}？` : "。"}允许：${types.join("、")}。`,
-          `Unknown ${tag} ${quote(value)}${guess ? `; did you mean ${guess}?` : "."} Allowed: ${types.join(", ")}.`,
-        ),
-      };
-    }
+    case "discriminator":
+      return describeDiscriminator(e, catalog, catalogName);
     case "oneOf":
     case "anyOf":
       return {

@@ -5,11 +5,11 @@
 import { authorizationForms } from "../../core/forms/authorization.ts";
 import { applicationForms } from "../../core/forms/index.ts";
 import type { Profile } from "../../core/profile.ts";
-import { buildSchemas } from "../../core/schema/build.ts";
 import { text } from "../../core/text.ts";
 import { shenzhenAnnual } from "./annual.ts";
 import { shenzhenKinds } from "./kinds.ts";
 import { shenzhenRules } from "./rules/index.ts";
+import { shenzhenSchema } from "./schema/index.ts";
 
 export const shenzhen: Profile = {
   id: "shenzhen",
@@ -17,7 +17,7 @@ export const shenzhen: Profile = {
   catalog: "shenzhen",
   kinds: shenzhenKinds,
   rules: shenzhenRules,
-  schema: { build: buildSchemas },
+  schema: shenzhenSchema,
   forms: { forApplication: applicationForms, forUnit: authorizationForms },
   review: {},
   audit: {},
