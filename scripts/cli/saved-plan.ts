@@ -23,13 +23,13 @@ import type { Lang } from "../core/text.ts";
 import { type Io, parseLang, UsageError } from "./options.ts";
 
 export const savedPlanUsage = {
-  zh: `govcloud saved-plan show --plan <文件> --stack <stack> [--artifact <名称>] [--format markdown|json] [--lang zh|en]
+  zh: `govcloud saved-plan show --plan <文件> --stack <stack> [--artifact <名称>] [--run <运行号>] [--format markdown|json] [--lang zh|en]
                           阶段评论中的审批计划一节：计划文件的 sha256 与要做的改动
 govcloud saved-plan verify --plan <文件> --sha256 <十六进制>
                           计划文件是否就是审批的那份（退出码 0 是，1 不是）
 govcloud saved-plan compare --reviewed <文件> --current <文件> --stack <stack> [--format text|markdown|json] [--lang zh|en]
                           审批的计划是否仍然适用：与实施前重新做出的计划逐项比对（退出码 0 适用，1 不再适用，2 故障）`,
-  en: `govcloud saved-plan show --plan <file> --stack <stack> [--artifact <name>] [--format markdown|json] [--lang zh|en]
+  en: `govcloud saved-plan show --plan <file> --stack <stack> [--artifact <name>] [--run <run id>] [--format markdown|json] [--lang zh|en]
                           the reviewed-plan part of the stage comment: the plan file's sha256 and the changes
 govcloud saved-plan verify --plan <file> --sha256 <hex>
                           whether the plan file is the reviewed one (exit 0 yes, 1 no)
@@ -77,6 +77,7 @@ function runShow(args: string[], io: Io, lang: Lang): number {
       plan: { type: "string" },
       stack: { type: "string" },
       artifact: { type: "string" },
+      run: { type: "string" },
       format: { type: "string", default: "markdown" },
       lang: { type: "string" },
     },
@@ -93,7 +94,12 @@ function runShow(args: string[], io: Io, lang: Lang): number {
   io.stdout(
     renderPlanMarkdown(
       plan,
-      { stack, sha256, ...(values.artifact ? { artifact: values.artifact } : {}) },
+      {
+        stack,
+        sha256,
+        ...(values.artifact ? { artifact: values.artifact } : {}),
+        ...(values.run && /^\d{1,20}$/.test(values.run) ? { run: values.run } : {}),
+      },
       lang,
     ),
   );

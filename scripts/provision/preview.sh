@@ -26,6 +26,6 @@ log "pulumi preview --refresh --save-plan ${stack}"
 # --refresh：计划以云上此刻的实际状态为准，之后云上的带外改动在实施时才看得出来（见 docs/apply.md）
 pulumi preview --refresh --non-interactive --diff --cwd "${root}/pulumi" --stack "${stack}" --save-plan "${file}" >&2
 (cd "${out}/plans" && sha256sum "${stack}.json" >"${stack}.json.sha256")
-govcloud saved-plan show --plan "${file}" --stack "${stack}" --artifact "plan-${stack}" >"${out}/plans/${stack}.md"
+govcloud saved-plan show --plan "${file}" --stack "${stack}" --artifact "plan-${stack}" ${GITHUB_RUN_ID:+--run "${GITHUB_RUN_ID}"} >"${out}/plans/${stack}.md"
 log "审批计划 ${file}（sha256 $(cut -c1-64 "${file}.sha256")）"
 echo "${file}"

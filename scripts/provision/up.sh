@@ -57,7 +57,7 @@ if [ -n "${plan_file}" ]; then
   [ -n "${plan_sha}" ] || { echo "up.sh：缺少计划文件的 sha256（--sha256 或 ${plan_file}.sha256）" >&2; exit 2; }
   status=0
   reason="$(govcloud saved-plan verify --plan "${plan_file}" --sha256 "${plan_sha}" --stack "${target}")" || status=$?
-  if [ "${status}" -eq 1 ]; then refuse 3 "${target/\//--}" "${reason}" "${reason}"; fi
+  if [ "${status}" -eq 1 ]; then refuse 3 "${target/\//.}" "${reason}" "${reason}"; fi
   [ "${status}" -eq 0 ] || exit "${status}"
 fi
 
@@ -83,8 +83,9 @@ else
   status=0
   pulumi up --yes --non-interactive --skip-preview --refresh --diff --cwd pulumi --stack "${stack}" \
     --plan "${plan_file}" 2>&1 | tee "${work}/up.log" || status=$?
-  if [ "${status}" -ne 0 ] && grep -q 'violates plan' "${work}/up.log"; then
-    details="$(grep -o 'resource urn:[^ ]* violates plan: .*' "${work}/up.log" | sort -u | sed 's/^/  - /')"
+  # 引擎的两种说法：资源的输入与计划不同（violates plan），计划里没有这一步（not allowed by the plan）
+  if [ "${status}" -ne 0 ] && grep -Eq 'violates plan|is not allowed by the plan' "${work}/up.log"; then
+    details="$(grep -E 'error: .*(violates plan|is not allowed by the plan)' "${work}/up.log" | sed 's/^ *//; s/^/  - /' | sort -u)"
     refuse 4 "${stack}" \
       "${stack}：审批的计划在实施过程中不再适用（比对之后状态或程序又变了），pulumi 停在违反计划的资源上；之前符合计划的资源可能已经改了。${details:+
 ${details}}

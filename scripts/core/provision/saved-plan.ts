@@ -255,13 +255,13 @@ const opText: Record<string, { zh: string; en: string }> = {
  */
 export function renderPlanMarkdown(
   plan: SavedPlan,
-  meta: { stack: string; sha256: string; artifact?: string },
+  meta: { stack: string; sha256: string; artifact?: string; run?: string },
   lang: Lang,
 ): string {
   const changes = plannedChanges(plan);
   const zh = lang === "zh";
   const lines = [
-    `<!-- govcloud-plan ${meta.stack.replace(/[^A-Za-z0-9._-]/g, "")} sha256=${meta.sha256.replace(/[^0-9a-f]/g, "")} -->`,
+    `<!-- govcloud-plan ${meta.stack.replace(/[^A-Za-z0-9._-]/g, "")} sha256=${meta.sha256.replace(/[^0-9a-f]/g, "")}${meta.run ? ` run=${meta.run.replace(/[^0-9]/g, "")}` : ""} -->`,
     md`### ${raw(zh ? "审批计划" : "Reviewed plan")} ${code(meta.stack)}`,
     "",
     md`${raw(zh ? "计划文件的 sha256" : "sha256 of the plan file")}：${code(meta.sha256)}${raw(
