@@ -24,6 +24,8 @@ import { type Io, langOfArgv, parseLang, processIo, repositoryRoot, UsageError }
 import { provisionUsage, runChecklist, runDeliver, runDrift, runPlan } from "./provision.ts";
 import { renderUsage, runRender } from "./render.ts";
 import { reportUsage, runReport } from "./report.ts";
+import { runSavedPlan, savedPlanUsage } from "./saved-plan.ts";
+import { runSchedule, scheduleUsage } from "./schedule.ts";
 import { runStage, stageUsage } from "./stage.ts";
 
 const usage = {
@@ -98,12 +100,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         return await runCalendar(rest, io);
       case "notify":
         return await runNotify(rest, io);
+      case "saved-plan":
+        return await runSavedPlan(rest, io);
+      case "schedule":
+        return await runSchedule(rest, io);
       case undefined:
       case "help":
       case "--help":
       case "-h":
         io.stdout(
-          `${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n\n${annualUsage}\n\n${provisionUsage}\n\n${auditUsage[lang]}\n\n${notifyUsage[lang]}\n\n${calendarUsage[lang]}\n`,
+          `${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n\n${annualUsage}\n\n${provisionUsage}\n\n${auditUsage[lang]}\n\n${notifyUsage[lang]}\n\n${calendarUsage[lang]}\n\n${savedPlanUsage[lang]}\n\n${scheduleUsage[lang]}\n`,
         );
         return command === undefined ? 2 : 0;
       default:

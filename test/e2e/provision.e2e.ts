@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
@@ -73,6 +73,39 @@ const up = (application: number) =>
         label: `up-${application}`,
       }),
       `scripts/provision/up.sh ${system} ${application}`,
+    ),
+  );
+
+/** 审批计划：scripts/provision/preview.sh 保存计划、sha256 与阶段评论的一节。 */
+const savePlan = (label: string) =>
+  timed(`审批计划（${label}）`, async () => {
+    ok(
+      await run("bash", [join(e().root, "scripts/provision/preview.sh"), system], {
+        cwd: e().root,
+        env: e().env,
+        label: `preview-${label}`,
+      }),
+      "scripts/provision/preview.sh",
+    );
+    const file = join(e().root, "out/plans", `${stack}.json`);
+    const copy = join(e().root, `plan-${label}.json`);
+    cpSync(file, copy);
+    cpSync(`${file}.sha256`, `${copy}.sha256`);
+    record(`plans/${label}.json`, readFileSync(copy, "utf8"), e().root);
+    return { file: copy, markdown: readFileSync(join(e().root, "out/plans", `${stack}.md`), "utf8") };
+  });
+
+/** 只运行审批的计划：up.sh --plan（不用 ok：拒绝是要核对的结果）。 */
+const upWithPlan = (plan: string, application: number, extra: string[] = []) =>
+  timed(`pulumi up --plan（申请 ${application}）`, () =>
+    run(
+      "bash",
+      [join(e().root, "scripts/provision/up.sh"), "--plan", plan, ...extra, system, String(application)],
+      {
+        cwd: e().root,
+        env: { ...e().env, GOVCLOUD_DATE: "2026-11-25" },
+        label: `up-plan-${application}`,
+      },
     ),
   );
 
@@ -208,13 +241,64 @@ describe.sequential("发放端到端：真实的 Pulumi 引擎与 OpenStack", ()
     expect(drift.code, drift.stderr).toBe(0);
   });
 
-  test("变更：扩容后主机换规格、卷扩容，资源不重建", async (t) => {
+  test("变更：审批计划保存后云上带外改了规格，实施拒绝且一处不动；重新审批的计划照样实施，资源不重建", async (t) => {
     if (skip) t.skip(skip);
     const before = byName(await os.servers(prefix));
     const volsBefore = byName(await os.volumes(prefix));
     merge(e().root, "sz-edu/grants-portal/0002-change.yaml");
     ok(await govcloud(["validate"]), "govcloud validate");
-    await up(2);
+
+    // 审批：保存计划，阶段评论里是 sha256 与要做的改动
+    const reviewed = await savePlan("change-reviewed");
+    expect(reviewed.markdown).toContain(
+      "- 修改 `db-1`（`openstack:compute/instance:Instance`）：`~flavorName` c8m16",
+    );
+    expect(reviewed.markdown).toContain(
+      "- 修改 `archive-1`（`openstack:blockstorage/volume:Volume`）：`~size` 300",
+    );
+    expect(reviewed.markdown).toContain(readFileSync(`${reviewed.file}.sha256`, "utf8").slice(0, 64));
+
+    // 被换掉的计划文件（sha256 不符）：退出码 3，pulumi 没有运行
+    const tampered = join(e().root, "plan-tampered.json");
+    writeFileSync(tampered, readFileSync(reviewed.file, "utf8").replace('"c8m16"', '"c16m32"'));
+    const sha = readFileSync(`${reviewed.file}.sha256`, "utf8").slice(0, 64);
+    const bad = await upWithPlan(tampered, 2, ["--sha256", sha]);
+    expect(bad.code, bad.stderr).toBe(3);
+    expect(bad.stderr).toContain(`审批时记录的是 ${sha}。这不是审批的那份计划，不实施。`);
+
+    // 审批之后、实施之前，有人在云上直接给 web-2 换了规格（状态变了）
+    const openstack = (args: string[]) =>
+      run("openstack", args, { env: e().env, label: `openstack-${args.slice(0, 2).join("-")}` });
+    await timed("带外改动（审批之后）", async () => {
+      ok(await openstack(["server", "resize", "--flavor", "c4m8", "--wait", name("web-2")]), "resize");
+      ok(await openstack(["server", "resize", "confirm", name("web-2")]), "resize confirm");
+    });
+    const stale = await upWithPlan(reviewed.file, 2);
+    expect(stale.code, stale.stderr).toBe(4);
+    expect(stale.stderr).toContain(
+      `${stack}：审批的计划不再适用（状态或程序在审批之后变了），一处也没有改动。`,
+    );
+    expect(stale.stderr).toContain(
+      "web-2（openstack:compute/instance:Instance）：属性的改动不同。审批时：无；现在：~flavorName=c2m4",
+    );
+    expect(readFileSync(join(e().root, "out/refusals", `${stack}.md`), "utf8")).toContain("web-2");
+    // 一处也没动：db-1 仍是旧规格，卷仍是旧容量，web-2 仍是带外改的规格，没有交付记录
+    const untouched = byName(await os.servers(prefix));
+    expect(untouched.get(name("db-1"))?.flavor.original_name).toBe("c4m8");
+    expect(untouched.get(name("web-2"))?.flavor.original_name).toBe("c4m8");
+    const volsUntouched = byName(await os.volumes(prefix));
+    expect([
+      volsUntouched.get(name("db-1-data-1"))?.size,
+      volsUntouched.get(name("archive-1"))?.size,
+    ]).toEqual([100, 200]);
+    expect(existsSync(join(e().root, "requests/sz-edu/grants-portal/deliveries/0002.yaml"))).toBe(false);
+
+    // 重新审批：新的计划把 web-2 改回申请的规格，这一项在评论里看得见；实施完全按它
+    const again = await savePlan("change-again");
+    expect(again.markdown).toContain(
+      "- 修改 `web-2`（`openstack:compute/instance:Instance`）：`~flavorName` c2m4",
+    );
+    ok(await upWithPlan(again.file, 2), "scripts/provision/up.sh --plan");
 
     const servers = byName(await os.servers(prefix));
     const db = servers.get(name("db-1")) as Server;
@@ -222,22 +306,55 @@ describe.sequential("发放端到端：真实的 Pulumi 引擎与 OpenStack", ()
     expect(db.flavor.original_name).toBe("c8m16");
     expect(db.id).toBe(before.get(name("db-1"))?.id);
     expect(servers.get(name("web-1"))?.flavor.original_name).toBe("c2m4");
+    expect(servers.get(name("web-2"))?.flavor.original_name).toBe("c2m4");
+    expect(servers.get(name("web-2"))?.id).toBe(before.get(name("web-2"))?.id);
     const volumes = byName(await os.volumes(prefix));
     expect(volumes.get(name("db-1-data-1"))?.size).toBe(200);
     expect(volumes.get(name("archive-1"))?.size).toBe(300);
     for (const [n, v] of volumes) expect(v.id, n).toBe(volsBefore.get(n)?.id);
     expect(delivery(2).application).toBe(2);
-    const again = await preview("preview-after-change.json", false);
-    expect(changedSteps(again.json)).toEqual([]);
+    const after = await preview("preview-after-change.json", false);
+    expect(changedSteps(after.json)).toEqual([]);
   });
 
-  test("端口开放：web 的安全组放行 TCP 443", async (t) => {
+  test("端口开放：审批后申请又改了（程序的输入变了），计划被拒绝，引擎自己也拒绝；按合并的申请放行 TCP 443", async (t) => {
     if (skip) t.skip(skip);
     merge(e().root, "sz-edu/grants-portal/0003-ports.yaml");
     ok(await govcloud(["validate"]), "govcloud validate");
+    const reviewed = await savePlan("ports-reviewed");
+    expect(reviewed.markdown).toContain("- 新建 `web-sg-in-tcp-443-any`");
+
+    // 审批之后申请里的端口改成了 8443：程序算出的输入与计划不同
+    const file = join(e().root, "requests/sz-edu/grants-portal/0003-ports.yaml");
+    const approved = readFileSync(file, "utf8");
+    writeFileSync(file, approved.replace("ports: 443", "ports: 8443"));
+    ok(await govcloud(["validate"]), "govcloud validate（8443）");
+    const stale = await upWithPlan(reviewed.file, 3);
+    expect(stale.code, stale.stderr).toBe(4);
+    expect(stale.stderr).toContain(
+      "web-sg-in-tcp-443-any（openstack:networking/secGroupRule:SecGroupRule）：审批的计划中有，现在没有",
+    );
+    expect(stale.stderr).toContain(
+      "web-sg-in-tcp-8443-any（openstack:networking/secGroupRule:SecGroupRule）：审批的计划中没有，现在有",
+    );
+    // 不经比对直接 pulumi up --plan：引擎也拒绝（计划里没有这条规则），云上没有新规则
+    const direct = await pulumi(
+      ["up", "--yes", "--skip-preview", "--refresh", "--plan", reviewed.file],
+      "up-plan-direct",
+    );
+    expect(direct.code).not.toBe(0);
+    expect(direct.stdout + direct.stderr).toMatch(
+      /web-sg-in-tcp-8443-any +error: create is not allowed by the plan: no steps were expected for this resource/,
+    );
+    const groups = byName(await os.securityGroups(prefix));
+    const webSg = groups.get(name("web-sg"));
+    const ruleList = await os.securityGroupRules(webSg?.id ?? "");
+    expect(ruleList.filter((r) => r.port_range_min === 443 || r.port_range_min === 8443)).toEqual([]);
+
+    // 合并的是审批过的申请（443）：照常发放
+    writeFileSync(file, approved);
     await up(3);
-    const web = byName(await os.securityGroups(prefix)).get(name("web-sg"));
-    const rules = await os.securityGroupRules(web?.id ?? "");
+    const rules = await os.securityGroupRules(webSg?.id ?? "");
     const https = rules.filter((r) => r.direction === "ingress" && r.port_range_min === 443);
     expect(https).toHaveLength(1);
     expect(https[0]).toMatchObject({ protocol: "tcp", port_range_max: 443, remote_ip_prefix: "0.0.0.0/0" });

@@ -43,9 +43,9 @@ describe("Pulumi 引擎与 OpenStack 插件的版本与 lockfile 一致", () => 
     ).toBe(openstack);
   });
 
-  it("发放工作流安装的官方发布包", () => {
-    const workflow = read(".github/workflows/provision.yml");
-    expect(match(workflow, /PULUMI_VERSION: (\S+)/, "provision.yml")).toBe(sdk);
-    expect(match(workflow, /OPENSTACK_PLUGIN_VERSION: (\S+)/, "provision.yml")).toBe(openstack);
+  it.each(["provision.yml", "plan.yml"])("%s 安装的官方发布包（审批计划与发放须是同一版本）", (file) => {
+    const workflow = read(`.github/workflows/${file}`);
+    expect(match(workflow, /PULUMI_VERSION: (\S+)/, file)).toBe(sdk);
+    expect(match(workflow, /OPENSTACK_PLUGIN_VERSION: (\S+)/, file)).toBe(openstack);
   });
 });

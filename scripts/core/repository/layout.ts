@@ -6,6 +6,7 @@ import { type Text, text } from "../text.ts";
  *   requests/<单位>/<系统>/system.yaml        信息系统登记
  *   requests/<单位>/<系统>/<申请>.yaml         申请（一份申请一个文件）
  *   requests/<单位>/<系统>/deliveries/<序号>.yaml  交付记录（发放流水线写入）
+ *   requests/<单位>/<系统>/postponements/<序号>.yaml  实施延期记录（提供商工程师写；govcloud schedule 读取与校验）
  *   requests/<单位>/<系统>/attachments/…      截图、架构图等附件（不作为 YAML 文档加载）
  *   requests/<单位>/attachments/…             授权委托书扫描件等
  */
@@ -44,6 +45,8 @@ export function classify(path: string): Place {
   if (rest.length === 3 && name === "system.yaml")
     return { kind: "system", unit: rest[0] as string, system: rest[1] as string };
   if (rest.length === 3) return { kind: "application", unit: rest[0] as string, system: rest[1] as string };
+  // 延期记录不是申请文档：由 govcloud schedule 按 schemas/postponement.schema.json 读取与校验
+  if (rest.length === 4 && rest[2] === "postponements") return { kind: "ignored" };
   if (rest.length === 4 && rest[2] === "deliveries")
     return { kind: "delivery", unit: rest[0] as string, system: rest[1] as string };
   const layout = text(
