@@ -7,6 +7,7 @@ import { applicationForms } from "../../core/forms/index.ts";
 import type { Profile } from "../../core/profile.ts";
 import { buildSchemas } from "../../core/schema/build.ts";
 import { text } from "../../core/text.ts";
+import { shenzhenAudit } from "./audit/index.ts";
 import { shenzhenKinds } from "./kinds.ts";
 import { shenzhenRules } from "./rules/index.ts";
 
@@ -19,5 +20,5 @@ export const shenzhen: Profile = {
   schema: { build: buildSchemas },
   forms: { forApplication: applicationForms, forUnit: authorizationForms },
   review: {},
-  audit: {},
+  audit: shenzhenAudit,
 };
