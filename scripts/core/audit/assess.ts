@@ -28,7 +28,11 @@ export interface Assessment {
   next?: { vcpu: number; memoryGB: number };
 }
 
-const cache = new WeakMap<AuditContext, { window: string[]; assessments: Assessment[] }>();
+/** 每个上下文、每种口径算一次（检查与汇总共用）。 */
+const cache = new WeakMap<
+  AuditContext,
+  Map<LowLoadPolicy, { window: string[]; assessments: Assessment[] }>
+>();
 
 /**
  * 近 5 个工作日：今天之前（不含今天）的 5 个工作日（与 utilization-window 规则相同）。
@@ -48,7 +52,9 @@ export function assess(
   ctx: AuditContext,
   policy: LowLoadPolicy,
 ): { window: string[]; assessments: Assessment[] } {
-  const cached = cache.get(ctx);
+  const byPolicy = cache.get(ctx) ?? new Map();
+  cache.set(ctx, byPolicy);
+  const cached = byPolicy.get(policy);
   if (cached) return cached;
   const window = auditWindow(ctx);
   const services = new Set(ctx.config.lowLoadServices);
@@ -117,6 +123,6 @@ export function assess(
     }
   }
   const result = { window, assessments };
-  cache.set(ctx, result);
+  byPolicy.set(policy, result);
   return result;
 }
