@@ -15,8 +15,11 @@ import {
   truncateBytes,
   wecomPayload,
 } from "../scripts/core/notify/index.ts";
+import { shenzhen } from "../scripts/profiles/shenzhen/index.ts";
 import { hostileStrings } from "./fixtures/hostile/strings.ts";
 import { exampleFiles, exampleText, run } from "./helpers/repo.ts";
+
+const notices = shenzhen.audit.notices;
 
 const finding: ExpiryFinding = {
   key: "test-expiring/sz-edu-exam/exam-registration/test-db",
@@ -101,7 +104,7 @@ describe("notify section of unit.yaml", () => {
 
 describe("第46条 expiry reminder", () => {
   it("names the unit, system, resource, expiry date, days left, the article and what to do", () => {
-    const n = expiryReminder(finding);
+    const n = expiryReminder(finding, notices);
     expect(n?.title).toBe("【第46条 到期提醒】测试资源 test-db 将于 2026-12-08 到期");
     expect(n?.key).toBe("test-expiring/sz-edu-exam/exam-registration/test-db@2026-12-08");
     expect(n?.text).toBe(
@@ -124,17 +127,17 @@ describe("第46条 expiry reminder", () => {
   });
 
   it("in English behind --lang en; other findings give no reminder", () => {
-    expect(expiryReminder(finding, "en")?.title).toBe(
+    expect(expiryReminder(finding, notices, "en")?.title).toBe(
       "【第46条 expiry reminder】Test resource test-db expires on 2026-12-08",
     );
-    expect(expiryReminder({ ...finding, params: { ...finding.params, renewable: false } })?.text).toContain(
-      "不能再续期",
-    );
-    expect(expiryReminder({ ...finding, check: "test-expired" })).toBeUndefined();
+    expect(
+      expiryReminder({ ...finding, params: { ...finding.params, renewable: false } }, notices)?.text,
+    ).toContain("不能再续期");
+    expect(expiryReminder({ ...finding, check: "test-expired" }, notices)).toBeUndefined();
   });
 
   it("payloads: WeCom markdown, DingTalk title + text, e-mail subject, text and HTML", () => {
-    const n = expiryReminder(finding);
+    const n = expiryReminder(finding, notices);
     if (!n) throw new Error("no notice");
     expect(wecomPayload(n)).toEqual({ msgtype: "markdown", markdown: { content: n.markdown } });
     expect(dingtalkPayload(n)).toEqual({
@@ -153,7 +156,7 @@ describe("第46条 expiry reminder", () => {
 describe("length limits", () => {
   it("a WeCom message over 4096 bytes is cut at a line with a link-free pointer to the full text", () => {
     const long = { ...finding, systemName: "很长的系统名称".repeat(400) };
-    const n = expiryReminder(long);
+    const n = expiryReminder(long, notices);
     if (!n) throw new Error("no notice");
     expect(byteLength(n.markdown)).toBeGreaterThan(4096);
     const content = wecomPayload(n).markdown.content;
@@ -189,7 +192,7 @@ const tags = (html: string) =>
     .sort();
 
 describe("a hostile unit name is only text", () => {
-  const baseline = expiryReminder({ ...finding, unitName: "普通文字" });
+  const baseline = expiryReminder({ ...finding, unitName: "普通文字" }, notices);
   if (!baseline) throw new Error("no notice");
 
   it("the corpus really is hostile when not escaped", () => {
@@ -197,7 +200,7 @@ describe("a hostile unit name is only text", () => {
   });
 
   it.each(hostileStrings.map((h) => [h.name, h.text]))("%s", (_name, hostile) => {
-    const n = expiryReminder({ ...finding, unitName: hostile, systemName: hostile });
+    const n = expiryReminder({ ...finding, unitName: hostile, systemName: hostile }, notices);
     if (!n) throw new Error("no notice");
     // Markdown（机器人）：与普通文字相同的元素，没有链接、图片，@ 后面被 <wbr> 隔开
     const html = gfm.render(n.markdown);

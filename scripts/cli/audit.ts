@@ -34,10 +34,13 @@ import {
 } from "../core/audit/config.ts";
 import { desiredIssues, type ExistingIssue, planIssueSync } from "../core/audit/issues.ts";
 import { type AuditMetricsSource, auditHosts, inMemorySource } from "../core/audit/metrics.ts";
+import type { AuditPart } from "../core/audit/profile.ts";
 import { type AuditFormat, auditFormats, renderAudit } from "../core/audit/render.ts";
 import type { AuditContext } from "../core/audit/types.ts";
 import { CalendarRangeError } from "../core/calendar/workdays.ts";
 import type { Catalog, CatalogProfile } from "../core/catalog/types.ts";
+import type { Profile } from "../core/profile.ts";
+import { repositoryConfigFile } from "../core/repository/config.ts";
 import {
   parseReviewConfig,
   type ReviewConfig,
@@ -50,6 +53,7 @@ import { type Text, text } from "../core/text.ts";
 import { cliClock } from "./clock.ts";
 import { openMetrics } from "./metrics.ts";
 import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
+import { repositoryProfile } from "./repository-profile.ts";
 
 export const auditUsage = {
   zh: `govcloud audit：夜间审计（第8、19、45–47条；阶段时限；申请有效期）
@@ -198,6 +202,17 @@ function readOfflinePulls(path: string, cwd: string): GatheredStage[] {
   });
 }
 
+/** 审计配置：解析、按 profile 的扩容线核对余量；旧写法的 `profile:` 须与 govcloud.yaml 的相同。 */
+function readAuditConfig(source: string | undefined, file: string, profile: Profile): AuditConfig {
+  const config = parseAuditConfig(source, file, profile.audit);
+  if (config.profile !== undefined && config.profile !== profile.id)
+    throw new AuditConfigError(
+      `${file}：profile 为 ${config.profile}，与 ${repositoryConfigFile} 的 ${profile.id} 不同：仓库的 profile 由 ${repositoryConfigFile} 决定，请删去 ${file} 中的 profile 一行。`,
+      `${file}: profile is ${config.profile}, but ${repositoryConfigFile} says ${profile.id}: the repository's profile is chosen in ${repositoryConfigFile}; remove the profile line from ${file}.`,
+    );
+  return config;
+}
+
 function readReviewConfig(root: string): ReviewConfig {
   const source = readOptional(join(root, reviewConfigPath));
   if (source === undefined)
@@ -266,7 +281,9 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
         `读不到审计配置 ${configFile}。`,
         `Cannot read the audit configuration ${configFile}.`,
       );
-    const config = parseAuditConfig(configText, configFile);
+    const profile = repositoryProfile(fs);
+    const part: AuditPart = profile.audit;
+    const config = readAuditConfig(configText, configFile, profile);
     const calendar = nationalCalendar(root);
     const profiles = listProfiles(root);
     const catalogCache = new Map<string, Catalog | undefined>();
@@ -309,12 +326,12 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
     let pulls: StageInput[] | undefined;
     let skippedPulls: Text | undefined;
     let review: ReviewConfig | undefined;
-    let profile: CatalogProfile | undefined;
+    let catalogProfile: CatalogProfile | undefined;
     let gathered: GatheredStage[] | undefined;
     if (prsSpec !== undefined) {
       review = readReviewConfig(root);
-      profile = catalogs(review.profile)?.profile;
-      if (!profile)
+      catalogProfile = catalogs(review.profile)?.profile;
+      if (!catalogProfile)
         throw new UsageError(
           `${reviewConfigPath} 的 profile ${review.profile} 没有服务目录。`,
           `The profile ${review.profile} of ${reviewConfigPath} has no catalog.`,
@@ -340,31 +357,34 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
           );
         }
     }
-    if (gathered && review && profile) {
+    if (gathered && review && catalogProfile) {
       const units = unitRecords(repo);
-      const context = { config: review, profile, calendar, now, units };
+      const context = { config: review, profile: catalogProfile, calendar, now, units };
       pulls = gathered.map((g) => stageInput(g, context));
     }
 
-    const report = audit({
-      today,
-      now,
-      calendar,
-      catalogs,
-      config,
-      systems,
-      ...(metrics ? { metrics } : {}),
-      ...(pulls ? { pulls } : {}),
-    });
+    const report = audit(
+      {
+        today,
+        now,
+        calendar,
+        catalogs,
+        config,
+        systems,
+        ...(metrics ? { metrics } : {}),
+        ...(pulls ? { pulls } : {}),
+      },
+      part,
+    );
     if (skippedPulls)
       report.notes = [skippedPulls, ...report.notes.filter((n) => !n.zh.startsWith("没有打开的 PR 数据"))];
     bar.done();
-    io.stdout(renderAudit(report, format, lang));
+    io.stdout(renderAudit(report, format, lang, part));
 
     if (openIssues && octokit && repoRef) {
       const client = issueClient(octokit, repoRef);
       const botLogin = values["bot-login"];
-      const desired = desiredIssues(report, config.issues, lang);
+      const desired = desiredIssues(report, config.issues, lang, part);
       const plan = (existing: ExistingIssue[]) =>
         planIssueSync(desired, existing, {
           checked: report.checked,

@@ -1,6 +1,6 @@
 /**
- * govcloud notify --from-audit <报告.json>：把夜间审计报告中的第46条到期提醒（test-expiring）发到使用单位
- * 在 unit.yaml 的 notify 一节登记的渠道（邮件、企业微信、钉钉）。
+ * govcloud notify --from-audit <报告.json>：把夜间审计报告中的到期提醒（仓库 profile 指定的检查，深圳为
+ * 第46条的 test-expiring）发到使用单位在 unit.yaml 的 notify 一节登记的渠道（邮件、企业微信、钉钉）。
  *
  * gather（读报告、单位登记、环境变量）→ decide（哪些发现要提醒、组织通知，纯函数）→ send（适配器）→ 报告结果。
  * 只有这一层读环境变量与文件；密钥不出现在任何输出中。说明见 docs/notify.md。
@@ -10,12 +10,13 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import yaml from "js-yaml";
 import { createNotifier, type SendResult, smtpFromEnv } from "../adapters/notify/index.ts";
-import { type ExpiryFinding, expiryReminder } from "../core/notify/compose.ts";
+import { type ExpiryFinding, type ExpiryNoticeTexts, expiryReminder } from "../core/notify/compose.ts";
 import { type NotifyProblem, parseNotifyConfig } from "../core/notify/config.ts";
 import type { NotifyConfig } from "../core/notify/types.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import type { Lang } from "../core/text.ts";
 import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
+import { repositoryProfile } from "./repository-profile.ts";
 
 export const notifyUsage = {
   zh: `govcloud notify --from-audit <报告.json>：发送第46条到期提醒（邮件、企业微信、钉钉；见 docs/notify.md）
@@ -44,10 +45,14 @@ export interface NotifyRuntime {
 
 const unitFolder = /^[a-z][a-z0-9-]{0,63}$/;
 
-/** 报告中要提醒的发现：test-expiring，且剩余天数在 remindAt 中（undefined 为全部）。 */
-export function dueReminders(findings: readonly ExpiryFinding[], remindAt: ReadonlySet<number> | undefined) {
+/** 报告中要提醒的发现：profile 指定的检查（如 test-expiring），且剩余天数在 remindAt 中（undefined 为全部）。 */
+export function dueReminders(
+  findings: readonly ExpiryFinding[],
+  remindAt: ReadonlySet<number> | undefined,
+  notices: Pick<ExpiryNoticeTexts, "check">,
+) {
   return findings.filter(
-    (f) => f.check === "test-expiring" && (remindAt === undefined || remindAt.has(Number(f.params.daysLeft))),
+    (f) => f.check === notices.check && (remindAt === undefined || remindAt.has(Number(f.params.daysLeft))),
   );
 }
 
@@ -133,11 +138,16 @@ export async function runNotify(argv: string[], io: Io, runtime: NotifyRuntime =
     throw new UsageError(`--format 只能是 text 或 json。`, `--format must be text or json.`);
   if (!values["from-audit"])
     throw new UsageError(`缺少 --from-audit <报告.json>。`, `--from-audit <report.json> is missing.`);
-  const { root } = repositoryRoot(io, values.root);
+  const { root, fs } = repositoryRoot(io, values.root);
+  const notices = repositoryProfile(fs).audit.notices;
   const env = io.env ?? process.env;
 
   // gather
-  const due = dueReminders(readReport(values["from-audit"], io.cwd), parseRemindAt(values["remind-at"]));
+  const due = dueReminders(
+    readReport(values["from-audit"], io.cwd),
+    parseRemindAt(values["remind-at"]),
+    notices,
+  );
   const configs = new Map<string, ReturnType<typeof unitNotify>>();
   for (const f of due) if (!configs.has(f.unit)) configs.set(f.unit, unitNotify(root, f.unit));
 
@@ -156,7 +166,7 @@ export async function runNotify(argv: string[], io: Io, runtime: NotifyRuntime =
     for (const [unit, { problems }] of configs)
       for (const p of problems) notes.push(`${requestsDir}/${unit}/unit.yaml ${p.message[lang]}`);
     for (const f of due) {
-      const notice = expiryReminder(f, lang);
+      const notice = expiryReminder(f, notices, lang);
       const config = configs.get(f.unit)?.config ?? {};
       if (!notice) continue;
       const sent = await notifier.send(notice, config);

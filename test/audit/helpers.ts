@@ -8,6 +8,7 @@ import { memoryFs } from "../../scripts/core/repository/fs.ts";
 import type { StageInput } from "../../scripts/core/review/types.ts";
 import type { DailyUtilization, MetricsSource } from "../../scripts/core/rules/metrics.ts";
 import { metricsFromDaily } from "../../scripts/core/rules/metrics-file.ts";
+import { shenzhen } from "../../scripts/profiles/shenzhen/index.ts";
 
 export const calendar = nationalCalendar();
 const catalog = loadCatalog("shenzhen");
@@ -57,7 +58,7 @@ export function contextOf(f: AuditFixture): AuditContext {
   };
 }
 
-export const runAuditOn = (f: AuditFixture): AuditReport => audit(contextOf(f));
+export const runAuditOn = (f: AuditFixture): AuditReport => audit(contextOf(f), shenzhen.audit);
 
 /** 学籍系统 app 的两台主机、db 的两台主机（交付记录 requests/sz-edu/student-registry/deliveries/0001.yaml）。 */
 export const APP_HOSTS = ["10.21.3.11", "10.21.3.12"] as const;

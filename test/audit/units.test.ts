@@ -1,9 +1,15 @@
 import { readFileSync } from "node:fs";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { AuditConfigError, defaultAuditConfig, parseAuditConfig } from "../../scripts/core/audit/config.ts";
+import {
+  AuditConfigError,
+  auditConfigPath,
+  defaultAuditConfig,
+  parseAuditConfig,
+} from "../../scripts/core/audit/config.ts";
 import { scalar } from "../../scripts/core/audit/drafts.ts";
 import { ceilTo, projected, suggestSize } from "../../scripts/core/audit/sizing.ts";
+import { shenzhen } from "../../scripts/profiles/shenzhen/index.ts";
 import { repoRoot } from "../helpers/repo.ts";
 
 const granularity = { vcpu: { multiple: 2, min: 2 }, memoryGB: { multiple: 4, min: 4 } };
@@ -108,8 +114,8 @@ describe("audit configuration (.github/govcloud-audit.yaml)", () => {
     ["prometheus:\n  expresions: {}\n", /prometheus\.expresions 不是可用的配置项/],
     ["issues:\n  checkLabels: { low: x }\n", /issues\.checkLabels\.low 不是审计检查/],
   ])("refuses %j", (source, message) => {
-    expect(() => parseAuditConfig(source)).toThrow(AuditConfigError);
-    expect(() => parseAuditConfig(source)).toThrow(message);
+    expect(() => parseAuditConfig(source, auditConfigPath, shenzhen.audit)).toThrow(AuditConfigError);
+    expect(() => parseAuditConfig(source, auditConfigPath, shenzhen.audit)).toThrow(message);
   });
 });
 

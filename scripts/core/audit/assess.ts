@@ -5,18 +5,12 @@ import { CalendarRangeError } from "../calendar/workdays.ts";
 import type { WindowUtilization } from "../rules/metrics.ts";
 import type { ResourceState } from "../state/fold.ts";
 import { hostIds } from "./metrics.ts";
-import {
-  cpuScaleDownMet,
-  deliveredMoreThanThreeMonths,
-  isMinimumConfig,
-  memoryScaleDownMet,
-  suggestSize,
-} from "./sizing.ts";
+import { deliveredMoreThan, isMinimumConfig, type LowLoadPolicy, suggestSize } from "./sizing.ts";
 import type { AuditContext, HostUtilization, SystemView } from "./types.ts";
 
 /**
  * 一项资源的评估：
- * - undelivered：没有交付记录或实例；young：发放未超过 3 个月；minimum：4 核 8GB 及以下；
+ * - undelivered：没有交付记录或实例；young：发放未超过口径的月数；minimum：最低配及其以下；
  * - no-data：有主机在监控中没有数据，或不足 5 个工作日（不据残缺的数据判定）；
  * - normal：不满足缩容指标；low：低负载。
  */
@@ -34,10 +28,14 @@ export interface Assessment {
   next?: { vcpu: number; memoryGB: number };
 }
 
-const cache = new WeakMap<AuditContext, { window: string[]; assessments: Assessment[] }>();
+/** 每个上下文、每种口径算一次（检查与汇总共用）。 */
+const cache = new WeakMap<
+  AuditContext,
+  Map<LowLoadPolicy, { window: string[]; assessments: Assessment[] }>
+>();
 
 /**
- * 近 5 个工作日：今天之前（不含今天）的 5 个工作日（第19条(2)，与 utilization-window 规则相同）。
+ * 近 5 个工作日：今天之前（不含今天）的 5 个工作日（与 utilization-window 规则相同）。
  * 日历没有覆盖到的年份返回空窗口：不猜节假日，低负载不作判定（报告中说明）。
  */
 export function auditWindow(ctx: Pick<AuditContext, "calendar" | "today">): string[] {
@@ -49,8 +47,14 @@ export function auditWindow(ctx: Pick<AuditContext, "calendar" | "today">): stri
   }
 }
 
-export function assess(ctx: AuditContext): { window: string[]; assessments: Assessment[] } {
-  const cached = cache.get(ctx);
+/** 按 profile 的口径评估（同一次审计的上下文只算一次）。 */
+export function assess(
+  ctx: AuditContext,
+  policy: LowLoadPolicy,
+): { window: string[]; assessments: Assessment[] } {
+  const byPolicy = cache.get(ctx) ?? new Map();
+  cache.set(ctx, byPolicy);
+  const cached = byPolicy.get(policy);
   if (cached) return cached;
   const window = auditWindow(ctx);
   const services = new Set(ctx.config.lowLoadServices);
@@ -78,11 +82,11 @@ export function assess(ctx: AuditContext): { window: string[]; assessments: Asse
         ? ctx.metrics?.window(resource.instances.flatMap(hostIds), window)
         : undefined;
       const measured = { ...base, hosts, ...(combined ? { combined } : {}) };
-      if (!deliveredMoreThanThreeMonths(resource.deliveredOn, ctx.today)) {
+      if (!deliveredMoreThan(resource.deliveredOn, policy.minAgeMonths, ctx.today)) {
         assessments.push({ ...measured, status: complete ? "young" : "no-data" });
         continue;
       }
-      if (isMinimumConfig(resource.config)) {
+      if (isMinimumConfig(resource.config, policy.minimum)) {
         assessments.push({ ...measured, status: complete ? "minimum" : "no-data" });
         continue;
       }
@@ -92,8 +96,8 @@ export function assess(ctx: AuditContext): { window: string[]; assessments: Asse
       }
       // 每台主机都须满足指标：一项资源的配置对它的全部主机同时生效
       const met = {
-        cpu: hosts.every((h) => cpuScaleDownMet(h.utilization)),
-        memory: hosts.every((h) => memoryScaleDownMet(h.utilization)),
+        cpu: hosts.every((h) => policy.cpuMet(h.utilization)),
+        memory: hosts.every((h) => policy.memoryMet(h.utilization)),
       };
       if (!met.cpu && !met.memory) {
         assessments.push({ ...measured, met, status: "normal" });
@@ -119,6 +123,6 @@ export function assess(ctx: AuditContext): { window: string[]; assessments: Asse
     }
   }
   const result = { window, assessments };
-  cache.set(ctx, result);
+  byPolicy.set(policy, result);
   return result;
 }

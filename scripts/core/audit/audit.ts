@@ -1,6 +1,7 @@
 /**
  * 夜间审计（纯函数）：系统状态 + 日历 + 预取的利用率 + 打开的 PR → 发现与各单位汇总。
  * 不读磁盘、不访问网络、不读时钟：这些都由命令行（scripts/cli/audit.ts）准备好传进来。
+ * 查什么由 profile 决定（Profile.audit：检查、低负载口径、报告的措辞），这里只是运行器。
  */
 
 import { provisionalCalendarMessage } from "../calendar/provisional.ts";
@@ -9,8 +10,7 @@ import type { Repository } from "../repository/load.ts";
 import type { SystemHistory } from "../state/fold.ts";
 import { type Text, text } from "../text.ts";
 import { assess } from "./assess.ts";
-import { findingKey } from "./checks/define.ts";
-import { auditChecks } from "./checks/index.ts";
+import type { AuditPart } from "./profile.ts";
 import { summarize } from "./summary.ts";
 import type { AuditCheckId, AuditContext, AuditFinding, AuditReport, SystemView } from "./types.ts";
 
@@ -44,10 +44,12 @@ export function systemViews(
   return out;
 }
 
-const order = new Map(auditChecks.map((c, i) => [c.id, i]));
-
-/** 按检查（登记表顺序）、单位、系统、资源、PR、键排序。 */
-export function sortAuditFindings(findings: readonly AuditFinding[]): AuditFinding[] {
+/** 按检查（profile 的登记顺序）、单位、系统、资源、PR、键排序。 */
+export function sortAuditFindings(
+  findings: readonly AuditFinding[],
+  checks: AuditPart["checks"],
+): AuditFinding[] {
+  const order = new Map(checks.map((c, i) => [c.id, i]));
   const cmp = (a = "", b = "") => (a < b ? -1 : a > b ? 1 : 0);
   return [...findings].sort(
     (a, b) =>
@@ -60,7 +62,12 @@ export function sortAuditFindings(findings: readonly AuditFinding[]): AuditFindi
   );
 }
 
-export function audit(ctx: AuditContext): AuditReport {
+/**
+ * 运行 profile 的审计检查。part 只在过渡期可省（还没传 profile 的调用方编译得过），省了就报错：
+ * 引擎没有默认的城市。
+ */
+export function audit(ctx: AuditContext, part?: AuditPart): AuditReport {
+  if (!part) throw new Error("audit(): pass the repository profile's audit part (Profile.audit)");
   const notes: Text[] = [];
   const findings: AuditFinding[] = [];
   const checked: AuditCheckId[] = [];
@@ -71,8 +78,8 @@ export function audit(ctx: AuditContext): AuditReport {
     for (const y of years) provisional.add(y);
     return value;
   };
-  const { window, assessments } = tracked(() => assess(ctx));
-  for (const check of auditChecks) {
+  const { window, assessments } = tracked(() => assess(ctx, part.lowLoad));
+  for (const check of part.checks) {
     if (check.needs === "metrics" && (!ctx.metrics || window.length === 0)) continue;
     if (check.needs === "pulls" && !ctx.pulls) continue;
     checked.push(check.id);
@@ -85,13 +92,7 @@ export function audit(ctx: AuditContext): AuditReport {
       });
   }
   if (provisional.size > 0) notes.push(provisionalCalendarMessage([...provisional].sort((a, b) => a - b)));
-  if (!ctx.metrics)
-    notes.push(
-      text(
-        "没有给出利用率来源（--metrics），未判定低负载云主机（第19条）。",
-        "No utilization source (--metrics): low-load hosts (第19条) were not assessed.",
-      ),
-    );
+  if (!ctx.metrics) notes.push(part.texts.noMetrics);
   else if (window.length === 0)
     notes.push(
       text(
@@ -120,15 +121,10 @@ export function audit(ctx: AuditContext): AuditReport {
         "No open pull request data (--prs or --open-issues): stage clocks and application validity were not checked.",
       ),
     );
-  notes.push(
-    text(
-      "系统的下线日期只记录在撤销申请的 revoke.systemOffline 中（system.yaml 没有状态字段）：从未提交撤销申请的下线系统无从发现。",
-      "A system's offline date is recorded only in a revocation's revoke.systemOffline (system.yaml has no status): an offline system with no revocation at all cannot be seen.",
-    ),
-  );
-  const sorted = sortAuditFindings(findings);
-  const counts = Object.fromEntries(auditChecks.map((c) => [c.id, 0])) as Record<AuditCheckId, number>;
-  for (const f of sorted) counts[f.check]++;
+  notes.push(...part.texts.limits);
+  const sorted = sortAuditFindings(findings, part.checks);
+  const counts = Object.fromEntries(part.checks.map((c) => [c.id, 0])) as Record<AuditCheckId, number>;
+  for (const f of sorted) counts[f.check] = (counts[f.check] ?? 0) + 1;
   return {
     today: ctx.today,
     ...(window.length ? { window } : {}),
@@ -138,8 +134,6 @@ export function audit(ctx: AuditContext): AuditReport {
     notes,
     counts,
     checked,
-    undetermined: assessments
-      .filter((a) => a.status === "no-data")
-      .map((a) => findingKey("low-load", a.view.unitDir, a.view.systemDir, a.resource.id)),
+    undetermined: part.checks.flatMap((c) => c.undetermined?.(ctx) ?? []),
   };
 }

@@ -1,8 +1,10 @@
 /**
  * 审计配置（.github/govcloud-audit.yaml）：原始 YAML → 校验 → 补上默认值，分三步。
  * 文件可以没有：全部取默认值（node exporter 的表达式、默认余量、默认标签）。
+ * 仓库用哪个 profile 由 govcloud.yaml 决定，不在这里：这里写了 `profile:` 也只接受与它相同的值（由命令行核对）。
  */
 import yaml from "js-yaml";
+import type { AuditPart } from "./profile.ts";
 
 export const auditConfigPath = ".github/govcloud-audit.yaml";
 
@@ -24,13 +26,13 @@ export interface PrometheusSettings {
 }
 
 export interface Headroom {
-  /** 缩容后按观测峰值推算的 CPU 峰值利用率上限（%），须低于扩容线 80% */
+  /** 缩容后按观测峰值推算的 CPU 峰值利用率上限（%），须低于 profile 的扩容线 */
   cpuPeakPercent: number;
-  /** 缩容后推算的 CPU 平均利用率上限（%），须低于扩容线 10% */
+  /** 缩容后推算的 CPU 平均利用率上限（%），须低于扩容线 */
   cpuAveragePercent: number;
   /** 缩容后推算的内存峰值利用率上限（%） */
   memoryPeakPercent: number;
-  /** 缩容后推算的内存平均利用率上限（%），须低于扩容线 70% */
+  /** 缩容后推算的内存平均利用率上限（%），须低于扩容线 */
   memoryAveragePercent: number;
 }
 
@@ -44,8 +46,9 @@ export interface IssueSettings {
 }
 
 export interface AuditConfig {
-  profile: string;
-  /** 参与低负载判定的服务（第19条：云主机） */
+  /** 文件中写了的 profile（旧写法）：须与 govcloud.yaml 的相同；没写时缺省 */
+  profile?: string;
+  /** 参与低负载判定的服务（如云主机 ecs） */
   lowLoadServices: string[];
   headroom: Headroom;
   prometheus: PrometheusSettings;
@@ -86,7 +89,6 @@ export const defaultCheckLabels: Record<string, string> = {
 };
 
 export const defaultAuditConfig: AuditConfig = {
-  profile: "shenzhen",
   lowLoadServices: ["ecs"],
   headroom: { cpuPeakPercent: 60, cpuAveragePercent: 8, memoryPeakPercent: 80, memoryAveragePercent: 60 },
   prometheus: { preset: "node", ...presets.node, step: "5m", timeoutSeconds: 120 },
@@ -141,8 +143,30 @@ function string(file: string, path: string, v: unknown, fallback: string): strin
   return v;
 }
 
-/** 解析并补全配置；source 为 undefined（文件不存在）时返回默认配置。 */
-export function parseAuditConfig(source: string | undefined, file: string = auditConfigPath): AuditConfig {
+/** 缩容后不应立即满足扩容条件：余量须低于 profile 的扩容线。 */
+function checkScaleUp(file: string, headroom: Headroom, scaleUp: AuditPart["lowLoad"]["scaleUp"]) {
+  if (
+    headroom.cpuAveragePercent >= scaleUp.cpuAveragePercent ||
+    headroom.cpuPeakPercent >= scaleUp.cpuPeakPercent ||
+    headroom.memoryAveragePercent >= scaleUp.memoryAveragePercent
+  )
+    fail(
+      file,
+      "headroom",
+      `会让缩容后的主机立即满足扩容条件：cpuAveragePercent 须低于 ${scaleUp.cpuAveragePercent}，cpuPeakPercent 须低于 ${scaleUp.cpuPeakPercent}，memoryAveragePercent 须低于 ${scaleUp.memoryAveragePercent}（${scaleUp.basis.zh}）。`,
+      `would make a scaled-down host qualify for a scale-up at once: cpuAveragePercent must stay below ${scaleUp.cpuAveragePercent}, cpuPeakPercent below ${scaleUp.cpuPeakPercent}, memoryAveragePercent below ${scaleUp.memoryAveragePercent} (${scaleUp.basis.en}).`,
+    );
+}
+
+/**
+ * 解析并补全配置；source 为 undefined（文件不存在）时返回默认配置。
+ * part（仓库 profile 的审计部分）给出扩容线，余量按它核对；没有给出时不核对余量。
+ */
+export function parseAuditConfig(
+  source: string | undefined,
+  file: string = auditConfigPath,
+  part?: Pick<AuditPart, "lowLoad">,
+): AuditConfig {
   if (source === undefined) return defaultAuditConfig;
   let raw: unknown;
   try {
@@ -196,18 +220,7 @@ export function parseAuditConfig(source: string | undefined, file: string = audi
       d.headroom.memoryAveragePercent,
     ),
   };
-  // 缩容后不应立即满足扩容条件（第19条(2)1、2：CPU 平均 ≥10% 或峰值 ≥80%；内存平均 ≥70%）
-  if (
-    headroom.cpuAveragePercent >= 10 ||
-    headroom.cpuPeakPercent >= 80 ||
-    headroom.memoryAveragePercent >= 70
-  )
-    fail(
-      file,
-      "headroom",
-      "会让缩容后的主机立即满足扩容条件：cpuAveragePercent 须低于 10，cpuPeakPercent 须低于 80，memoryAveragePercent 须低于 70（第19条(2)1、2）。",
-      "would make a scaled-down host qualify for a scale-up at once: cpuAveragePercent must stay below 10, cpuPeakPercent below 80, memoryAveragePercent below 70 (第19条(2)1, 2).",
-    );
+  if (part) checkScaleUp(file, headroom, part.lowLoad.scaleUp);
 
   const p = raw.prometheus ?? {};
   if (!isObject(p)) fail(file, "prometheus", "应为一个映射。", "must be a mapping.");
@@ -301,7 +314,7 @@ export function parseAuditConfig(source: string | undefined, file: string = audi
     fail(file, "issues.maxCreatePerRun", "应为非负整数。", "must be a non-negative integer.");
 
   return {
-    profile: string(file, "profile", raw.profile, d.profile),
+    ...(raw.profile !== undefined ? { profile: string(file, "profile", raw.profile, "") } : {}),
     lowLoadServices: (services as string[] | undefined) ?? d.lowLoadServices,
     headroom,
     prometheus,

@@ -12,6 +12,7 @@
  */
 import { visible } from "../markup.ts";
 import type { Lang } from "../text.ts";
+import type { AuditPart } from "./profile.ts";
 import { findingMarkdown } from "./render.ts";
 import type { AuditCheckId, AuditFinding, AuditReport } from "./types.ts";
 
@@ -63,8 +64,13 @@ export interface IssueSettings {
   checkLabels: Record<string, string>;
 }
 
-/** 一条发现对应的 issue：标题、正文（含标记）、标签。 */
-export function desiredIssue(f: AuditFinding, settings: IssueSettings, lang: Lang): DesiredIssue {
+/** 一条发现对应的 issue：标题、正文（含标记）、标签。part 给出检查的名称（Profile.audit）。 */
+export function desiredIssue(
+  f: AuditFinding,
+  settings: IssueSettings,
+  lang: Lang,
+  part?: AuditPart,
+): DesiredIssue {
   const footer =
     lang === "zh"
       ? "_由夜间审计（`govcloud audit`）维护：每晚按最新数据更新，问题消失后自动关闭。确认不处理的，请以“Close as not planned”关闭，审计不会再打开它。_"
@@ -74,7 +80,7 @@ export function desiredIssue(f: AuditFinding, settings: IssueSettings, lang: Lan
     check: f.check,
     // 标题是纯文本（GitHub 不按 Markdown 显示）：只把不可见字符写成可见的，换行成为空格
     title: `[${lang === "zh" ? "审计" : "audit"}] ${visible(f.title[lang]).replace(/[\t\r\n]+/g, " ")}`,
-    body: [issueMarker(f.key), findingMarkdown(f, lang), "", "---", footer, ""].join("\n"),
+    body: [issueMarker(f.key), findingMarkdown(f, lang, "###", part), "", "---", footer, ""].join("\n"),
     labels: [
       settings.label,
       ...(settings.checkLabels[f.check] ? [settings.checkLabels[f.check] as string] : []),
@@ -181,6 +187,11 @@ export function planIssueSync(
 }
 
 /** 报告 → 期望的 issue。 */
-export function desiredIssues(report: AuditReport, settings: IssueSettings, lang: Lang): DesiredIssue[] {
-  return report.findings.map((f) => desiredIssue(f, settings, lang));
+export function desiredIssues(
+  report: AuditReport,
+  settings: IssueSettings,
+  lang: Lang,
+  part?: AuditPart,
+): DesiredIssue[] {
+  return report.findings.map((f) => desiredIssue(f, settings, lang, part));
 }

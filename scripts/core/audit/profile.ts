@@ -1,3 +1,28 @@
-/** Profile 的审计部分：检查与草稿。 */
-// biome-ignore lint/complexity/noBannedTypes: 留给下一步迁入的内容
-export type AuditPart = {};
+/**
+ * Profile 的审计部分：这个城市的审计检查（每项一个文件，报告按登记顺序）、低负载的判定口径、
+ * 报告与通知中带条款的措辞。引擎（audit.ts、render.ts、assess.ts、notify/）只提供机制。
+ */
+import type { ExpiryNoticeTexts } from "../notify/compose.ts";
+import type { Text } from "../text.ts";
+import type { LowLoadPolicy } from "./sizing.ts";
+import type { AuditCheck } from "./types.ts";
+
+/** 报告中带条款的固定文字。 */
+export interface AuditTexts {
+  /** 各单位利用率汇总的标题，如“各单位利用率（第N条）” */
+  summaryHeading: Text;
+  /** 没有给出 --metrics 时的说明 */
+  noMetrics: Text;
+  /** 仓库能看到什么、看不到什么（如下线日期只记录在哪里） */
+  limits: readonly Text[];
+}
+
+export interface AuditPart {
+  /** 审计检查，报告按这里的顺序排列 */
+  checks: readonly AuditCheck[];
+  /** 低负载云主机的判定口径与建议配置的上限 */
+  lowLoad: LowLoadPolicy;
+  texts: AuditTexts;
+  /** 由审计发现组织的到期提醒（govcloud notify） */
+  notices: ExpiryNoticeTexts;
+}

@@ -1,12 +1,13 @@
 /**
  * 审计报告的输出：text（终端）、markdown（粘贴到通报或 issue）、json（机器读取）。三种格式渲染同一份报告。
+ * 检查的名称、顺序与汇总的标题来自 profile（Profile.audit）；没有给出时用检查的标识与通用的标题。
  */
 import stringWidth from "string-width";
 import { formatCitation } from "../finding.ts";
 import { codeBlock, codeSpan, inlineText } from "../markup.ts";
-import type { Lang } from "../text.ts";
-import { auditChecks, checkById } from "./checks/index.ts";
-import type { AuditFinding, AuditReport, HostUtilization, UnitSummary } from "./types.ts";
+import { type Lang, text } from "../text.ts";
+import type { AuditPart } from "./profile.ts";
+import type { AuditCheck, AuditFinding, AuditReport, HostUtilization, UnitSummary } from "./types.ts";
 
 export type AuditFormat = "text" | "markdown" | "json";
 export const auditFormats: readonly AuditFormat[] = ["text", "markdown", "json"];
@@ -30,9 +31,19 @@ function heading(report: AuditReport, lang: Lang): string {
   return `Nightly audit ${report.today}${report.metricsSource ? ` (utilization: ${report.metricsSource}, last 5 working days ${winEn})` : ""}`;
 }
 
-function countsLine(report: AuditReport, lang: Lang): string {
-  const parts = auditChecks
-    .filter((c) => report.counts[c.id] > 0)
+/** 报告中的检查：profile 的登记顺序与名称；没有 profile 时按报告的计数，名称为标识。 */
+const reportChecks = (
+  report: AuditReport,
+  part: AuditPart | undefined,
+): readonly Pick<AuditCheck, "id" | "title">[] =>
+  part?.checks ?? Object.keys(report.counts).map((id) => ({ id, title: text(id, id) }));
+
+const summaryHeading = (part: AuditPart | undefined) =>
+  part?.texts.summaryHeading ?? text("各单位利用率", "Utilization by unit");
+
+function countsLine(report: AuditReport, lang: Lang, part: AuditPart | undefined): string {
+  const parts = reportChecks(report, part)
+    .filter((c) => (report.counts[c.id] ?? 0) > 0)
     .map((c) => `${c.title[lang]} ${report.counts[c.id]}`);
   const n = report.findings.length;
   if (lang === "zh") return `共 ${n} 条发现${parts.length ? `：${parts.join("，")}` : ""}。`;
@@ -135,7 +146,7 @@ export function evidenceTable(f: AuditFinding, lang: Lang): string {
   return table(head, [...e.hosts.map(row), total]);
 }
 
-function renderText(report: AuditReport, lang: Lang): string {
+function renderText(report: AuditReport, lang: Lang, part: AuditPart | undefined): string {
   const out: string[] = [heading(report, lang), ""];
   for (const f of report.findings) {
     out.push(
@@ -146,7 +157,7 @@ function renderText(report: AuditReport, lang: Lang): string {
     if (f.draft) out.push(`  ${lang === "zh" ? "起草的申请：" : "Drafted application: "}${f.draft.file}`);
     out.push("");
   }
-  out.push(lang === "zh" ? "各单位利用率（第8条）" : "Utilization by unit (第8条)");
+  out.push(summaryHeading(part)[lang]);
   const rows = report.summary.map(summaryRow);
   const head = summaryColumns[lang];
   const widths = head.map((h, i) =>
@@ -159,13 +170,13 @@ function renderText(report: AuditReport, lang: Lang): string {
       .trimEnd();
   out.push(line(head), ...rows.map(line), "");
   for (const n of report.notes) out.push(`- ${n[lang]}`);
-  out.push("", countsLine(report, lang), "");
+  out.push("", countsLine(report, lang, part), "");
   return out.join("\n");
 }
 
 /** 一条发现的 Markdown（报告中与 issue 正文共用）。 */
-export function findingMarkdown(f: AuditFinding, lang: Lang, level = "###"): string {
-  const check = checkById.get(f.check);
+export function findingMarkdown(f: AuditFinding, lang: Lang, level = "###", part?: AuditPart): string {
+  const check = part?.checks.find((c) => c.id === f.check);
   const unit = f.unitName
     ? `${inlineText(f.unitName)}${lang === "zh" ? "（" : " ("}${codeSpan(f.unit)}${lang === "zh" ? "）" : ")"}`
     : codeSpan(f.unit);
@@ -220,24 +231,26 @@ export function findingMarkdown(f: AuditFinding, lang: Lang, level = "###"): str
   return out.join("\n");
 }
 
-function renderMarkdown(report: AuditReport, lang: Lang): string {
-  const out: string[] = [`## ${inlineText(heading(report, lang))}`, "", countsLine(report, lang), ""];
-  for (const check of auditChecks) {
+function renderMarkdown(report: AuditReport, lang: Lang, part: AuditPart | undefined): string {
+  const out: string[] = [`## ${inlineText(heading(report, lang))}`, "", countsLine(report, lang, part), ""];
+  for (const check of reportChecks(report, part)) {
     const list = report.findings.filter((f) => f.check === check.id);
     if (list.length === 0) continue;
-    out.push(`### ${check.title[lang]}（${formatCitation(check.citation)}）`, "");
+    const citation = part?.checks.find((c) => c.id === check.id)?.citation;
+    const cited = citation ? `（${formatCitation(citation)}）` : "";
+    out.push(`### ${check.title[lang]}${cited}`, "");
     for (const f of list) {
       out.push(
         `<details><summary>${inlineText(f.title[lang])}</summary>`,
         "",
-        findingMarkdown(f, lang, "####"),
+        findingMarkdown(f, lang, "####", part),
         "",
         "</details>",
         "",
       );
     }
   }
-  out.push(`### ${lang === "zh" ? "各单位利用率（第8条）" : "Utilization by unit (第8条)"}`, "");
+  out.push(`### ${summaryHeading(part)[lang]}`, "");
   out.push(table(summaryColumns[lang], report.summary.map(summaryRow)), "");
   if (report.notes.length) out.push(...report.notes.map((n) => `- ${inlineText(n[lang])}`), "");
   return out.join("\n");
@@ -256,8 +269,8 @@ function renderJson(report: AuditReport, lang: Lang): string {
   return `${JSON.stringify({ ...report, findings, notes: report.notes.map((n) => n[lang]) }, null, 2)}\n`;
 }
 
-export function renderAudit(report: AuditReport, format: AuditFormat, lang: Lang): string {
+export function renderAudit(report: AuditReport, format: AuditFormat, lang: Lang, part?: AuditPart): string {
   if (format === "json") return renderJson(report, lang);
-  if (format === "markdown") return renderMarkdown(report, lang);
-  return renderText(report, lang);
+  if (format === "markdown") return renderMarkdown(report, lang, part);
+  return renderText(report, lang, part);
 }

@@ -1,36 +1,45 @@
 /**
- * 低负载云主机（第19条(2) 末段）的判定与建议配置（纯算术）。
+ * 低负载云主机的判定与建议配置（纯算术）。判定口径（最低配、发放多久、缩容指标、扩容线）是 profile 的数据
+ * （Profile.audit.lowLoad）；这里是通用的部分：
  *
- * - 非最低配：4 核 8GB 及其以下规格不判定（vCPU ≤ 4 且内存 ≤ 8 GB）；
- * - 发放超过 3 个月：今天晚于交付日加 3 个月（恰好满 3 个月当天不算“超过”）；
- * - 缩容指标之一：近 5 个工作日 CPU 平均 < 4% 且峰值 < 40%（第19条(2)4），或内存平均 < 25%（第19条(2)5）；
- * - 建议配置：只缩满足指标的那一项；按观测值推算缩容后的利用率，峰值与平均都留余量、不触及扩容线
- *   （第19条(2)1、2），再按服务目录的粒度（附件5 注3）向上取整，不低于最小规格。
+ * - 最低配及其以下不判定；发放超过 minAgeMonths 个月才判定（恰好满那天不算“超过”）；
+ * - 建议配置：只缩满足指标的那一项；按观测值推算缩容后的利用率，峰值与平均都留余量（配置的 headroom，
+ *   须低于扩容线），再按服务目录的粒度向上取整，不低于最小规格。
  */
 import { addMonths } from "../calendar/workdays.ts";
 import type { Granularity } from "../catalog/types.ts";
 import type { WindowUtilization } from "../rules/metrics.ts";
+import type { Text } from "../text.ts";
 import type { Headroom } from "./config.ts";
 
-/** 第19条：4 核 8GB 及其以下是最低配，不判定低负载。 */
-export const minimumConfig = { vcpu: 4, memoryGB: 8 } as const;
-
-export function isMinimumConfig(config: { vcpu?: number; memoryGB?: number }): boolean {
-  return (config.vcpu ?? 0) <= minimumConfig.vcpu && (config.memoryGB ?? 0) <= minimumConfig.memoryGB;
+/** 一个 profile 判定低负载云主机的口径。 */
+export interface LowLoadPolicy {
+  /** 最低配：vCPU 与内存都不超过它的云主机不判定 */
+  minimum: { vcpu: number; memoryGB: number };
+  /** 发放超过这么多个月才判定 */
+  minAgeMonths: number;
+  /** vCPU 缩容指标（按一台主机的窗口利用率） */
+  cpuMet(u: WindowUtilization | undefined): boolean;
+  /** 内存缩容指标 */
+  memoryMet(u: WindowUtilization | undefined): boolean;
+  /**
+   * 扩容线：配置的缩容余量（headroom 的平均值与 CPU 峰值）须低于它们，免得缩了又要扩；
+   * basis 是出处（写在配置错误的说明里）。
+   */
+  scaleUp: { cpuAveragePercent: number; cpuPeakPercent: number; memoryAveragePercent: number; basis: Text };
 }
 
-/** 发放超过 3 个月：today 晚于 deliveredOn + 3 个月。 */
-export function deliveredMoreThanThreeMonths(deliveredOn: string, today: string): boolean {
-  return today > addMonths(deliveredOn, 3);
+export function isMinimumConfig(
+  config: { vcpu?: number; memoryGB?: number },
+  minimum: LowLoadPolicy["minimum"],
+): boolean {
+  return (config.vcpu ?? 0) <= minimum.vcpu && (config.memoryGB ?? 0) <= minimum.memoryGB;
 }
 
-/** 第19条(2)4：CPU 平均 < 4% 且峰值 < 40%。 */
-export const cpuScaleDownMet = (u: WindowUtilization | undefined): boolean =>
-  u?.cpu !== undefined && u.cpu.average < 4 && u.cpu.peak < 40;
-
-/** 第19条(2)5：内存平均 < 25%。 */
-export const memoryScaleDownMet = (u: WindowUtilization | undefined): boolean =>
-  u?.memory !== undefined && u.memory.average < 25;
+/** 发放超过 months 个月：today 晚于 deliveredOn + months 个月。 */
+export function deliveredMoreThan(deliveredOn: string, months: number, today: string): boolean {
+  return today > addMonths(deliveredOn, months);
+}
 
 /** 向上取到 multiple 的倍数（容忍浮点误差）。 */
 export function ceilTo(value: number, multiple: number): number {

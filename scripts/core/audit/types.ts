@@ -12,14 +12,11 @@ import type { SystemHistory } from "../state/fold.ts";
 import type { Text } from "../text.ts";
 import type { AuditConfig } from "./config.ts";
 
-/** 审计检查的标识（每项一个文件，见 checks/index.ts 的登记表）。 */
-export type AuditCheckId =
-  | "low-load"
-  | "test-expiring"
-  | "test-expired"
-  | "offline-not-revoked"
-  | "stage-late"
-  | "application-expired";
+/**
+ * 审计检查的标识，如 low-load、test-expiring（每项一个文件，由 profile 登记：Profile.audit.checks）。
+ * 也是发现的稳定键与 issue 标签的第一段。
+ */
+export type AuditCheckId = string;
 
 /** 一个信息系统及其状态：审计的基本单位。 */
 export interface SystemView {
@@ -48,7 +45,7 @@ export interface HostUtilization {
 
 /** 低负载云主机的证据：统计窗口、每台主机与合并后的数字、来源。 */
 export interface UtilizationEvidence {
-  /** 近 5 个工作日（第19条(2)） */
+  /** 近 5 个工作日 */
   window: readonly string[];
   source: string;
   hosts: HostUtilization[];
@@ -123,9 +120,11 @@ export interface AuditCheck {
   /** 需要什么数据：metrics、pulls；缺少时这项检查跳过并在报告中说明 */
   needs?: "metrics" | "pulls";
   run(ctx: AuditContext): CheckFinding[];
+  /** 本次无法判定的发现键（如主机缺少监控数据）：它们的旧 issue 保持原状，不当作已解决 */
+  undetermined?(ctx: AuditContext): string[];
 }
 
-/** 一个单位的利用率汇总（第8条：每年通报、考核政务云使用情况）。 */
+/** 一个单位的利用率汇总（供每年通报、考核政务云使用情况）。 */
 export interface UnitSummary {
   unit: string;
   unitName?: string;
@@ -139,7 +138,7 @@ export interface UnitSummary {
   /** 有数据的主机的平均利用率（按台平均） */
   cpuAverage?: number;
   memoryAverage?: number;
-  /** 判定为低负载的云主机台数（第19条） */
+  /** 判定为低负载的云主机台数 */
   lowLoadHosts: number;
   /** 可按建议配置缩减的 vCPU、内存 */
   reclaimableVcpu: number;

@@ -32,7 +32,7 @@ export interface NotifyProblem {
 const pasted = (path: string): NotifyProblem => ({
   path,
   message: text(
-    `${path} 直接写了 webhook 地址或密钥：仓库是公开的申请记录，这里只能写存放它的环境变量名（如 GOVCLOUD_NOTIFY_SZ_EDU_WECOM）。请立即在企业微信/钉钉中重置这个机器人的地址或密钥，把新值存为仓库的 Actions secret，再在这里写它的名字（第46条提醒经此发送，见 docs/notify.md）。`,
+    `${path} 直接写了 webhook 地址或密钥：仓库是公开的申请记录，这里只能写存放它的环境变量名（如 GOVCLOUD_NOTIFY_SZ_EDU_WECOM）。请立即在企业微信/钉钉中重置这个机器人的地址或密钥，把新值存为仓库的 Actions secret，再在这里写它的名字（审计的到期提醒经此发送，见 docs/notify.md）。`,
     `${path} holds a webhook address or key itself: the repository is a public record, so only the name of the environment variable holding it belongs here (e.g. GOVCLOUD_NOTIFY_SZ_EDU_WECOM). Reset the robot's address or secret in WeCom/DingTalk now, store the new value as an Actions secret, and write its name here (see docs/notify.md).`,
   ),
 });

@@ -7,6 +7,7 @@ import { applicationForms } from "../../core/forms/index.ts";
 import type { Profile } from "../../core/profile.ts";
 import { text } from "../../core/text.ts";
 import { shenzhenAnnual } from "./annual.ts";
+import { shenzhenAudit } from "./audit/index.ts";
 import { shenzhenKinds } from "./kinds.ts";
 import { shenzhenRules } from "./rules/index.ts";
 import { shenzhenSchema } from "./schema/index.ts";
@@ -20,6 +21,6 @@ export const shenzhen: Profile = {
   schema: shenzhenSchema,
   forms: { forApplication: applicationForms, forUnit: authorizationForms },
   review: {},
-  audit: {},
+  audit: shenzhenAudit,
   annual: shenzhenAnnual,
 };

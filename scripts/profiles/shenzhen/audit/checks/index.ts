@@ -1,11 +1,11 @@
-/** 审计检查的登记表：每项一个文件，报告按这里的顺序排列。 */
-import type { AuditCheck, AuditCheckId } from "../types.ts";
+/** 深圳的审计检查（Profile.audit.checks）：每项一个文件，报告按这里的顺序排列。 */
+import type { AuditCheck } from "../../../../core/audit/types.ts";
 import { lowLoad } from "./low-load.ts";
 import { offlineNotRevoked } from "./offline-not-revoked.ts";
 import { applicationExpired, stageLate } from "./open-pulls.ts";
 import { testExpired, testExpiring } from "./test-resources.ts";
 
-export const auditChecks: readonly AuditCheck[] = [
+export const shenzhenAuditChecks: readonly AuditCheck[] = [
   lowLoad,
   testExpiring,
   testExpired,
@@ -13,5 +13,3 @@ export const auditChecks: readonly AuditCheck[] = [
   stageLate,
   applicationExpired,
 ];
-
-export const checkById: ReadonlyMap<AuditCheckId, AuditCheck> = new Map(auditChecks.map((c) => [c.id, c]));

@@ -1,8 +1,9 @@
-import { addMonths } from "../../calendar/workdays.ts";
-import { text } from "../../text.ts";
+import { defineCheck, findingKey } from "../../../../core/audit/define.ts";
+import type { CheckFinding } from "../../../../core/audit/types.ts";
+import { addMonths } from "../../../../core/calendar/workdays.ts";
+import { text } from "../../../../core/text.ts";
+import { cite } from "../../rules/define.ts";
 import { draftRevoke } from "../drafts.ts";
-import type { CheckFinding } from "../types.ts";
-import { cite, defineCheck, findingKey } from "./define.ts";
 
 /**
  * 第19条(3)：系统下线后 2 个月内提交撤销申请，回收安全策略、备份作业、云资源。

@@ -1,10 +1,11 @@
-import type { Citation } from "../../finding.ts";
-import { computeStage } from "../../review/machine.ts";
-import { roleNames, stageNames } from "../../review/names.ts";
-import type { StageInput, StageResult } from "../../review/types.ts";
-import { text } from "../../text.ts";
-import type { AuditContext, CheckFinding } from "../types.ts";
-import { annex, cite, defineCheck, findingKey } from "./define.ts";
+import { defineCheck, findingKey } from "../../../../core/audit/define.ts";
+import type { AuditContext, CheckFinding } from "../../../../core/audit/types.ts";
+import type { Citation } from "../../../../core/finding.ts";
+import { computeStage } from "../../../../core/review/machine.ts";
+import { roleNames, stageNames } from "../../../../core/review/names.ts";
+import type { StageInput, StageResult } from "../../../../core/review/types.ts";
+import { text } from "../../../../core/text.ts";
+import { annex, cite } from "../../rules/define.ts";
 
 /** 阶段机的结果：每个打开的 PR 算一次，两项检查共用。 */
 const results = new WeakMap<readonly StageInput[], StageResult[]>();

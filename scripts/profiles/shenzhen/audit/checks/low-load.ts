@@ -1,9 +1,11 @@
-import { text } from "../../text.ts";
-import { assess } from "../assess.ts";
+import { assess } from "../../../../core/audit/assess.ts";
+import { defineCheck, findingKey, pct } from "../../../../core/audit/define.ts";
+import { projected } from "../../../../core/audit/sizing.ts";
+import type { CheckFinding } from "../../../../core/audit/types.ts";
+import { text } from "../../../../core/text.ts";
+import { cite } from "../../rules/define.ts";
 import { draftScaleDown } from "../drafts.ts";
-import { projected } from "../sizing.ts";
-import type { CheckFinding } from "../types.ts";
-import { cite, defineCheck, findingKey, pct } from "./define.ts";
+import { lowLoadPolicy } from "../sizing.ts";
 
 /**
  * 第19条(2) 末段：发放超过 3 个月、非最低配（4 核 8GB 以上）的云主机，近 5 个工作日满足 vCPU 或内存缩容指标之一的，
@@ -22,7 +24,7 @@ export const lowLoad = defineCheck({
   run(ctx) {
     if (!ctx.metrics) return [];
     const source = ctx.metrics.label;
-    const { window, assessments } = assess(ctx);
+    const { window, assessments } = assess(ctx, lowLoadPolicy);
     const from = window[0] as string;
     const to = window[window.length - 1] as string;
     const out: CheckFinding[] = [];
@@ -117,4 +119,8 @@ export const lowLoad = defineCheck({
     }
     return out;
   },
+  undetermined: (ctx) =>
+    assess(ctx, lowLoadPolicy)
+      .assessments.filter((a) => a.status === "no-data")
+      .map((a) => findingKey("low-load", a.view.unitDir, a.view.systemDir, a.resource.id)),
 });

@@ -1,8 +1,6 @@
-import type { AuditCheck } from "../types.ts";
+import type { AuditCheck } from "./types.ts";
 
-export { annex, cite } from "../../../profiles/shenzhen/rules/define.ts";
-
-/** 定义一项审计检查（与规则一样：元数据 + 一个纯函数）。 */
+/** 定义一项审计检查（与规则一样：元数据 + 一个纯函数）。检查由 profile 提供（Profile.audit.checks）。 */
 export const defineCheck = (check: AuditCheck): AuditCheck => check;
 
 /** 稳定键的各段：目录名本身已是小写字母、数字与连字符。 */

@@ -1,9 +1,10 @@
-import { addDays, addMonths, toDay } from "../../calendar/workdays.ts";
-import type { ResourceState } from "../../state/fold.ts";
-import { text } from "../../text.ts";
+import { defineCheck, findingKey } from "../../../../core/audit/define.ts";
+import type { AuditContext, CheckFinding, SystemView } from "../../../../core/audit/types.ts";
+import { addDays, addMonths, toDay } from "../../../../core/calendar/workdays.ts";
+import type { ResourceState } from "../../../../core/state/fold.ts";
+import { text } from "../../../../core/text.ts";
+import { cite } from "../../rules/define.ts";
 import { draftRevoke, type RevokeItem } from "../drafts.ts";
-import type { AuditContext, CheckFinding, SystemView } from "../types.ts";
-import { cite, defineCheck, findingKey } from "./define.ts";
 
 /** 第46条：到期前一周提醒。到期日在今天到今天加 7 天之间（含两端）。 */
 export const reminderDays = 7;
