@@ -11,7 +11,7 @@ import {
   type PrometheusSettings,
   parseAuditConfig,
 } from "../../scripts/core/audit/config.ts";
-import { windowQuery } from "../../scripts/core/audit/promql.ts";
+import { dailyQuery, windowQuery } from "../../scripts/core/audit/promql.ts";
 import { metricsFromDaily, parseMetrics } from "../../scripts/core/rules/metrics-file.ts";
 import { examplesRepo, repoRoot } from "../helpers/repo.ts";
 import { calendar } from "./helpers.ts";
@@ -19,6 +19,7 @@ import {
   beijing,
   openMetricsText,
   type RunningPrometheus,
+  rulesFile,
   skipWithoutPrometheus,
   startPrometheus,
 } from "./prometheus-server.ts";
@@ -78,12 +79,15 @@ const gaugeTimes = (host: number) =>
 
 const GB = 2 ** 30;
 function history(): string {
-  const nodeHosts = [
+  // 10.21.3.31 缺调休上班日 10-10 的全部数据（不在示例仓库里，只用来比较两种查询方式的天数）
+  const nodeHosts: { instance: string; busy: (t: number) => number; mem: number; gap?: string }[] = [
     { instance: "10.21.3.11:9100", busy: idleBusy, mem: 0.2 },
     { instance: "10.21.3.12:9100", busy: idleBusy, mem: 0.22 },
     { instance: "10.21.3.21:9100", busy: busyBusy, mem: 0.6 },
     { instance: "10.21.3.22:9100", busy: busyBusy, mem: 0.6 },
+    { instance: "10.21.3.31:9100", busy: idleBusy, mem: 0.3, gap: "2026-10-10" },
   ];
+  const kept = (h: { gap?: string }) => (s: [number, number]) => dateOf(s[0]) !== h.gap;
   const libvirt = [
     { domain: "szedu-xj-app-1", busy: idleBusy },
     { domain: "szedu-xj-app-2", busy: idleBusy },
@@ -95,7 +99,7 @@ function history(): string {
       series: nodeHosts.flatMap((h) =>
         ["0", "1"].map((cpu) => ({
           labels: { instance: h.instance, job: "node", cpu, mode: "idle" },
-          samples: counter((t) => 1 - h.busy(t)),
+          samples: counter((t) => 1 - h.busy(t)).filter(kept(h)),
         })),
       ),
     },
@@ -104,7 +108,9 @@ function history(): string {
       type: "gauge",
       series: nodeHosts.map((h) => ({
         labels: { instance: h.instance, job: "node" },
-        samples: times.map((t) => [t + 30, (inWindow(t) ? 1 - h.mem : 0.05) * 24 * GB] as [number, number]),
+        samples: times
+          .map((t) => [t + 30, (inWindow(t) ? 1 - h.mem : 0.05) * 24 * GB] as [number, number])
+          .filter(kept(h)),
       })),
     },
     {
@@ -112,7 +118,7 @@ function history(): string {
       type: "gauge",
       series: nodeHosts.map((h) => ({
         labels: { instance: h.instance, job: "node" },
-        samples: times.map((t) => [t + 30, 24 * GB] as [number, number]),
+        samples: times.map((t) => [t + 30, 24 * GB] as [number, number]).filter(kept(h)),
       })),
     },
     {
@@ -172,8 +178,8 @@ const url = () => (prom as RunningPrometheus).url;
 
 describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
   beforeAll(async () => {
-    prom = await startPrometheus(history());
-  }, 120_000);
+    prom = await startPrometheus(history(), { rules: { files: [rulesFile], days: WINDOW, interval: STEP } });
+  }, 240_000);
   afterAll(async () => {
     await prom?.stop();
   });
@@ -185,6 +191,7 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
   it("average and peak over the exact working-day windows equal the file source's figures from the same samples", async () => {
     const settings: PrometheusSettings = {
       ...defaultAuditConfig.prometheus,
+      mode: "expressions",
       expressions: { cpu: "govcloud_test_cpu_percent", memory: "govcloud_test_mem_percent" },
     };
     const hosts = ["10.9.0.1", "10.9.0.2"];
@@ -247,6 +254,46 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
     expect(u?.memory?.average).toBeCloseTo(20, 6);
   });
 
+  it("rules mode (recorded daily series) gives the same figures as expressions mode, node and libvirt", async () => {
+    const cases = [
+      { preset: "node", hosts: ["10.21.3.11", "10.21.3.12", "10.21.3.21", "10.21.3.22", "10.21.3.31"] },
+      { preset: "libvirt", hosts: ["szedu-xj-app-1", "szedu-xj-app-2"] },
+    ];
+    for (const { preset, hosts } of cases) {
+      const settings = parseAuditConfig(`prometheus:\n  preset: ${preset}\n`).prometheus;
+      expect(settings.mode).toBe("rules");
+      const recorded = await prometheusSource({ url: url(), settings }).prefetch(hosts, [WINDOW]);
+      const computed = await prometheusSource({
+        url: url(),
+        settings: { ...settings, mode: "expressions" },
+      }).prefetch(hosts, [WINDOW]);
+      for (const h of hosts) {
+        const a = recorded.window([h], WINDOW);
+        const b = computed.window([h], WINDOW);
+        expect(a, `${preset} ${h}`).toBeDefined();
+        expect(a?.days, `${preset} ${h}`).toBe(b?.days);
+        for (const metric of ["cpu", "memory"] as const)
+          for (const figure of ["average", "peak"] as const)
+            expect(a?.[metric]?.[figure], `${preset} ${h} ${metric} ${figure}`).toBeCloseTo(
+              b?.[metric]?.[figure] as number,
+              9,
+            );
+      }
+    }
+    // 缺一天的主机：两种方式都只数到 4 天
+    const settings = defaultAuditConfig.prometheus;
+    const gap = await prometheusSource({ url: url(), settings }).prefetch(["10.21.3.31"], [WINDOW]);
+    expect(gap.window(["10.21.3.31"], WINDOW)?.days).toBe(4);
+  });
+
+  it("rules mode without recorded series says to load the rules file or switch to expressions", async () => {
+    const before = calendar.workdaysBefore("2026-08-10", 5);
+    const source = prometheusSource({ url: url(), settings: defaultAuditConfig.prometheus });
+    await expect(source.prefetch(["10.21.3.11"], [before])).rejects.toThrow(
+      `Prometheus 127.0.0.1:${new URL(url()).port} 在 2026-08-03 至 2026-08-07 没有记录规则的每日序列（govcloud_host:cpu_utilization_percent:avg_1d、govcloud_host:memory_utilization_percent:avg_1d）。请在 Prometheus 中加载 prometheus/rules/govcloud.yml（历史数据可用 promtool tsdb create-blocks-from rules 回填，见 docs/audit-scale.md），或在 .github/govcloud-audit.yaml 中设 prometheus.mode: expressions 按表达式逐点计算。`,
+    );
+  });
+
   it("govcloud audit --metrics prometheus:URL finds the idle app hosts, not the busy database", async () => {
     let out = "";
     const io = {
@@ -278,7 +325,11 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
   });
 
   it("a broken expression is reported as a Prometheus error, not a crash", async () => {
-    const settings = { ...defaultAuditConfig.prometheus, expressions: { cpu: "rate(", memory: "up" } };
+    const settings = {
+      ...defaultAuditConfig.prometheus,
+      mode: "expressions" as const,
+      expressions: { cpu: "rate(", memory: "up" },
+    };
     await expect(prometheusSource({ url: url(), settings }).prefetch(["x"], [WINDOW])).rejects.toThrow(
       PrometheusError,
     );
@@ -297,6 +348,13 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
     expect(windowQuery("100 * rate(m[5m])", "days", ["2026-10-12"], settings)).toContain(
       "[86100s:5m] @ 1791820800) >= 144,",
     );
+    // 记录规则的每日序列：次日 00:00 之后第一次求值的点（[00:00, 00:05) 中最后一个）
+    expect(dailyQuery("cpu", "average", ["2026-10-12"], settings)).toBe(
+      'avg by (govcloud_host) (max by (govcloud_host, govcloud_day) (label_replace(last_over_time(govcloud_host:cpu_utilization_percent:avg_1d[5m] @ 1791821099.999), "govcloud_day", "2026-10-12", "", "")))',
+    );
+    expect(dailyQuery("memory", "days", ["2026-10-09", "2026-10-12"], settings)).toBe(
+      'count by (govcloud_host) (max by (govcloud_host, govcloud_day) (label_replace(last_over_time(govcloud_host:memory_utilization_percent:count_1d[5m] @ 1791561899.999) >= 144, "govcloud_day", "2026-10-09", "", "")) or max by (govcloud_host, govcloud_day) (label_replace(last_over_time(govcloud_host:memory_utilization_percent:count_1d[5m] @ 1791821099.999) >= 144, "govcloud_day", "2026-10-12", "", "")))',
+    );
     // 指标选择器（记录规则）：直接取这一天的原始采样 [00:00, 次日 00:00)
     expect(windowQuery('m{job="node"}', "peak", ["2026-10-12"], settings)).toBe(
       'max by (govcloud_host) (max by (govcloud_host, govcloud_day) (label_replace(label_replace(max_over_time(m{job="node"}[86399999ms] @ 1791820799.999), "govcloud_day", "2026-10-12", "", ""), "govcloud_host", "$1", "instance", "^(.+?)(?::[0-9]+)?$")))',
@@ -308,7 +366,7 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
     const of = (cpu: string, memory: string) =>
       prometheusSource({
         url: url(),
-        settings: { ...defaultAuditConfig.prometheus, expressions: { cpu, memory } },
+        settings: { ...defaultAuditConfig.prometheus, mode: "expressions", expressions: { cpu, memory } },
       }).prefetch(hosts, [WINDOW]);
     const selector = await of("govcloud_test_cpu_percent", "govcloud_test_mem_percent");
     const subquery = await of("govcloud_test_cpu_percent * 1", "govcloud_test_mem_percent * 1");
