@@ -12,6 +12,7 @@ import {
   parseAuditConfig,
 } from "../../scripts/core/audit/config.ts";
 import { dailyQuery, windowQuery } from "../../scripts/core/audit/promql.ts";
+import type { MetricsSource } from "../../scripts/core/rules/metrics.ts";
 import { metricsFromDaily, parseMetrics } from "../../scripts/core/rules/metrics-file.ts";
 import { examplesRepo, repoRoot } from "../helpers/repo.ts";
 import { calendar } from "./helpers.ts";
@@ -23,6 +24,11 @@ import {
   skipWithoutPrometheus,
   startPrometheus,
 } from "./prometheus-server.ts";
+import {
+  type RunningVictoriaMetrics,
+  skipWithoutVictoriaMetrics,
+  startVictoriaMetrics,
+} from "./victoria-metrics-server.ts";
 
 const TODAY = "2026-10-13";
 const WINDOW = calendar.workdaysBefore(TODAY, 5);
@@ -172,6 +178,48 @@ function history(): string {
   ]);
 }
 
+/** govcloud audit 对示例仓库、以给定地址为利用率来源，返回 JSON 报告。 */
+async function auditJson(metricsUrl: string) {
+  let out = "";
+  const io = {
+    stdout: (s: string) => {
+      out += s;
+    },
+    stderr: () => {},
+    cwd: repoRoot,
+    colorDefault: false,
+  };
+  const code = await runAudit(
+    ["--root", examplesRepo(), "--metrics", `prometheus:${metricsUrl}`, "--now", TODAY, "--format", "json"],
+    io,
+    { isTTY: false },
+  );
+  expect(code).toBe(0);
+  return JSON.parse(out) as {
+    findings: { key: string; params: Record<string, unknown> }[];
+    metricsSource: string;
+  };
+}
+
+/** 两个来源对同一批主机的数字相同（浮点到 1e-9）。 */
+async function expectSameFigures(a: MetricsSource, b: MetricsSource, hosts: readonly string[]) {
+  for (const h of hosts) {
+    const x = a.window([h], WINDOW);
+    const y = b.window([h], WINDOW);
+    expect(x, h).toBeDefined();
+    expect(x?.days, h).toBe(y?.days);
+    for (const metric of ["cpu", "memory"] as const)
+      for (const figure of ["average", "peak"] as const)
+        expect(x?.[metric]?.[figure], `${h} ${metric} ${figure}`).toBeCloseTo(
+          y?.[metric]?.[figure] as number,
+          9,
+        );
+  }
+}
+
+const nodeHosts = ["10.21.3.11", "10.21.3.12", "10.21.3.21", "10.21.3.22", "10.21.3.31"];
+const libvirtHosts = ["szedu-xj-app-1", "szedu-xj-app-2"];
+
 const skip = skipWithoutPrometheus();
 let prom: RunningPrometheus | undefined;
 const url = () => (prom as RunningPrometheus).url;
@@ -255,11 +303,10 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
   });
 
   it("rules mode (recorded daily series) gives the same figures as expressions mode, node and libvirt", async () => {
-    const cases = [
-      { preset: "node", hosts: ["10.21.3.11", "10.21.3.12", "10.21.3.21", "10.21.3.22", "10.21.3.31"] },
-      { preset: "libvirt", hosts: ["szedu-xj-app-1", "szedu-xj-app-2"] },
-    ];
-    for (const { preset, hosts } of cases) {
+    for (const [preset, hosts] of [
+      ["node", nodeHosts],
+      ["libvirt", libvirtHosts],
+    ] as const) {
       const settings = parseAuditConfig(`prometheus:\n  preset: ${preset}\n`).prometheus;
       expect(settings.mode).toBe("rules");
       const recorded = await prometheusSource({ url: url(), settings }).prefetch(hosts, [WINDOW]);
@@ -267,18 +314,7 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
         url: url(),
         settings: { ...settings, mode: "expressions" },
       }).prefetch(hosts, [WINDOW]);
-      for (const h of hosts) {
-        const a = recorded.window([h], WINDOW);
-        const b = computed.window([h], WINDOW);
-        expect(a, `${preset} ${h}`).toBeDefined();
-        expect(a?.days, `${preset} ${h}`).toBe(b?.days);
-        for (const metric of ["cpu", "memory"] as const)
-          for (const figure of ["average", "peak"] as const)
-            expect(a?.[metric]?.[figure], `${preset} ${h} ${metric} ${figure}`).toBeCloseTo(
-              b?.[metric]?.[figure] as number,
-              9,
-            );
-      }
+      await expectSameFigures(recorded, computed, hosts);
     }
     // 缺一天的主机：两种方式都只数到 4 天
     const settings = defaultAuditConfig.prometheus;
@@ -295,25 +331,7 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
   });
 
   it("govcloud audit --metrics prometheus:URL finds the idle app hosts, not the busy database", async () => {
-    let out = "";
-    const io = {
-      stdout: (s: string) => {
-        out += s;
-      },
-      stderr: () => {},
-      cwd: repoRoot,
-      colorDefault: false,
-    };
-    const code = await runAudit(
-      ["--root", examplesRepo(), "--metrics", `prometheus:${url()}`, "--now", TODAY, "--format", "json"],
-      io,
-      { isTTY: false },
-    );
-    expect(code).toBe(0);
-    const report = JSON.parse(out) as {
-      findings: { key: string; params: Record<string, unknown> }[];
-      metricsSource: string;
-    };
+    const report = await auditJson(url());
     expect(report.metricsSource).toMatch(/^Prometheus 127\.0\.0\.1:\d+$/);
     expect(report.findings.map((f) => f.key)).toEqual(["low-load/sz-edu/student-registry/app"]);
     expect(report.findings[0]?.params).toMatchObject({
@@ -378,6 +396,53 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
       expect(b?.cpu?.peak).toBeCloseTo(a?.cpu?.peak as number, 9);
       expect(b?.memory?.average).toBeCloseTo(a?.memory?.average as number, 9);
     }
+  });
+  describe.skipIf(skipWithoutVictoriaMetrics())("the same queries against VictoriaMetrics", () => {
+    let vm: RunningVictoriaMetrics | undefined;
+    const vmUrl = () => (vm as RunningVictoriaMetrics).url;
+    beforeAll(async () => {
+      vm = await startVictoriaMetrics();
+      // Prometheus 记录下的全部 govcloud_host:* 序列（原样的采样与时间戳）导入 VictoriaMetrics
+      const query = new URLSearchParams({
+        query: '{__name__=~"govcloud_host:.+"}[30d]',
+        time: String(TO + 86400),
+      });
+      const body = (await (await fetch(`${url()}/api/v1/query?${query}`)).json()) as {
+        data: {
+          resultType: string;
+          result: { metric: Record<string, string>; values: [number, string][] }[];
+        };
+      };
+      expect(body.data.resultType).toBe("matrix");
+      await vm.load(
+        body.data.result.map((s) => ({
+          metric: s.metric,
+          values: s.values.map(([, v]) => Number(v)),
+          timestamps: s.values.map(([t]) => Math.round(t * 1000)),
+        })),
+      );
+    }, 120_000);
+    afterAll(async () => {
+      await vm?.stop();
+    });
+
+    it("the audit's daily-series queries give the same figures as against Prometheus", async () => {
+      for (const [preset, hosts] of [
+        ["node", nodeHosts],
+        ["libvirt", libvirtHosts],
+      ] as const) {
+        const settings = parseAuditConfig(`prometheus:\n  preset: ${preset}\n`).prometheus;
+        const fromVm = await prometheusSource({ url: vmUrl(), settings }).prefetch(hosts, [WINDOW]);
+        const fromProm = await prometheusSource({ url: url(), settings }).prefetch(hosts, [WINDOW]);
+        await expectSameFigures(fromVm, fromProm, hosts);
+      }
+    });
+
+    it("govcloud audit against VictoriaMetrics finds the same idle app hosts", async () => {
+      const [a, b] = [await auditJson(vmUrl()), await auditJson(url())];
+      expect(a.findings.map((f) => f.key)).toEqual(["low-load/sz-edu/student-registry/app"]);
+      expect(a.findings.map((f) => f.params)).toEqual(b.findings.map((f) => f.params));
+    });
   });
 });
 
