@@ -1,6 +1,8 @@
 /**
  * Prometheus 利用率来源（HTTP API /api/v1/query）。近 5 个工作日的平均与峰值由 Prometheus 计算
  * （查询见 scripts/core/audit/promql.ts），这里只发查询、收每台主机一个数字，不拉原始采样。
+ * prometheus.mode: rules（默认）只读记录规则（prometheus/rules/govcloud.yml）的每日序列，主机已在
+ * govcloud_host 标签里；expressions 按表达式逐点计算，主机按下面的方式匹配。
  *
  * 主机匹配：表达式结果中 hostLabel 标签（node exporter 为 instance，libvirt exporter 为 domain）的值，
  * 经 hostPattern 取出（默认去掉 `:端口`）后，与交付记录中实例的 IP 或主机名逐字比较。
@@ -12,7 +14,14 @@ import {
   prefetchedSource,
   windowKey,
 } from "../core/audit/metrics.ts";
-import { evaluationTime, type Figure, hostLabel, windowQuery } from "../core/audit/promql.ts";
+import {
+  dailyQuery,
+  evaluationTime,
+  type Figure,
+  hostLabel,
+  recordedDaily,
+  windowQuery,
+} from "../core/audit/promql.ts";
 import type { WindowUtilization } from "../core/rules/metrics.ts";
 
 /** 访问 Prometheus 失败（不是申请的问题）：zh/en 两种说明。 */
@@ -116,7 +125,30 @@ async function inParallel<T>(tasks: (() => Promise<T>)[], limit: number, done: (
   return results;
 }
 
-/** Prometheus 来源：每个窗口 4–7 个查询（CPU、内存的平均、峰值、天数，可选存储峰值）。 */
+/**
+ * 一个数字的查询：mode rules 时 CPU、内存只查记录规则的每日序列（dailyQuery），
+ * expressions 时按表达式逐点计算（windowQuery）；存储峰值总是按表达式。
+ */
+export function figureQuery(
+  settings: PrometheusSettings,
+  metric: "cpu" | "memory" | "storage",
+  figure: Figure,
+  window: readonly string[],
+): string {
+  if (metric !== "storage" && settings.mode === "rules") return dailyQuery(metric, figure, window, settings);
+  return windowQuery(settings.expressions[metric] as string, figure, window, settings);
+}
+
+/** 记录规则模式下一条每日序列也没有：多半是没有加载规则文件，说清楚怎么办（而不是把每台主机都当作缺数据）。 */
+function noRecordedSeries(shown: string, window: readonly string[]): PrometheusError {
+  const names = `${recordedDaily.cpu.average}、${recordedDaily.memory.average}`;
+  return new PrometheusError(
+    `Prometheus ${shown} 在 ${window[0]} 至 ${window[window.length - 1]} 没有记录规则的每日序列（${names}）。请在 Prometheus 中加载 prometheus/rules/govcloud.yml（历史数据可用 promtool tsdb create-blocks-from rules 回填，见 docs/audit-scale.md），或在 .github/govcloud-audit.yaml 中设 prometheus.mode: expressions 按表达式逐点计算。`,
+    `Prometheus at ${shown} has no recorded daily series (${names}) for ${window[0]} to ${window[window.length - 1]}. Load prometheus/rules/govcloud.yml into Prometheus (backfill history with promtool tsdb create-blocks-from rules, see docs/audit-scale.md), or set prometheus.mode: expressions in .github/govcloud-audit.yaml to compute from the expressions point by point.`,
+  );
+}
+
+/** Prometheus 来源：每个窗口 6–7 个查询（CPU、内存的平均、峰值、天数，可选存储峰值）。 */
 export function prometheusSource(options: PrometheusOptions): AuditMetricsSource {
   const shown = (() => {
     const u = new URL(options.url);
@@ -138,10 +170,10 @@ export function prometheusSource(options: PrometheusOptions): AuditMetricsSource
       let done = 0;
       progress?.(0, plan.length);
       const answers = await inParallel(
-        plan.map((p) => () => {
-          const expr = settings.expressions[p.metric] as string;
-          return instantQuery(q, windowQuery(expr, p.figure, p.window, settings), evaluationTime(p.window));
-        }),
+        plan.map(
+          (p) => () =>
+            instantQuery(q, figureQuery(settings, p.metric, p.figure, p.window), evaluationTime(p.window)),
+        ),
         options.concurrency ?? 4,
         () => progress?.(++done, plan.length),
       );
@@ -160,6 +192,8 @@ export function prometheusSource(options: PrometheusOptions): AuditMetricsSource
           get("memory", "days"),
           get("storage", "peak"),
         ];
+        if (settings.mode === "rules" && hosts.length > 0 && cpuAvg.size === 0 && memAvg.size === 0)
+          throw noRecordedSeries(shown, window);
         const perHost = new Map<string, WindowUtilization>();
         const seen = new Set([...cpuDays.keys(), ...memDays.keys()]);
         for (const host of seen) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # 夜间审计的 Prometheus 测试与基准所需的 Debian 软件包：
-#   prometheus   提供 prometheus（测试时在 127.0.0.1 的空闲端口上临时启动）与 promtool
-#                （tsdb create-blocks-from openmetrics：把 OpenMetrics 文本回填成历史数据块）
+#   prometheus   提供 prometheus（测试时在 127.0.0.1 的空闲端口上临时启动，加载仓库的记录规则
+#                prometheus/rules/govcloud.yml）与 promtool（check rules：检查规则文件；tsdb create-blocks-from
+#                openmetrics / rules：把 OpenMetrics 文本与记录规则的结果回填成历史数据块）
 # 只装这一个包，不装推荐的 node exporter；不启用系统服务（测试自己启动、自己停止）。
 # 可重复运行：已安装时什么也不做；只有软件包索引里找不到它（或安装失败）时才 apt-get update。
 set -euo pipefail

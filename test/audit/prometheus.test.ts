@@ -11,7 +11,8 @@ import {
   type PrometheusSettings,
   parseAuditConfig,
 } from "../../scripts/core/audit/config.ts";
-import { windowQuery } from "../../scripts/core/audit/promql.ts";
+import { dailyQuery, windowQuery } from "../../scripts/core/audit/promql.ts";
+import type { MetricsSource } from "../../scripts/core/rules/metrics.ts";
 import { metricsFromDaily, parseMetrics } from "../../scripts/core/rules/metrics-file.ts";
 import { examplesRepo, repoRoot } from "../helpers/repo.ts";
 import { calendar } from "./helpers.ts";
@@ -19,9 +20,15 @@ import {
   beijing,
   openMetricsText,
   type RunningPrometheus,
+  rulesFile,
   skipWithoutPrometheus,
   startPrometheus,
 } from "./prometheus-server.ts";
+import {
+  type RunningVictoriaMetrics,
+  skipWithoutVictoriaMetrics,
+  startVictoriaMetrics,
+} from "./victoria-metrics-server.ts";
 
 const TODAY = "2026-10-13";
 const WINDOW = calendar.workdaysBefore(TODAY, 5);
@@ -78,12 +85,15 @@ const gaugeTimes = (host: number) =>
 
 const GB = 2 ** 30;
 function history(): string {
-  const nodeHosts = [
+  // 10.21.3.31 缺调休上班日 10-10 的全部数据（不在示例仓库里，只用来比较两种查询方式的天数）
+  const nodeHosts: { instance: string; busy: (t: number) => number; mem: number; gap?: string }[] = [
     { instance: "10.21.3.11:9100", busy: idleBusy, mem: 0.2 },
     { instance: "10.21.3.12:9100", busy: idleBusy, mem: 0.22 },
     { instance: "10.21.3.21:9100", busy: busyBusy, mem: 0.6 },
     { instance: "10.21.3.22:9100", busy: busyBusy, mem: 0.6 },
+    { instance: "10.21.3.31:9100", busy: idleBusy, mem: 0.3, gap: "2026-10-10" },
   ];
+  const kept = (h: { gap?: string }) => (s: [number, number]) => dateOf(s[0]) !== h.gap;
   const libvirt = [
     { domain: "szedu-xj-app-1", busy: idleBusy },
     { domain: "szedu-xj-app-2", busy: idleBusy },
@@ -95,7 +105,7 @@ function history(): string {
       series: nodeHosts.flatMap((h) =>
         ["0", "1"].map((cpu) => ({
           labels: { instance: h.instance, job: "node", cpu, mode: "idle" },
-          samples: counter((t) => 1 - h.busy(t)),
+          samples: counter((t) => 1 - h.busy(t)).filter(kept(h)),
         })),
       ),
     },
@@ -104,7 +114,9 @@ function history(): string {
       type: "gauge",
       series: nodeHosts.map((h) => ({
         labels: { instance: h.instance, job: "node" },
-        samples: times.map((t) => [t + 30, (inWindow(t) ? 1 - h.mem : 0.05) * 24 * GB] as [number, number]),
+        samples: times
+          .map((t) => [t + 30, (inWindow(t) ? 1 - h.mem : 0.05) * 24 * GB] as [number, number])
+          .filter(kept(h)),
       })),
     },
     {
@@ -112,7 +124,7 @@ function history(): string {
       type: "gauge",
       series: nodeHosts.map((h) => ({
         labels: { instance: h.instance, job: "node" },
-        samples: times.map((t) => [t + 30, 24 * GB] as [number, number]),
+        samples: times.map((t) => [t + 30, 24 * GB] as [number, number]).filter(kept(h)),
       })),
     },
     {
@@ -166,14 +178,56 @@ function history(): string {
   ]);
 }
 
+/** govcloud audit 对示例仓库、以给定地址为利用率来源，返回 JSON 报告。 */
+async function auditJson(metricsUrl: string) {
+  let out = "";
+  const io = {
+    stdout: (s: string) => {
+      out += s;
+    },
+    stderr: () => {},
+    cwd: repoRoot,
+    colorDefault: false,
+  };
+  const code = await runAudit(
+    ["--root", examplesRepo(), "--metrics", `prometheus:${metricsUrl}`, "--now", TODAY, "--format", "json"],
+    io,
+    { isTTY: false },
+  );
+  expect(code).toBe(0);
+  return JSON.parse(out) as {
+    findings: { key: string; params: Record<string, unknown> }[];
+    metricsSource: string;
+  };
+}
+
+/** 两个来源对同一批主机的数字相同（浮点到 1e-9）。 */
+async function expectSameFigures(a: MetricsSource, b: MetricsSource, hosts: readonly string[]) {
+  for (const h of hosts) {
+    const x = a.window([h], WINDOW);
+    const y = b.window([h], WINDOW);
+    expect(x, h).toBeDefined();
+    expect(x?.days, h).toBe(y?.days);
+    for (const metric of ["cpu", "memory"] as const)
+      for (const figure of ["average", "peak"] as const)
+        expect(x?.[metric]?.[figure], `${h} ${metric} ${figure}`).toBeCloseTo(
+          y?.[metric]?.[figure] as number,
+          9,
+        );
+  }
+}
+
+const nodeHosts = ["10.21.3.11", "10.21.3.12", "10.21.3.21", "10.21.3.22", "10.21.3.31"];
+const libvirtHosts = ["szedu-xj-app-1", "szedu-xj-app-2"];
+
 const skip = skipWithoutPrometheus();
 let prom: RunningPrometheus | undefined;
 const url = () => (prom as RunningPrometheus).url;
 
 describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
   beforeAll(async () => {
-    prom = await startPrometheus(history());
-  }, 120_000);
+    prom = await startPrometheus(history(), { rules: { files: [rulesFile], days: WINDOW, interval: STEP } });
+  }, 240_000);
   afterAll(async () => {
     await prom?.stop();
   });
@@ -185,6 +239,7 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
   it("average and peak over the exact working-day windows equal the file source's figures from the same samples", async () => {
     const settings: PrometheusSettings = {
       ...defaultAuditConfig.prometheus,
+      mode: "expressions",
       expressions: { cpu: "govcloud_test_cpu_percent", memory: "govcloud_test_mem_percent" },
     };
     const hosts = ["10.9.0.1", "10.9.0.2"];
@@ -247,26 +302,36 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
     expect(u?.memory?.average).toBeCloseTo(20, 6);
   });
 
-  it("govcloud audit --metrics prometheus:URL finds the idle app hosts, not the busy database", async () => {
-    let out = "";
-    const io = {
-      stdout: (s: string) => {
-        out += s;
-      },
-      stderr: () => {},
-      cwd: repoRoot,
-      colorDefault: false,
-    };
-    const code = await runAudit(
-      ["--root", examplesRepo(), "--metrics", `prometheus:${url()}`, "--now", TODAY, "--format", "json"],
-      io,
-      { isTTY: false },
+  it("rules mode (recorded daily series) gives the same figures as expressions mode, node and libvirt", async () => {
+    for (const [preset, hosts] of [
+      ["node", nodeHosts],
+      ["libvirt", libvirtHosts],
+    ] as const) {
+      const settings = parseAuditConfig(`prometheus:\n  preset: ${preset}\n`).prometheus;
+      expect(settings.mode).toBe("rules");
+      const recorded = await prometheusSource({ url: url(), settings }).prefetch(hosts, [WINDOW]);
+      const computed = await prometheusSource({
+        url: url(),
+        settings: { ...settings, mode: "expressions" },
+      }).prefetch(hosts, [WINDOW]);
+      await expectSameFigures(recorded, computed, hosts);
+    }
+    // 缺一天的主机：两种方式都只数到 4 天
+    const settings = defaultAuditConfig.prometheus;
+    const gap = await prometheusSource({ url: url(), settings }).prefetch(["10.21.3.31"], [WINDOW]);
+    expect(gap.window(["10.21.3.31"], WINDOW)?.days).toBe(4);
+  });
+
+  it("rules mode without recorded series says to load the rules file or switch to expressions", async () => {
+    const before = calendar.workdaysBefore("2026-08-10", 5);
+    const source = prometheusSource({ url: url(), settings: defaultAuditConfig.prometheus });
+    await expect(source.prefetch(["10.21.3.11"], [before])).rejects.toThrow(
+      `Prometheus 127.0.0.1:${new URL(url()).port} 在 2026-08-03 至 2026-08-07 没有记录规则的每日序列（govcloud_host:cpu_utilization_percent:avg_1d、govcloud_host:memory_utilization_percent:avg_1d）。请在 Prometheus 中加载 prometheus/rules/govcloud.yml（历史数据可用 promtool tsdb create-blocks-from rules 回填，见 docs/audit-scale.md），或在 .github/govcloud-audit.yaml 中设 prometheus.mode: expressions 按表达式逐点计算。`,
     );
-    expect(code).toBe(0);
-    const report = JSON.parse(out) as {
-      findings: { key: string; params: Record<string, unknown> }[];
-      metricsSource: string;
-    };
+  });
+
+  it("govcloud audit --metrics prometheus:URL finds the idle app hosts, not the busy database", async () => {
+    const report = await auditJson(url());
     expect(report.metricsSource).toMatch(/^Prometheus 127\.0\.0\.1:\d+$/);
     expect(report.findings.map((f) => f.key)).toEqual(["low-load/sz-edu/student-registry/app"]);
     expect(report.findings[0]?.params).toMatchObject({
@@ -278,7 +343,11 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
   });
 
   it("a broken expression is reported as a Prometheus error, not a crash", async () => {
-    const settings = { ...defaultAuditConfig.prometheus, expressions: { cpu: "rate(", memory: "up" } };
+    const settings = {
+      ...defaultAuditConfig.prometheus,
+      mode: "expressions" as const,
+      expressions: { cpu: "rate(", memory: "up" },
+    };
     await expect(prometheusSource({ url: url(), settings }).prefetch(["x"], [WINDOW])).rejects.toThrow(
       PrometheusError,
     );
@@ -297,6 +366,13 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
     expect(windowQuery("100 * rate(m[5m])", "days", ["2026-10-12"], settings)).toContain(
       "[86100s:5m] @ 1791820800) >= 144,",
     );
+    // 记录规则的每日序列：次日 00:00 之后第一次求值的点（[00:00, 00:05) 中最后一个）
+    expect(dailyQuery("cpu", "average", ["2026-10-12"], settings)).toBe(
+      'avg by (govcloud_host) (max by (govcloud_host, govcloud_day) (label_replace(last_over_time(govcloud_host:cpu_utilization_percent:avg_1d[5m] @ 1791821099.999), "govcloud_day", "2026-10-12", "", "")))',
+    );
+    expect(dailyQuery("memory", "days", ["2026-10-09", "2026-10-12"], settings)).toBe(
+      'count by (govcloud_host) (max by (govcloud_host, govcloud_day) (label_replace(last_over_time(govcloud_host:memory_utilization_percent:count_1d[5m] @ 1791561899.999) >= 144, "govcloud_day", "2026-10-09", "", "")) or max by (govcloud_host, govcloud_day) (label_replace(last_over_time(govcloud_host:memory_utilization_percent:count_1d[5m] @ 1791821099.999) >= 144, "govcloud_day", "2026-10-12", "", "")))',
+    );
     // 指标选择器（记录规则）：直接取这一天的原始采样 [00:00, 次日 00:00)
     expect(windowQuery('m{job="node"}', "peak", ["2026-10-12"], settings)).toBe(
       'max by (govcloud_host) (max by (govcloud_host, govcloud_day) (label_replace(label_replace(max_over_time(m{job="node"}[86399999ms] @ 1791820799.999), "govcloud_day", "2026-10-12", "", ""), "govcloud_host", "$1", "instance", "^(.+?)(?::[0-9]+)?$")))',
@@ -308,7 +384,7 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
     const of = (cpu: string, memory: string) =>
       prometheusSource({
         url: url(),
-        settings: { ...defaultAuditConfig.prometheus, expressions: { cpu, memory } },
+        settings: { ...defaultAuditConfig.prometheus, mode: "expressions", expressions: { cpu, memory } },
       }).prefetch(hosts, [WINDOW]);
     const selector = await of("govcloud_test_cpu_percent", "govcloud_test_mem_percent");
     const subquery = await of("govcloud_test_cpu_percent * 1", "govcloud_test_mem_percent * 1");
@@ -320,6 +396,53 @@ describe.skipIf(skip)("Prometheus source against a real Prometheus", () => {
       expect(b?.cpu?.peak).toBeCloseTo(a?.cpu?.peak as number, 9);
       expect(b?.memory?.average).toBeCloseTo(a?.memory?.average as number, 9);
     }
+  });
+  describe.skipIf(skipWithoutVictoriaMetrics())("the same queries against VictoriaMetrics", () => {
+    let vm: RunningVictoriaMetrics | undefined;
+    const vmUrl = () => (vm as RunningVictoriaMetrics).url;
+    beforeAll(async () => {
+      vm = await startVictoriaMetrics();
+      // Prometheus 记录下的全部 govcloud_host:* 序列（原样的采样与时间戳）导入 VictoriaMetrics
+      const query = new URLSearchParams({
+        query: '{__name__=~"govcloud_host:.+"}[30d]',
+        time: String(TO + 86400),
+      });
+      const body = (await (await fetch(`${url()}/api/v1/query?${query}`)).json()) as {
+        data: {
+          resultType: string;
+          result: { metric: Record<string, string>; values: [number, string][] }[];
+        };
+      };
+      expect(body.data.resultType).toBe("matrix");
+      await vm.load(
+        body.data.result.map((s) => ({
+          metric: s.metric,
+          values: s.values.map(([, v]) => Number(v)),
+          timestamps: s.values.map(([t]) => Math.round(t * 1000)),
+        })),
+      );
+    }, 120_000);
+    afterAll(async () => {
+      await vm?.stop();
+    });
+
+    it("the audit's daily-series queries give the same figures as against Prometheus", async () => {
+      for (const [preset, hosts] of [
+        ["node", nodeHosts],
+        ["libvirt", libvirtHosts],
+      ] as const) {
+        const settings = parseAuditConfig(`prometheus:\n  preset: ${preset}\n`).prometheus;
+        const fromVm = await prometheusSource({ url: vmUrl(), settings }).prefetch(hosts, [WINDOW]);
+        const fromProm = await prometheusSource({ url: url(), settings }).prefetch(hosts, [WINDOW]);
+        await expectSameFigures(fromVm, fromProm, hosts);
+      }
+    });
+
+    it("govcloud audit against VictoriaMetrics finds the same idle app hosts", async () => {
+      const [a, b] = [await auditJson(vmUrl()), await auditJson(url())];
+      expect(a.findings.map((f) => f.key)).toEqual(["low-load/sz-edu/student-registry/app"]);
+      expect(a.findings.map((f) => f.params)).toEqual(b.findings.map((f) => f.params));
+    });
   });
 });
 

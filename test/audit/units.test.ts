@@ -93,6 +93,11 @@ describe("audit configuration (.github/govcloud-audit.yaml)", () => {
     expect(parseAuditConfig(undefined)).toBe(defaultAuditConfig);
   });
 
+  it("queries the recorded daily series unless told to compute from the expressions", () => {
+    expect(parseAuditConfig("profile: shenzhen\n").prometheus.mode).toBe("rules");
+    expect(parseAuditConfig("prometheus:\n  mode: expressions\n").prometheus.mode).toBe("expressions");
+  });
+
   it("the libvirt preset", () => {
     const c = parseAuditConfig("prometheus:\n  preset: libvirt\n");
     expect([c.prometheus.hostLabel, c.prometheus.expressions.cpu]).toEqual([
@@ -109,6 +114,10 @@ describe("audit configuration (.github/govcloud-audit.yaml)", () => {
     [
       "prometheus:\n  step: 5 minutes\n",
       ".github/govcloud-audit.yaml：prometheus.step 应为时长，如 1m、5m，这里是 5 minutes。",
+    ],
+    [
+      "prometheus:\n  mode: recorded\n",
+      '.github/govcloud-audit.yaml：prometheus.mode 只能是 rules（查询记录规则的每日序列）或 expressions（按表达式逐点计算），这里是 "recorded"。',
     ],
     ["headroom:\n  cpuAveragePercent: 12\n", /会让缩容后的主机立即满足扩容条件/],
     ["prometheus:\n  expresions: {}\n", /prometheus\.expresions 不是可用的配置项/],

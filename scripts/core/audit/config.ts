@@ -11,7 +11,14 @@ export const auditConfigPath = ".github/govcloud-audit.yaml";
 /** 默认表达式的预设：node exporter（主机内）或 libvirt exporter（宿主机上按虚拟机）。 */
 export type ExporterPreset = "node" | "libvirt";
 
+/**
+ * 查询方式：rules 只查记录规则（prometheus/rules/govcloud.yml）写下的每日序列（默认，10 万台主机也快）；
+ * expressions 在查询时按表达式逐点计算（存储里没有这些记录规则时用，主机多时慢）。
+ */
+export type PrometheusMode = "rules" | "expressions";
+
 export interface PrometheusSettings {
+  mode: PrometheusMode;
   preset: ExporterPreset;
   /** 结果中标识主机的标签（node：instance；libvirt：domain） */
   hostLabel: string;
@@ -91,7 +98,7 @@ export const defaultCheckLabels: Record<string, string> = {
 export const defaultAuditConfig: AuditConfig = {
   lowLoadServices: ["ecs"],
   headroom: { cpuPeakPercent: 60, cpuAveragePercent: 8, memoryPeakPercent: 80, memoryAveragePercent: 60 },
-  prometheus: { preset: "node", ...presets.node, step: "5m", timeoutSeconds: 120 },
+  prometheus: { mode: "rules", preset: "node", ...presets.node, step: "5m", timeoutSeconds: 120 },
   issues: { label: "govcloud-audit", checkLabels: defaultCheckLabels, maxCreatePerRun: 50 },
 };
 
@@ -225,6 +232,7 @@ export function parseAuditConfig(
   const p = raw.prometheus ?? {};
   if (!isObject(p)) fail(file, "prometheus", "应为一个映射。", "must be a mapping.");
   knownKeys(file, "prometheus.", p, [
+    "mode",
     "preset",
     "hostLabel",
     "hostPattern",
@@ -232,6 +240,14 @@ export function parseAuditConfig(
     "expressions",
     "timeoutSeconds",
   ]);
+  const mode = p.mode ?? d.prometheus.mode;
+  if (mode !== "rules" && mode !== "expressions")
+    fail(
+      file,
+      "prometheus.mode",
+      `只能是 rules（查询记录规则的每日序列）或 expressions（按表达式逐点计算），这里是 ${JSON.stringify(mode)}。`,
+      `must be rules (query the recorded daily series) or expressions (compute from the expressions point by point), not ${JSON.stringify(mode)}.`,
+    );
   const preset = p.preset ?? "node";
   if (preset !== "node" && preset !== "libvirt")
     fail(
@@ -283,6 +299,7 @@ export function parseAuditConfig(
       ? base.expressions.storage
       : string(file, "prometheus.expressions.storage", e.storage, "");
   const prometheus: PrometheusSettings = {
+    mode,
     preset,
     hostLabel,
     hostPattern,

@@ -11,6 +11,9 @@
  * H 是配置的表达式（每台主机一条序列）。每天的结果加上 govcloud_day 标签，再按主机归并（标签 govcloud_host，
  * 在子查询之外做，每天只做一次），5 天用 `or` 合并，按主机取平均（逐日平均的均值）、最大（峰值）、
  * 计数（有数据的天数：至少一半取值点有数据的天）。每个数字一次查询，只返回每台主机一条序列。
+ *
+ * 这是 prometheus.mode: expressions。默认的 rules 模式（dailyQuery）不逐点计算：记录规则
+ * （prometheus/rules/govcloud.yml）已为每台主机每天记下同样的日平均、日峰值与取值点数，查询只取每天一个点。
  */
 import { addDays } from "../calendar/workdays.ts";
 import type { PrometheusSettings } from "./config.ts";
@@ -87,3 +90,52 @@ export function windowQuery(
 
 /** 查询的求值时刻：窗口最后一天结束（所有子查询都用 @ 钉住，这个时刻只决定结果的时间戳）。 */
 export const evaluationTime = (dates: readonly string[]): number => dayEnd(dates[dates.length - 1] as string);
+
+/**
+ * 记录规则（prometheus/rules/govcloud.yml）写下的每日序列的名字：每台主机（govcloud_host 标签）每次求值一个点，
+ * 值是此前一天（86399 秒内，恰好 86400/step 个取值点）的平均、最大与取值点数。
+ */
+export const recordedDaily = {
+  cpu: {
+    average: "govcloud_host:cpu_utilization_percent:avg_1d",
+    peak: "govcloud_host:cpu_utilization_percent:max_1d",
+    days: "govcloud_host:cpu_utilization_percent:count_1d",
+  },
+  memory: {
+    average: "govcloud_host:memory_utilization_percent:avg_1d",
+    peak: "govcloud_host:memory_utilization_percent:max_1d",
+    days: "govcloud_host:memory_utilization_percent:count_1d",
+  },
+} as const satisfies Record<"cpu" | "memory", Record<Figure, string>>;
+
+/**
+ * 一天的记录值：北京时间 d+1 日 00:00 之后第一次求值的点，即范围 [00:00, 00:00+step) 里最后一个点
+ * （`last_over_time(…[step] @ 00:00+step−1ms)`）。规则第 1 层在对齐的整 step 时刻取值，所以这个点汇总的
+ * 正是 d 日 00:00+step … d+1 日 00:00 的取值点，与子查询逐点计算的一天相同，不论规则组的求值偏移。
+ */
+function perDayRecorded(series: string, date: string, step: string, filter = ""): string {
+  const at = (dayEnd(date) + durationSeconds(step) - 0.001).toFixed(3);
+  return `label_replace(last_over_time(${series}[${step}] @ ${at})${filter}, "${dayLabel}", "${date}", "", "")`;
+}
+
+/**
+ * 窗口上的一个数字，只查记录规则的每日序列（每台主机每天一个采样点）：average 为逐日平均的均值，
+ * peak 为逐日峰值的最大，days 为取值点不少于一半的天数。与 windowQuery 对表达式逐点计算的结果相同。
+ */
+export function dailyQuery(
+  metric: keyof typeof recordedDaily,
+  figure: Figure,
+  dates: readonly string[],
+  settings: Pick<PrometheusSettings, "step">,
+): string {
+  const points = Math.round(86400 / durationSeconds(settings.step));
+  const filter = figure === "days" ? ` >= ${Math.ceil(points / 2)}` : "";
+  const union = dates
+    .map(
+      (d) =>
+        `max by (${hostLabel}, ${dayLabel}) (${perDayRecorded(recordedDaily[metric][figure], d, settings.step, filter)})`,
+    )
+    .join(" or ");
+  const agg = figure === "average" ? "avg" : figure === "peak" ? "max" : "count";
+  return `${agg} by (${hostLabel}) (${union})`;
+}
