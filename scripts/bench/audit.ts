@@ -18,6 +18,7 @@
  *   --mode               rules（默认）只查每日序列；expressions 直接取第 1 层的全部点（选择器，旧的方式，作对照）
  * 没有安装 prometheus 时跳过该项（运行 scripts/setup/prometheus.sh 安装）。
  */
+
 import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -38,6 +39,7 @@ import type { SystemView } from "../core/audit/types.ts";
 import type { System } from "../core/model.ts";
 import { metricsFromDaily, parseMetrics } from "../core/rules/metrics-file.ts";
 import type { ResourceState, SystemState } from "../core/state/fold.ts";
+import { shenzhen } from "../profiles/shenzhen/index.ts";
 
 const TODAY = "2026-11-25";
 const HOSTS_PER_SYSTEM = 10;
@@ -149,15 +151,18 @@ async function workerFile(hosts: number, dir: string) {
   const t0 = performance.now();
   const metrics = metricsFromDaily("文件 metrics.csv", parseMetrics(readFileSync(csv, "utf8"), "csv"));
   const t1 = performance.now();
-  const report = audit({
-    today: TODAY,
-    now: `${TODAY}T02:00:00+08:00`,
-    calendar,
-    catalogs,
-    config: config("15m"),
-    systems,
-    metrics,
-  });
+  const report = audit(
+    {
+      today: TODAY,
+      now: `${TODAY}T02:00:00+08:00`,
+      calendar,
+      catalogs,
+      config: config("15m"),
+      systems,
+      metrics,
+    },
+    shenzhen.audit,
+  );
   const t2 = performance.now();
   const json = renderAudit(report, "json", "zh");
   const t3 = performance.now();
@@ -260,15 +265,18 @@ async function workerAudit(hosts: number, url: string, interval: string, mode: P
     [window],
   );
   const t2 = performance.now();
-  const report = audit({
-    today: TODAY,
-    now: `${TODAY}T02:00:00+08:00`,
-    calendar,
-    catalogs,
-    config: config(interval),
-    systems,
-    metrics,
-  });
+  const report = audit(
+    {
+      today: TODAY,
+      now: `${TODAY}T02:00:00+08:00`,
+      calendar,
+      catalogs,
+      config: config(interval),
+      systems,
+      metrics,
+    },
+    shenzhen.audit,
+  );
   const t3 = performance.now();
   const json = renderAudit(report, "json", "zh");
   const t4 = performance.now();

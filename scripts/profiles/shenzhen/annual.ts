@@ -1,5 +1,6 @@
 import type { AnnualPart } from "../../core/report/annual.ts";
 import { text } from "../../core/text.ts";
+import { cpuScaleDownMet, memoryScaleDownMet } from "./audit/sizing.ts";
 import { cite } from "./rules/define.ts";
 
 /**
@@ -15,9 +16,8 @@ export const shenzhenAnnual: AnnualPart = {
     ),
   },
   lowLoad: {
-    test: (u) =>
-      (u.cpu !== undefined && u.cpu.average < 4 && u.cpu.peak < 40) ||
-      (u.memory !== undefined && u.memory.average < 25),
+    // 与夜间审计的低负载口径相同（audit/sizing.ts），按全年工作日计
+    test: (u) => cpuScaleDownMet(u) || memoryScaleDownMet(u),
     rule: text(
       "全年工作日 vCPU 平均利用率低于 4% 且峰值低于 40%，或内存平均利用率低于 25% 的云主机（缩容指标）。",
       "Hosts whose working-day vCPU average is below 4 % with peaks below 40 %, or whose memory average is below 25 % (the scale-down thresholds).",
