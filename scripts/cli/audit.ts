@@ -43,6 +43,7 @@ import {
   type ReviewConfig,
   ReviewConfigError,
   reviewConfigPath,
+  reviewProfile,
 } from "../core/review/config.ts";
 import { unitRecords } from "../core/review/registry.ts";
 import type { StageInput, Validation } from "../core/review/types.ts";
@@ -50,6 +51,7 @@ import { type Text, text } from "../core/text.ts";
 import { cliClock } from "./clock.ts";
 import { openMetrics } from "./metrics.ts";
 import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
+import { repositoryProfile } from "./stage.ts";
 
 export const auditUsage = {
   zh: `govcloud audit：夜间审计（第8、19、45–47条；阶段时限；申请有效期）
@@ -313,11 +315,12 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
     let gathered: GatheredStage[] | undefined;
     if (prsSpec !== undefined) {
       review = readReviewConfig(root);
-      profile = catalogs(review.profile)?.profile;
+      const profileId = reviewProfile(review, repositoryProfile(root));
+      profile = catalogs(profileId)?.profile;
       if (!profile)
         throw new UsageError(
-          `${reviewConfigPath} 的 profile ${review.profile} 没有服务目录。`,
-          `The profile ${review.profile} of ${reviewConfigPath} has no catalog.`,
+          `${reviewConfigPath} 的 profile ${profileId} 没有服务目录。`,
+          `The profile ${profileId} of ${reviewConfigPath} has no catalog.`,
         );
       if (prsSpec !== "github") gathered = readOfflinePulls(prsSpec, io.cwd);
       else

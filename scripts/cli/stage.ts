@@ -49,18 +49,21 @@ import {
 import { loadPool } from "../adapters/load-pool.ts";
 import { validate } from "../adapters/repository.ts";
 import { beijingDate } from "../core/clock.ts";
+import { readRepositoryConfig } from "../core/repository/config.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import {
   parseReviewConfig,
   type ReviewConfig,
   ReviewConfigError,
   reviewConfigPath,
+  reviewProfile,
 } from "../core/review/config.ts";
 import { computeStage } from "../core/review/machine.ts";
 import { unitRecords } from "../core/review/registry.ts";
 import { renderStage, type StageFormat, stageFormats } from "../core/review/render.ts";
 import type { ChangedFile, StageInput, Validation } from "../core/review/types.ts";
 import type { Lang } from "../core/text.ts";
+import { registeredProfiles } from "../profiles/index.ts";
 import { cliClock } from "./clock.ts";
 import { changedFiles } from "./git.ts";
 import { type Io, parseLang, UsageError } from "./options.ts";
@@ -138,7 +141,7 @@ export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): 
 
   try {
     const config = readConfig(root);
-    const catalog = loadCatalog(config.profile, root);
+    const catalog = loadCatalog(reviewProfile(config, repositoryProfile(root)), root);
     const base = {
       config,
       profile: catalog.profile,
@@ -185,6 +188,15 @@ function readConfig(root: string): ReviewConfig {
     );
   }
   return parseReviewConfig(source, reviewConfigPath);
+}
+
+/** 仓库的 profile（govcloud.yaml）；文件有问题时以 ReviewConfigError 报告（阶段机不能猜规范）。 */
+export function repositoryProfile(root: string): string {
+  const { profile, problems } = readRepositoryConfig(diskFs(root), registeredProfiles);
+  const first = problems[0];
+  if (!first) return profile;
+  const where = `${first.file}${first.line ? `:${first.line}:${first.column ?? 1}` : ""}`;
+  throw new ReviewConfigError(first.file, `${where}：${first.message.zh}`, `${where}: ${first.message.en}`);
 }
 
 type Base = Pick<StageInput, "config" | "profile" | "calendar" | "now">;
