@@ -66,8 +66,6 @@ const migrating = new Set<string>([
   "scripts/core/notify/compose.ts",
   "scripts/core/notify/config.ts",
   "scripts/core/provision/delivery.ts",
-  "scripts/core/repository/consistency.ts",
-  "scripts/core/review/config.ts",
   "scripts/core/schema/build.ts",
   "scripts/core/schema/validate.ts",
 ]);

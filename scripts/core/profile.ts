@@ -9,6 +9,7 @@
 import type { AuditPart } from "./audit/profile.ts";
 import type { ApplicationType } from "./catalog/types.ts";
 import type { FormsPart } from "./forms/profile.ts";
+import type { RegistryPart } from "./repository/profile.ts";
 import type { ReviewPart } from "./review/profile.ts";
 import type { Rule } from "./rules/types.ts";
 import type { SchemaPart } from "./schema/profile.ts";
@@ -42,6 +43,8 @@ export interface Profile {
   forms: FormsPart;
   /** 阶段机中与规范有关的部分 */
   review: ReviewPart;
+  /** 登记一致性检查引用的条款 */
+  registry: RegistryPart;
   /** 审计检查与草稿 */
   audit: AuditPart;
 }

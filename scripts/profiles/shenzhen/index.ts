@@ -8,6 +8,7 @@ import type { Profile } from "../../core/profile.ts";
 import { buildSchemas } from "../../core/schema/build.ts";
 import { text } from "../../core/text.ts";
 import { shenzhenKinds } from "./kinds.ts";
+import { shenzhenRegistry } from "./registry.ts";
 import { shenzhenRules } from "./rules/index.ts";
 
 export const shenzhen: Profile = {
@@ -19,5 +20,6 @@ export const shenzhen: Profile = {
   schema: { build: buildSchemas },
   forms: { forApplication: applicationForms, forUnit: authorizationForms },
   review: {},
+  registry: shenzhenRegistry,
   audit: {},
 };
