@@ -65,7 +65,6 @@ const migrating = new Set<string>([
   "scripts/core/forms/ports.ts",
   "scripts/core/notify/compose.ts",
   "scripts/core/notify/config.ts",
-  "scripts/core/provision/delivery.ts",
   "scripts/core/schema/build.ts",
   "scripts/core/schema/validate.ts",
 ]);

@@ -34,6 +34,7 @@ import { renderStage } from "../scripts/core/review/render.ts";
 import type { Review, StageInput, UnitRecord } from "../scripts/core/review/types.ts";
 import type { SystemState } from "../scripts/core/state/fold.ts";
 import { text } from "../scripts/core/text.ts";
+import { shenzhen } from "../scripts/profiles/shenzhen/index.ts";
 import { type HostileString, hostileStrings } from "./fixtures/hostile/strings.ts";
 
 // ---------- GitHub 风格的渲染与检查 ----------
@@ -418,6 +419,7 @@ const report = (s: string) =>
         application: withText(application0, s),
         before: empty,
         catalog,
+        profile: shenzhen,
         formsMarkdown: renderMarkdown(hostileForms(s)),
       },
     ],
@@ -492,17 +494,21 @@ const renderers: Record<string, (s: string) => string> = {
       },
       state: empty,
       catalog,
+      profile: shenzhen,
       pendingManual: [s],
     }),
   交付清单: (s) =>
-    renderChecklist({
-      unit: "sz-edu",
-      system: "campus-portal",
-      systemName: s,
-      application: 1,
-      applicationType: "new",
-      items: [{ resource: s, service: "waf", serviceName: s, action: "open", summary: s }],
-    }),
+    renderChecklist(
+      {
+        unit: "sz-edu",
+        system: "campus-portal",
+        systemName: s,
+        application: 1,
+        applicationType: "new",
+        items: [{ resource: s, service: "waf", serviceName: s, action: "open", summary: s }],
+      },
+      shenzhen,
+    ),
   "官方表单（申请中的名称、用途、说明）": (s) => renderMarkdown(hostileForms(s)),
   "官方表单（每一种块）": (s) => renderMarkdown(formEverywhere(s)),
 };

@@ -9,6 +9,7 @@
 import type { AuditPart } from "./audit/profile.ts";
 import type { ApplicationType } from "./catalog/types.ts";
 import type { FormsPart } from "./forms/profile.ts";
+import type { DeliveryPart } from "./provision/profile.ts";
 import type { RegistryPart } from "./repository/profile.ts";
 import type { ReviewPart } from "./review/profile.ts";
 import type { Rule } from "./rules/types.ts";
@@ -45,6 +46,8 @@ export interface Profile {
   review: ReviewPart;
   /** 登记一致性检查引用的条款 */
   registry: RegistryPart;
+  /** 交付通知依据的条款 */
+  delivery: DeliveryPart;
   /** 审计检查与草稿 */
   audit: AuditPart;
 }

@@ -21,5 +21,7 @@ export const shenzhen: Profile = {
   forms: { forApplication: applicationForms, forUnit: authorizationForms },
   review: {},
   registry: shenzhenRegistry,
+  // 第25条：流程结束后，向使用单位发送 IP、主机名、配置等云服务信息
+  delivery: { notice: { article: "第25条" } },
   audit: {},
 };
