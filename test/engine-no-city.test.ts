@@ -58,7 +58,6 @@ const migrating = new Set<string>([
   "scripts/core/audit/config.ts",
   "scripts/core/audit/drafts.ts",
   "scripts/core/audit/render.ts",
-  "scripts/core/calendar/show.ts",
   "scripts/core/forms/application.ts",
   "scripts/core/forms/authorization.ts",
   "scripts/core/forms/estimate.ts",
