@@ -255,6 +255,7 @@ const stageInput = (s: string, overrides: Partial<StageInput>): StageInput => ({
     "roles:\n  reviewers: { teams: [sz-govcloud/reviewers] }\n  approvers: { teams: [sz-govcloud/approvers] }\n  consultants: { teams: [sz-govcloud/consultants] }\n  implementers: { teams: [sz-govcloud/provider-engineers] }\n",
   ),
   profile: catalog.profile,
+  review: shenzhen.review,
   pr: {
     number: 7,
     author: "zhang-xiaoming",
@@ -291,6 +292,7 @@ const gateStage = (s: string) =>
     ),
     "markdown",
     "zh",
+    shenzhen.review,
   );
 /** 已退回：审查人员要求修改的意见。 */
 const returnedStage = (s: string) => {
@@ -301,7 +303,7 @@ const returnedStage = (s: string) => {
     submittedAt: "2026-09-28T03:00:00Z",
     body: s,
   };
-  return renderStage(computeStage(stageInput(s, { reviews: [review] })), "markdown", "zh");
+  return renderStage(computeStage(stageInput(s, { reviews: [review] })), "markdown", "zh", shenzhen.review);
 };
 
 // ---------- 审计、发放 ----------

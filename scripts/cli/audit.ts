@@ -45,9 +45,11 @@ import {
   reviewConfigPath,
   reviewProfile,
 } from "../core/review/config.ts";
+import type { ReviewPart } from "../core/review/profile.ts";
 import { unitRecords } from "../core/review/registry.ts";
 import type { StageInput, Validation } from "../core/review/types.ts";
 import { type Text, text } from "../core/text.ts";
+import { registeredProfile } from "../profiles/index.ts";
 import { cliClock } from "./clock.ts";
 import { openMetrics } from "./metrics.ts";
 import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
@@ -312,12 +314,14 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
     let skippedPulls: Text | undefined;
     let review: ReviewConfig | undefined;
     let profile: CatalogProfile | undefined;
+    let names: ReviewPart | undefined;
     let gathered: GatheredStage[] | undefined;
     if (prsSpec !== undefined) {
       review = readReviewConfig(root);
       const profileId = reviewProfile(review, repositoryProfile(root));
       profile = catalogs(profileId)?.profile;
-      if (!profile)
+      names = registeredProfile(profileId)?.review;
+      if (!profile || !names)
         throw new UsageError(
           `${reviewConfigPath} 的 profile ${profileId} 没有服务目录。`,
           `The profile ${profileId} of ${reviewConfigPath} has no catalog.`,
@@ -343,9 +347,9 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
           );
         }
     }
-    if (gathered && review && profile) {
+    if (gathered && review && profile && names) {
       const units = unitRecords(repo);
-      const context = { config: review, profile, calendar, now, units };
+      const context = { config: review, profile, review: names, calendar, now, units };
       pulls = gathered.map((g) => stageInput(g, context));
     }
 

@@ -9,6 +9,7 @@ import { buildSchemas } from "../../core/schema/build.ts";
 import { text } from "../../core/text.ts";
 import { shenzhenKinds } from "./kinds.ts";
 import { shenzhenRegistry } from "./registry.ts";
+import { shenzhenReview } from "./review.ts";
 import { shenzhenRules } from "./rules/index.ts";
 
 export const shenzhen: Profile = {
@@ -19,7 +20,7 @@ export const shenzhen: Profile = {
   rules: shenzhenRules,
   schema: { build: buildSchemas },
   forms: { forApplication: applicationForms, forUnit: authorizationForms },
-  review: {},
+  review: shenzhenReview,
   registry: shenzhenRegistry,
   // 第25条：流程结束后，向使用单位发送 IP、主机名、配置等云服务信息
   delivery: { notice: { article: "第25条" } },
