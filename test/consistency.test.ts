@@ -62,6 +62,60 @@ describe("registry consistency", () => {
     expect(f?.message).toContain("requests/sz-edu/campus-portal/");
   });
 
+  const TEST = "requests/sz-edu-exam/exam-registration/0001-test.yaml";
+  const REVOKE = "requests/sz-edu/campus-portal/0002-revoke.yaml";
+  const EXAM = "requests/sz-edu-exam/unit.yaml";
+  it.each([
+    [
+      "a test application's unit name cites 第49条(1)",
+      TEST,
+      "unit: 深圳市教育考试院",
+      "unit: 考试院",
+      "registry/unit-name",
+      { article: "第49条", clause: "(1)" },
+    ],
+    [
+      "a revocation's unit name cites 第21条(1)",
+      REVOKE,
+      "unit: 深圳市教育局",
+      "unit: 教育局",
+      "registry/unit-name",
+      { article: "第21条", clause: "(1)" },
+    ],
+    [
+      "a test application's system name cites 第21条(2)",
+      TEST,
+      "system: 深圳市教育考试院考试报名系统",
+      "system: 报名系统",
+      "registry/system-name",
+      { article: "第21条", clause: "(2)" },
+    ],
+    [
+      "an unregistered supervisor cites 第5条",
+      EXAM,
+      "supervisor: sz-edu",
+      "supervisor: sz-nowhere",
+      "registry/supervisor",
+      { article: "第5条" },
+    ],
+  ])("the profile's citation: %s", (_, file, from, to, rule, citation) => {
+    const text = exampleText(file).replace(from, to);
+    expect(run(exampleFiles({ [file]: text }), only(file))).toMatchObject([
+      { rule, citation: { profile: "shenzhen", ...citation } },
+    ]);
+  });
+
+  it("the one-system citation is written into the message", () => {
+    const text = exampleText(CHANGE).replace(
+      "system: 深圳市中小学学籍管理系统",
+      "system: 深圳市教育局门户网站",
+    );
+    const [f] = run(exampleFiles({ [CHANGE]: text }), only(CHANGE));
+    expect(f?.message).toContain(
+      "一份申请只涉及一个系统（附件5 注2）：请把文件移到 requests/sz-edu/campus-portal/。",
+    );
+  });
+
   it("names are checked even when the file also has schema errors", () => {
     const text = exampleText(NEW)
       .replace("unit: 深圳市教育局", "unit: 市教育局")

@@ -34,6 +34,7 @@ import { renderStage } from "../scripts/core/review/render.ts";
 import type { Review, StageInput, UnitRecord } from "../scripts/core/review/types.ts";
 import type { SystemState } from "../scripts/core/state/fold.ts";
 import { text } from "../scripts/core/text.ts";
+import { shenzhen } from "../scripts/profiles/shenzhen/index.ts";
 import { type HostileString, hostileStrings } from "./fixtures/hostile/strings.ts";
 
 // ---------- GitHub 风格的渲染与检查 ----------
@@ -254,6 +255,7 @@ const stageInput = (s: string, overrides: Partial<StageInput>): StageInput => ({
     "roles:\n  reviewers: { teams: [sz-govcloud/reviewers] }\n  approvers: { teams: [sz-govcloud/approvers] }\n  consultants: { teams: [sz-govcloud/consultants] }\n  implementers: { teams: [sz-govcloud/provider-engineers] }\n",
   ),
   profile: catalog.profile,
+  review: shenzhen.review,
   pr: {
     number: 7,
     author: "zhang-xiaoming",
@@ -290,6 +292,7 @@ const gateStage = (s: string) =>
     ),
     "markdown",
     "zh",
+    shenzhen.review,
   );
 /** 已退回：审查人员要求修改的意见。 */
 const returnedStage = (s: string) => {
@@ -300,7 +303,7 @@ const returnedStage = (s: string) => {
     submittedAt: "2026-09-28T03:00:00Z",
     body: s,
   };
-  return renderStage(computeStage(stageInput(s, { reviews: [review] })), "markdown", "zh");
+  return renderStage(computeStage(stageInput(s, { reviews: [review] })), "markdown", "zh", shenzhen.review);
 };
 
 // ---------- 审计、发放 ----------
@@ -418,6 +421,7 @@ const report = (s: string) =>
         application: withText(application0, s),
         before: empty,
         catalog,
+        profile: shenzhen,
         formsMarkdown: renderMarkdown(hostileForms(s)),
       },
     ],
@@ -492,17 +496,21 @@ const renderers: Record<string, (s: string) => string> = {
       },
       state: empty,
       catalog,
+      profile: shenzhen,
       pendingManual: [s],
     }),
   交付清单: (s) =>
-    renderChecklist({
-      unit: "sz-edu",
-      system: "campus-portal",
-      systemName: s,
-      application: 1,
-      applicationType: "new",
-      items: [{ resource: s, service: "waf", serviceName: s, action: "open", summary: s }],
-    }),
+    renderChecklist(
+      {
+        unit: "sz-edu",
+        system: "campus-portal",
+        systemName: s,
+        application: 1,
+        applicationType: "new",
+        items: [{ resource: s, service: "waf", serviceName: s, action: "open", summary: s }],
+      },
+      shenzhen,
+    ),
   "官方表单（申请中的名称、用途、说明）": (s) => renderMarkdown(hostileForms(s)),
   "官方表单（每一种块）": (s) => renderMarkdown(formEverywhere(s)),
 };

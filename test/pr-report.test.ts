@@ -5,6 +5,7 @@ import type { Application } from "../scripts/core/model.ts";
 import { prReport } from "../scripts/core/report/pr-report.ts";
 import { changeRows, summarize } from "../scripts/core/report/summary.ts";
 import { memoryFs } from "../scripts/core/repository/fs.ts";
+import { shenzhen } from "../scripts/profiles/shenzhen/index.ts";
 import { exampleFiles, TODAY } from "./helpers/repo.ts";
 
 const catalog = loadCatalog("shenzhen");
@@ -13,7 +14,7 @@ const item = (key: string, seq: number) => {
   const app = result.repo.applications.get(key)?.find((a) => a.data.sequence === seq);
   const before = result.histories.get(key)?.before.get(seq);
   if (!app || !before) throw new Error(`${key} ${seq}`);
-  return { file: app.file, application: app.data, before, catalog };
+  return { file: app.file, application: app.data, before, catalog, profile: shenzhen };
 };
 
 describe("what a merge will do, in plain Chinese", () => {

@@ -16,6 +16,7 @@ import type { ChecklistComment } from "../core/provision/checklist.ts";
 import { classify } from "../core/repository/layout.ts";
 import type { ReviewConfig } from "../core/review/config.ts";
 import { commitStatus, labelChanges } from "../core/review/effects.ts";
+import type { ReviewPart } from "../core/review/profile.ts";
 import { applicationInfo, proposedUnitRecords } from "../core/review/registry.ts";
 import { commentMarker, renderStage } from "../core/review/render.ts";
 import type {
@@ -349,7 +350,7 @@ export const wantsSource = (path: string): boolean => {
 };
 
 /** 阶段机输入中不来自 PR 的部分：流程配置、时限、日历、现在，与基础分支上的单位登记。 */
-export type StageContext = Pick<StageInput, "config" | "profile" | "calendar" | "now" | "units">;
+export type StageContext = Pick<StageInput, "config" | "profile" | "review" | "calendar" | "now" | "units">;
 
 /**
  * 一个 PR 的数据（GitHub 读的，或离线文件给的）→ 阶段机的输入：申请的类型与日期、PR 中新登记的单位
@@ -401,6 +402,7 @@ export async function writeStage(
   current: { number: number; headSha: string; labels: readonly string[] },
   result: StageResult,
   config: ReviewConfig,
+  names: ReviewPart,
   options: WriteOptions = {},
 ): Promise<WriteReport> {
   const lang = options.lang ?? "zh";
@@ -435,7 +437,7 @@ export async function writeStage(
     if (await guarded("labels", () => client.removeLabel(current.number, label)))
       report.labelsRemoved.push(label);
 
-  const status = commitStatus(result, config, lang);
+  const status = commitStatus(result, config, names, lang);
   const existing = await client.currentStatus(current.headSha, status.context);
   if (!existing || existing.state !== status.state || existing.description !== status.description) {
     if (
@@ -449,7 +451,7 @@ export async function writeStage(
       report.status = "created";
   }
 
-  const body = renderStage(result, "markdown", lang);
+  const body = renderStage(result, "markdown", lang, names);
   const ensured = await ensureComment(client, current.number, body, options.botLogin, guarded);
   report.comment = ensured.outcome;
   if (ensured.id !== undefined) report.commentId = ensured.id;

@@ -46,10 +46,13 @@ import {
   type ReviewConfig,
   ReviewConfigError,
   reviewConfigPath,
+  reviewProfile,
 } from "../core/review/config.ts";
+import type { ReviewPart } from "../core/review/profile.ts";
 import { unitRecords } from "../core/review/registry.ts";
 import type { StageInput, Validation } from "../core/review/types.ts";
 import { type Text, text } from "../core/text.ts";
+import { registeredProfile } from "../profiles/index.ts";
 import { cliClock } from "./clock.ts";
 import { openMetrics } from "./metrics.ts";
 import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
@@ -330,11 +333,12 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
     let gathered: GatheredStage[] | undefined;
     if (prsSpec !== undefined) {
       review = readReviewConfig(root);
-      catalogProfile = catalogs(review.profile)?.profile;
+      const profileId = reviewProfile(review, profile.id);
+      catalogProfile = catalogs(profileId)?.profile;
       if (!catalogProfile)
         throw new UsageError(
-          `${reviewConfigPath} 的 profile ${review.profile} 没有服务目录。`,
-          `The profile ${review.profile} of ${reviewConfigPath} has no catalog.`,
+          `${reviewConfigPath} 的 profile ${profileId} 没有服务目录。`,
+          `The profile ${profileId} of ${reviewConfigPath} has no catalog.`,
         );
       if (prsSpec !== "github") gathered = readOfflinePulls(prsSpec, io.cwd);
       else
@@ -359,7 +363,7 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
     }
     if (gathered && review && catalogProfile) {
       const units = unitRecords(repo);
-      const context = { config: review, profile: catalogProfile, calendar, now, units };
+      const context = { config: review, profile: catalogProfile, review: profile.review, calendar, now, units };
       pulls = gathered.map((g) => stageInput(g, context));
     }
 

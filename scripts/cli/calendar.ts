@@ -4,10 +4,10 @@ import { parseArgs } from "node:util";
 import { loadCalendarLayers, readOverride } from "../adapters/calendar-files.ts";
 import { type Notice, type NoticeProblem, parseNotice } from "../core/calendar/notice.ts";
 import { mergeNotice, noticeLabel, overridePath } from "../core/calendar/override.ts";
-import { renderYearJson, renderYearText, yearView } from "../core/calendar/show.ts";
+import { type ProvisionalBasis, renderYearJson, renderYearText, yearView } from "../core/calendar/show.ts";
 import { provisionalYears } from "../core/calendar/statutory.ts";
 import { calendarFromData, type WorkdayCalendar } from "../core/calendar/workdays.ts";
-import type { Lang } from "../core/text.ts";
+import { type Lang, text } from "../core/text.ts";
 import { type Io, UsageError } from "./options.ts";
 
 export const calendarUsage: Record<Lang, string> = {
@@ -22,6 +22,9 @@ export const calendarUsage: Record<Lang, string> = {
   calendar import <notice.txt> [--check] [--root <dir>]
                           import the State Council's holiday notice into catalog/calendar/cn.yaml; --check only shows what would be written`,
 };
+
+/** 临时日历所依据的条款：《全国年节及纪念日放假办法》第六条（节日适逢周末，在工作日补假）。 */
+const provisionalBasis: ProvisionalBasis = { inLieu: text("第六条", "article 6") };
 
 /** govcloud calendar show|import */
 export async function runCalendar(args: string[], io: Io): Promise<number> {
@@ -80,7 +83,7 @@ function show(arg: string | undefined, format: string, root: string, lang: Lang,
     return 1;
   }
   const view = yearView(calendar, year);
-  io.stdout(format === "json" ? renderYearJson(view) : renderYearText(view, lang));
+  io.stdout(format === "json" ? renderYearJson(view) : renderYearText(view, lang, provisionalBasis));
   return 0;
 }
 

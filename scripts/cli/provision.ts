@@ -318,9 +318,9 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
     delivery = mergeDelivery(delivery, part.delivery);
   }
   if (!delivery) return 1;
-  const schema = registeredProfile(registration.profile)?.schema;
-  if (!schema) throw new Error(`profile ${registration.profile} 没有登记`);
-  for (const p of SchemaValidator.for(catalog, schema).validate("delivery", file, delivery))
+  const profile = registeredProfile(registration.profile);
+  if (!profile) throw new Error(`profile ${registration.profile} 没有登记`);
+  for (const p of SchemaValidator.for(catalog, profile.schema).validate("delivery", file, delivery))
     failures.push(`交付记录${p.path ? ` ${p.path}` : ""}：${p.message.zh}`);
   if (failures.length > 0) {
     io.stderr(`govcloud deliver：没有写入 ${file}：\n${failures.map((f) => `  - ${f}`).join("\n")}\n`);
@@ -366,6 +366,7 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
     delivery,
     state,
     catalog,
+    profile,
     pendingManual,
   });
   if (values.notification !== undefined) writeFileSync(resolve(io.cwd, values.notification), notification);
@@ -404,6 +405,8 @@ export async function runChecklist(args: string[], io: Io, runtime: ChecklistRun
   if (!registration) throw new UsageError(`仓库中没有系统 ${key}。`, `No system ${key} in the repository.`);
   const { data: application } = findApplication(repo, key, sequence);
   const catalog = defaultCatalogs(registration.profile) as Catalog;
+  const profile = registeredProfile(registration.profile);
+  if (!profile) throw new Error(`profile ${registration.profile} 没有登记`);
   const history = histories.get(key) as SystemHistory;
   const before = history.before.get(sequence) ?? history.current;
   const items = checklistItems(application, before, catalog);
@@ -412,14 +415,17 @@ export async function runChecklist(args: string[], io: Io, runtime: ChecklistRun
     return 0;
   }
   io.stdout(
-    renderChecklist({
-      unit,
-      system,
-      systemName: registration.name,
-      application: sequence,
-      applicationType: application.type,
-      items,
-    }),
+    renderChecklist(
+      {
+        unit,
+        system,
+        systemName: registration.name,
+        application: sequence,
+        applicationType: application.type,
+        items,
+      },
+      profile,
+    ),
   );
   return 0;
 }

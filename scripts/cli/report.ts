@@ -9,6 +9,7 @@ import { applicationForms } from "../core/forms/index.ts";
 import { type PrReport, prReport, type ReportItem } from "../core/report/pr-report.ts";
 import { systemKey } from "../core/repository/keys.ts";
 import { requestsDir } from "../core/repository/layout.ts";
+import { registeredProfile } from "../profiles/index.ts";
 import { cliClock } from "./clock.ts";
 import { changedFiles } from "./git.ts";
 import { type Io, UsageError } from "./options.ts";
@@ -45,12 +46,20 @@ export async function buildReport(options: {
     for (const { file, data: application } of apps) {
       if (!targets.has(file) || !unit || !system || !history) continue;
       const catalog = defaultCatalogs(application.profile);
-      if (!catalog) continue;
+      const profile = registeredProfile(application.profile);
+      if (!catalog || !profile) continue;
       const before = history.before.get(application.sequence) ?? history.current;
       const formsMarkdown = options.forms
         ? renderMarkdown(applicationForms({ application, unit, system, before, catalog }))
         : undefined;
-      items.push({ file, application, before, catalog, ...(formsMarkdown ? { formsMarkdown } : {}) });
+      items.push({
+        file,
+        application,
+        before,
+        catalog,
+        profile,
+        ...(formsMarkdown ? { formsMarkdown } : {}),
+      });
     }
   }
   items.sort((a, b) => (a.file < b.file ? -1 : 1));

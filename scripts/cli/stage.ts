@@ -49,18 +49,21 @@ import {
 import { loadPool } from "../adapters/load-pool.ts";
 import { validate } from "../adapters/repository.ts";
 import { beijingDate } from "../core/clock.ts";
+import { readRepositoryConfig } from "../core/repository/config.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import {
   parseReviewConfig,
   type ReviewConfig,
   ReviewConfigError,
   reviewConfigPath,
+  reviewProfile,
 } from "../core/review/config.ts";
 import { computeStage } from "../core/review/machine.ts";
 import { unitRecords } from "../core/review/registry.ts";
 import { renderStage, type StageFormat, stageFormats } from "../core/review/render.ts";
 import type { ChangedFile, StageInput, Validation } from "../core/review/types.ts";
 import type { Lang } from "../core/text.ts";
+import { registeredProfile, registeredProfiles } from "../profiles/index.ts";
 import { cliClock } from "./clock.ts";
 import { changedFiles } from "./git.ts";
 import { type Io, parseLang, UsageError } from "./options.ts";
@@ -138,10 +141,14 @@ export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): 
 
   try {
     const config = readConfig(root);
-    const catalog = loadCatalog(config.profile, root);
+    const profileId = reviewProfile(config, repositoryProfile(root));
+    const catalog = loadCatalog(profileId, root);
+    const profile = registeredProfile(profileId);
+    if (!profile) throw new Error(`profile ${profileId} 没有登记`);
     const base = {
       config,
       profile: catalog.profile,
+      review: profile.review,
       calendar: nationalCalendar(root),
       now,
     };
@@ -162,7 +169,7 @@ export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): 
       io.cwd,
       lang,
     );
-    io.stdout(renderStage(computeStage(input), format, lang));
+    io.stdout(renderStage(computeStage(input), format, lang, base.review));
     return 0;
   } catch (error) {
     if (error instanceof ReviewConfigError || error instanceof GitHubAccessError) {
@@ -187,7 +194,16 @@ function readConfig(root: string): ReviewConfig {
   return parseReviewConfig(source, reviewConfigPath);
 }
 
-type Base = Pick<StageInput, "config" | "profile" | "calendar" | "now">;
+/** 仓库的 profile（govcloud.yaml）；文件有问题时以 ReviewConfigError 报告（阶段机不能猜规范）。 */
+export function repositoryProfile(root: string): string {
+  const { profile, problems } = readRepositoryConfig(diskFs(root), registeredProfiles);
+  const first = problems[0];
+  if (!first) return profile;
+  const where = `${first.file}${first.line ? `:${first.line}:${first.column ?? 1}` : ""}`;
+  throw new ReviewConfigError(first.file, `${where}：${first.message.zh}`, `${where}: ${first.message.en}`);
+}
+
+type Base = Pick<StageInput, "config" | "profile" | "review" | "calendar" | "now">;
 
 /** 基础分支（--root）上的单位登记。 */
 function registry(root: string, today: string) {
@@ -233,7 +249,7 @@ async function fromGitHub(
   const number = Number(prArg);
   const data = await gatherStage(client, number, base.config, wantsSource);
   const result = computeStage(stageInput(data, { ...base, units: registry(root, beijingDate(base.now)) }));
-  io.stdout(renderStage(result, options.format, options.lang));
+  io.stdout(renderStage(result, options.format, options.lang, base.review));
   if (!write) return 0;
   const runUrl =
     env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
@@ -244,6 +260,7 @@ async function fromGitHub(
     { number, headSha: data.pr.headSha, labels: data.labels },
     result,
     base.config,
+    base.review,
     {
       lang: options.lang,
       ...(options.botLogin ? { botLogin: options.botLogin } : {}),

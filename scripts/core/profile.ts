@@ -10,6 +10,8 @@ import type { AuditPart } from "./audit/profile.ts";
 import type { ApplicationType } from "./catalog/types.ts";
 import type { FormsPart } from "./forms/profile.ts";
 import type { AnnualPart } from "./report/annual.ts";
+import type { DeliveryPart } from "./provision/profile.ts";
+import type { RegistryPart } from "./repository/profile.ts";
 import type { ReviewPart } from "./review/profile.ts";
 import type { Rule } from "./rules/types.ts";
 import type { SchemaPart } from "./schema/profile.ts";
@@ -43,6 +45,10 @@ export interface Profile {
   forms: FormsPart;
   /** 阶段机中与规范有关的部分 */
   review: ReviewPart;
+  /** 登记一致性检查引用的条款 */
+  registry: RegistryPart;
+  /** 交付通知依据的条款 */
+  delivery: DeliveryPart;
   /** 审计检查与草稿 */
   audit: AuditPart;
   /** 年度使用情况报告的口径（`govcloud report annual`）；没有时不提供年度报告 */

@@ -84,7 +84,7 @@ export function validate(options: ValidateOptions): ValidateResult {
   const histories = buildHistories(repo);
   const problems = [
     ...repo.problems,
-    ...checkConsistency(repo, options.fs),
+    ...checkConsistency(repo, options.fs, options.profiles),
     ...runRules(repo, histories, {
       catalogs,
       rulesFor: (id) => findProfile(options.profiles, id)?.rules ?? [],

@@ -37,18 +37,21 @@ const appOf = (key: string, seq: number) =>
 const beforeOf = (key: string, seq: number) => histories.get(key)?.before.get(seq) ?? emptyState;
 
 const checklist = () =>
-  renderChecklist({
-    unit: "sz-edu",
-    system: "student-registry",
-    systemName: "深圳市中小学学籍管理系统",
-    application: 1,
-    applicationType: "new",
-    items: checklistItems(
-      appOf("sz-edu/student-registry", 1),
-      beforeOf("sz-edu/student-registry", 1),
-      catalog,
-    ),
-  });
+  renderChecklist(
+    {
+      unit: "sz-edu",
+      system: "student-registry",
+      systemName: "深圳市中小学学籍管理系统",
+      application: 1,
+      applicationType: "new",
+      items: checklistItems(
+        appOf("sz-edu/student-registry", 1),
+        beforeOf("sz-edu/student-registry", 1),
+        catalog,
+      ),
+    },
+    shenzhen,
+  );
 
 /** 工程师开通后勾选并写详情（照着清单上的说明写）。 */
 const ticked = () =>

@@ -349,8 +349,11 @@ describe("第25条交付通知", () => {
       delivery,
       state: { resources: new Map(), revoked: new Map(), ports: [], applied: [] },
       catalog,
+      profile: shenzhen,
       pendingManual: ["backup", "waf"],
     });
+    expect(text).toContain("## 云服务交付通知（第25条）");
+    expect(text).toContain("按《深圳市政务云服务申请规范》第25条，现将 IP、主机名与配置告知如下。");
     expect(text).toContain("深圳市&#42;教育局&#42;：");
     expect(text).toContain(
       "贵单位“学籍&#124;系统”第 1 号申请（新增申请，申请日期 2026-05-11）已于 2026-05-20 交付。",

@@ -41,13 +41,8 @@ function stringsIn(file: string): string[] {
  */
 const pending: Record<string, string[]> = {};
 
-/**
- * 尚未移走的城市名。config.ts 的默认 profile（配置不写 profile 时）是三处 "shenzhen" 默认值之一，
- * 应由仓库唯一的 profile 配置取代（issue 14 第 1 项）。
- */
-const pendingNames: Record<string, string[]> = {
-  "config.ts": ["shenzhen"],
-};
+/** 尚未移走的城市名（config.ts 的默认 profile 已由 govcloud.yaml 取代，现在没有了）。 */
+const pendingNames: Record<string, string[]> = {};
 
 describe("the stage machine cites only what the profile says", () => {
   const files = readdirSync(reviewDir)

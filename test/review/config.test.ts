@@ -6,6 +6,7 @@ import {
   ReviewConfigError,
   resolveClock,
   reviewConfigPath,
+  reviewProfile,
 } from "../../scripts/core/review/config.ts";
 import { repoRoot } from "../helpers/repo.ts";
 
@@ -14,8 +15,8 @@ const profile = loadCatalog("shenzhen").profile;
 describe("review configuration", () => {
   it("the repository's own .github/govcloud-review.yaml is valid; defaults are filled in", () => {
     const config = parseReviewConfig(readFileSync(`${repoRoot}/${reviewConfigPath}`, "utf8"));
+    expect(config.profile).toBeUndefined();
     expect(config).toMatchObject({
-      profile: "shenzhen",
       distinctReviewerApprover: true,
       consultation: { label: "需咨询评估", types: [] },
       status: { context: "govcloud/stage" },
@@ -23,6 +24,27 @@ describe("review configuration", () => {
       labels: { late: "已超时", stages: { review: "阶段/审查", approval: "阶段/审批" } },
     });
     expect(config.roles.reviewers).toEqual({ teams: ["sz-govcloud/reviewers"], users: [] });
+  });
+
+  it("the profile is the repository's (govcloud.yaml); a profile: line must agree with it", () => {
+    const roles =
+      "roles: { reviewers: { users: [a] }, approvers: { users: [b] }, implementers: { users: [c] } }\n";
+    expect(reviewProfile(parseReviewConfig(roles), "shenzhen")).toBe("shenzhen");
+    const same = parseReviewConfig(`${roles}profile: shenzhen\n`);
+    expect(same.profile).toEqual({ id: "shenzhen", line: 2, column: 10 });
+    expect(reviewProfile(same, "shenzhen")).toBe("shenzhen");
+    const other = parseReviewConfig(`${roles}profile: huaibei\n`);
+    expect(() => reviewProfile(other, "shenzhen")).toThrow(ReviewConfigError);
+    try {
+      reviewProfile(other, "shenzhen");
+    } catch (error) {
+      expect((error as ReviewConfigError).zh).toBe(
+        ".github/govcloud-review.yaml:2:10 /profile：审查流程配置的 profile 为 huaibei，而仓库的 profile（govcloud.yaml）为 shenzhen。阶段机按 govcloud.yaml 的规范计时：请删除这一行，或把它改为 shenzhen。",
+      );
+      expect((error as ReviewConfigError).en).toBe(
+        ".github/govcloud-review.yaml:2:10 /profile: the review configuration says profile huaibei, but the repository's profile (govcloud.yaml) is shenzhen. The stage machine follows govcloud.yaml: delete this line, or set it to shenzhen.",
+      );
+    }
   });
 
   it("clocks come from the catalog profile, with per-type overrides", () => {

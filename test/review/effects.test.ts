@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { commitStatus, labelChanges } from "../../scripts/core/review/effects.ts";
 import { computeStage } from "../../scripts/core/review/machine.ts";
+import { renderStage } from "../../scripts/core/review/render.ts";
 import type { StageInput } from "../../scripts/core/review/types.ts";
+import { text } from "../../scripts/core/text.ts";
+import { shenzhen } from "../../scripts/profiles/shenzhen/index.ts";
 import { baseInput, config, H1 } from "./helpers.ts";
 
 const approved: Partial<StageInput> = {
@@ -41,7 +44,7 @@ describe("what is written back", () => {
   ] as [string, Partial<StageInput>, string, string][])(
     "status for %s",
     (_name, input, state, description) => {
-      expect(commitStatus(computeStage(baseInput(input)), config)).toEqual({
+      expect(commitStatus(computeStage(baseInput(input)), config, shenzhen.review)).toEqual({
         context: "govcloud/stage",
         state,
         description,
@@ -56,5 +59,20 @@ describe("what is written back", () => {
       remove: ["阶段/审批"],
     });
     expect(labelChanges(["阶段/实施", "已超时"], result, config)).toEqual({ add: [], remove: [] });
+  });
+});
+
+describe("names from the profile", () => {
+  it("stage and role names come from the profile's review part, not from the engine", () => {
+    const names = {
+      stageNames: { ...shenzhen.review.stageNames, review: text("初审", "First review") },
+      roleNames: { ...shenzhen.review.roleNames, reviewers: text("初审员", "first reviewers") },
+    };
+    const result = computeStage(baseInput({ review: names }));
+    expect(result.stage).toBe("review");
+    expect(result.reasons[0]?.message.zh).toContain("等待初审员审查：");
+    expect(commitStatus(result, config, names).description).toMatch(/^初审：等待初审员/);
+    expect(renderStage(result, "text", "en", names)).toContain("Stage: First review");
+    expect(renderStage(result, "markdown", "zh", names)).toContain("**等待**：初审员 @sz-govcloud/reviewers");
   });
 });

@@ -10,6 +10,7 @@ import {
 import { runStage } from "../../scripts/cli/stage.ts";
 import { computeStage } from "../../scripts/core/review/machine.ts";
 import { commentMarker } from "../../scripts/core/review/render.ts";
+import { shenzhen } from "../../scripts/profiles/shenzhen/index.ts";
 import {
   exampleSeed,
   type FakeGitHub,
@@ -187,7 +188,13 @@ describe("retries (@octokit/plugin-retry and plugin-throttling)", () => {
     const gh = await client();
     server?.fail("POST", /\/issues\/1347\/comments$/, 502, { commit: created });
     const result = computeStage(baseInput());
-    const report = await writeStage(gh, { number: 1347, headSha: head, labels: ["bug"] }, result, config);
+    const report = await writeStage(
+      gh,
+      { number: 1347, headSha: head, labels: ["bug"] },
+      result,
+      config,
+      shenzhen.review,
+    );
     expect(report.comment).toBe("created");
     expect(sent("POST", /\/comments$/)).toBe(posts);
     expect(server?.state.comments.filter((c) => String(c.body).includes(commentMarker))).toHaveLength(1);
@@ -208,7 +215,7 @@ describe("writing the stage", () => {
     const current = { number: 1347, headSha: head, labels: ["bug", "阶段/发起"] };
     const review = computeStage(baseInput());
 
-    const first = await writeStage(gh, current, review, config);
+    const first = await writeStage(gh, current, review, config, shenzhen.review);
     expect(first).toMatchObject({
       labelsAdded: ["阶段/审查"],
       labelsRemoved: ["阶段/发起"],
@@ -225,7 +232,13 @@ describe("writing the stage", () => {
     const before = server?.requests.length ?? 0;
 
     // 第二次：什么都没变，只读不写
-    const again = await writeStage(gh, { ...current, labels: server?.labels(1347) ?? [] }, review, config);
+    const again = await writeStage(
+      gh,
+      { ...current, labels: server?.labels(1347) ?? [] },
+      review,
+      config,
+      shenzhen.review,
+    );
     expect(again).toMatchObject({
       labelsAdded: [],
       labelsRemoved: [],
@@ -248,7 +261,13 @@ describe("writing the stage", () => {
         now: "2026-10-09T02:00:00Z",
       }),
     );
-    const third = await writeStage(gh, { ...current, labels: server?.labels(1347) ?? [] }, approval, config);
+    const third = await writeStage(
+      gh,
+      { ...current, labels: server?.labels(1347) ?? [] },
+      approval,
+      config,
+      shenzhen.review,
+    );
     expect(third).toMatchObject({
       comment: "updated",
       commentId: first.commentId,
@@ -270,6 +289,7 @@ describe("writing the stage", () => {
       { number: 1347, headSha: head, labels: [] },
       computeStage(baseInput()),
       config,
+      shenzhen.review,
     );
     expect(report.skipped).toEqual([
       { action: "labels", status: 403 },

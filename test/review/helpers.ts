@@ -5,6 +5,7 @@ import { memoryFs } from "../../scripts/core/repository/fs.ts";
 import { parseReviewConfig } from "../../scripts/core/review/config.ts";
 import { unitRecords } from "../../scripts/core/review/registry.ts";
 import type { StageInput, UnitRecord } from "../../scripts/core/review/types.ts";
+import { shenzhen } from "../../scripts/profiles/shenzhen/index.ts";
 import { exampleFiles } from "../helpers/repo.ts";
 
 /** 测试用配置：团队成员由 teams 给出（适配器解析团队后同样得到这样的集合）。 */
@@ -46,6 +47,7 @@ export function baseInput(overrides: Partial<StageInput> = {}): StageInput {
   return {
     config,
     profile: catalog.profile,
+    review: shenzhen.review,
     pr: {
       number: 7,
       author: "zhang-xiaoming",

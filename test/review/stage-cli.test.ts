@@ -212,4 +212,40 @@ describe("govcloud stage --event (offline)", () => {
     expect(code).toBe(2);
     expect(stderr).toContain(".github/govcloud-review.yaml:2:3 /roles：缺少必填字段 approvers。");
   });
+
+  it.each([
+    [
+      "a profile: line that disagrees with govcloud.yaml",
+      { ".github/govcloud-review.yaml": (s: string) => `${s}profile: huaibei\n` },
+      "/profile：审查流程配置的 profile 为 huaibei，而仓库的 profile（govcloud.yaml）为 shenzhen。",
+    ],
+    [
+      "a govcloud.yaml naming no registered profile",
+      { "govcloud.yaml": () => "profile: atlantis\n" },
+      "govcloud.yaml:1:1：govcloud.yaml 的 profile 为 “atlantis”，不是登记的规范：请写 shenzhen 之一。",
+    ],
+  ])("%s is reported with its place, exit 2", async (_, edits, message) => {
+    const root = mkdtempSync(join(tmpdir(), "govcloud-stage-profile-"));
+    cpSync(join(repoRoot, "catalog"), join(root, "catalog"), { recursive: true });
+    cpSync(join(repoRoot, ".github"), join(root, ".github"), { recursive: true });
+    cpSync(join(repoRoot, "govcloud.yaml"), join(root, "govcloud.yaml"));
+    for (const [file, edit] of Object.entries(edits) as [string, (s: string) => string][])
+      writeFileSync(join(root, file), edit(readFileSync(join(root, file), "utf8")));
+    let stderr = "";
+    const code = await runStage(
+      ["--event", event("pull_request.opened"), "--context", join(dir, "context.json"), "--root", root],
+      {
+        stdout: () => {},
+        stderr: (s) => {
+          stderr += s;
+        },
+        cwd: root,
+        colorDefault: false,
+      },
+      { env: {} },
+    );
+    rmSync(root, { recursive: true, force: true });
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
 });

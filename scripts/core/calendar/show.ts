@@ -63,7 +63,15 @@ const MARK: Record<Lang, { holiday: string; makeup: string }> = {
   en: { holiday: "H ", makeup: "W " },
 };
 
-function headline(view: YearView, lang: Lang): string {
+/**
+ * 临时日历所依据的法规条款，由调用方（命令行）给出：引擎不写条款字面量。
+ * `inLieu`：《全国年节及纪念日放假办法》中“适逢周六、周日，应当在工作日补假”的条款（statutory.ts 按它推算）。
+ */
+export interface ProvisionalBasis {
+  inLieu: Text;
+}
+
+function headline(view: YearView, lang: Lang, basis: ProvisionalBasis): string {
   const { year } = view;
   const counts =
     lang === "zh"
@@ -71,8 +79,8 @@ function headline(view: YearView, lang: Lang): string {
       : `${view.workdays} working days, ${view.daysOff} days off (weekends included), ${view.special.length} special days (days off and make-up working days).`;
   if (view.status === "provisional")
     return lang === "zh"
-      ? `${year} 年：临时日历（provisional）。国务院办公厅的 ${year} 年放假安排尚未录入（chinese-days 与 catalog/calendar/cn.yaml 都没有），以下按《全国年节及纪念日放假办法》推算：法定节日放假，逢周末在其后的工作日补休（第六条），不设调休上班日。用到这些日子的时限都带 calendar/provisional 警告。通知公布后请运行 govcloud calendar import <通知.txt>（见 docs/calendar.md）。\n${counts}`
-      : `${year}: provisional calendar. The State Council's holiday schedule for ${year} is not entered yet (neither chinese-days nor catalog/calendar/cn.yaml has it); it is computed from the statutory holidays (全国年节及纪念日放假办法): the holidays themselves, a day in lieu on the next working day for one falling on a weekend (article 6), no make-up working days. Every clock touching these days carries a calendar/provisional warning. Once the notice is out, run govcloud calendar import <notice.txt> (see docs/calendar.md).\n${counts}`;
+      ? `${year} 年：临时日历（provisional）。国务院办公厅的 ${year} 年放假安排尚未录入（chinese-days 与 catalog/calendar/cn.yaml 都没有），以下按《全国年节及纪念日放假办法》推算：法定节日放假，逢周末在其后的工作日补休（${basis.inLieu.zh}），不设调休上班日。用到这些日子的时限都带 calendar/provisional 警告。通知公布后请运行 govcloud calendar import <通知.txt>（见 docs/calendar.md）。\n${counts}`
+      : `${year}: provisional calendar. The State Council's holiday schedule for ${year} is not entered yet (neither chinese-days nor catalog/calendar/cn.yaml has it); it is computed from the statutory holidays (全国年节及纪念日放假办法): the holidays themselves, a day in lieu on the next working day for one falling on a weekend (${basis.inLieu.en}), no make-up working days. Every clock touching these days carries a calendar/provisional warning. Once the notice is out, run govcloud calendar import <notice.txt> (see docs/calendar.md).\n${counts}`;
   const from =
     view.source === "override"
       ? lang === "zh"
@@ -122,8 +130,8 @@ function specialLine(d: YearView["special"][number], lang: Lang): string {
 }
 
 /** 文本：标题，然后逐月的月历（休＝放假，班＝调休上班）和特殊日清单（各注来源）。 */
-export function renderYearText(view: YearView, lang: Lang): string {
-  const out = [headline(view, lang), ""];
+export function renderYearText(view: YearView, lang: Lang, basis: ProvisionalBasis): string {
+  const out = [headline(view, lang, basis), ""];
   out.push(
     lang === "zh"
       ? "图例：休 放假（含补休、调休放假），班 调休上班；[package] chinese-days，[override] catalog/calendar/cn.yaml，[provisional] 按法律推算。"

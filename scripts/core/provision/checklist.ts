@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/types.ts";
 import { code, md, raw } from "../markup.ts";
 import type { Application, Delivery, ResourceConfig } from "../model.ts";
+import { kindName, type Profile } from "../profile.ts";
 import { describeConfig } from "../report/summary.ts";
 import type { ResourceState, SystemState } from "../state/fold.ts";
 import { type Text, text } from "../text.ts";
@@ -121,20 +122,11 @@ export function checklistItems(
 const marker = (c: Pick<Checklist, "unit" | "system" | "application">) =>
   `<!-- govcloud-checklist ${c.unit}/${c.system}#${c.application} -->`;
 
-const typeNames: Record<Application["type"], string> = {
-  new: "新增",
-  change: "变更",
-  revoke: "撤销",
-  ports: "端口开放",
-  test: "测试资源",
-  "test-renewal": "测试资源续期",
-};
-
-/** 清单的 Markdown（PR 评论）。隐藏标记让流水线找到并识别它。 */
-export function renderChecklist(c: Checklist): string {
+/** 清单的 Markdown（PR 评论）。隐藏标记让流水线找到并识别它；申请种类的简称取自 `profile`。 */
+export function renderChecklist(c: Checklist, profile: Profile): string {
   const out = [
     marker(c),
-    md`### 交付清单：${c.systemName} · 申请 ${c.application}（${typeNames[c.applicationType]}）`,
+    md`### 交付清单：${c.systemName} · 申请 ${c.application}（${kindName(profile, c.applicationType, "zh", "short")}）`,
     "",
     "以下服务 OpenStack 不能创建，请提供商工程师人工开通（撤销、变更、续期同样），完成后勾选该项，并在它下面写交付详情，每行一项：",
     "`实例: 实例名 IP [弹性IP] [主机名] [id=云上ID]`、`地址: 访问地址`、`备注: 文字`。全部勾选后，流水线据此写入交付记录。",

@@ -1,7 +1,9 @@
 import yaml from "js-yaml";
 import type { Catalog } from "../catalog/types.ts";
+import { formatCitation } from "../finding.ts";
 import { codeSpan, inlineText } from "../markup.ts";
 import type { Application, Delivery, ResourceConfig, System, Unit } from "../model.ts";
+import { kindName, type Profile } from "../profile.ts";
 import { describeConfig } from "../report/summary.ts";
 import type { SystemState } from "../state/fold.ts";
 import type { OutputInstance, StackOutputs } from "./outputs.ts";
@@ -129,20 +131,12 @@ export function deliveryYaml(delivery: Delivery): string {
   ].join("\n");
 }
 
-const typeNames: Record<Application["type"], string> = {
-  new: "新增申请",
-  change: "变更申请",
-  revoke: "撤销申请",
-  ports: "端口开放申请",
-  test: "测试资源申请",
-  "test-renewal": "测试资源续期",
-};
-
 const cell = (s: string | undefined) => (s ? inlineText(s) : "—");
 
 /**
- * 第25条：流程结束，向使用单位发送 IP、主机名、配置等云服务信息。这里生成通知正文（Markdown），
- * 由流水线作为 PR 评论发出，也可转成邮件、短信。`state` 是叠加了这份交付记录之后的系统状态。
+ * 交付通知（深圳：第25条）：流程结束，向使用单位发送 IP、主机名、配置等云服务信息。这里生成通知正文
+ * （Markdown），由流水线作为 PR 评论发出，也可转成邮件、短信。`state` 是叠加了这份交付记录之后的系统状态；
+ * 依据的条款、规范全称与申请种类的名称取自 `profile`。
  */
 export function renderNotification(args: {
   unit: Unit;
@@ -151,16 +145,19 @@ export function renderNotification(args: {
   delivery: Delivery;
   state: SystemState;
   catalog: Catalog;
+  /** 申请所属的规范 */
+  profile: Profile;
   /** 尚待人工交付的资源（交付清单中未勾选的） */
   pendingManual?: readonly string[];
 }): string {
-  const { unit, registration, application, delivery, state, catalog } = args;
+  const { unit, registration, application, delivery, state, catalog, profile } = args;
+  const basis = formatCitation({ profile: profile.id, ...profile.delivery.notice });
   const out: string[] = [];
-  out.push(`## 云服务交付通知（第25条）`, "");
+  out.push(`## 云服务交付通知（${basis}）`, "");
   out.push(`${cell(unit.name)}：`, "");
   out.push(
-    `贵单位“${cell(registration.name)}”第 ${application.sequence} 号申请（${typeNames[application.type]}，申请日期 ${application.date}）已于 ${delivery.date} 交付。` +
-      "按《深圳市政务云服务申请规范》第25条，现将 IP、主机名与配置告知如下。",
+    `贵单位“${cell(registration.name)}”第 ${application.sequence} 号申请（${kindName(profile, application.type, "zh")}，申请日期 ${application.date}）已于 ${delivery.date} 交付。` +
+      `按《${profile.title.zh}》${basis}，现将 IP、主机名与配置告知如下。`,
     "",
   );
   const rows: string[][] = [];

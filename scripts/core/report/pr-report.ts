@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/types.ts";
 import { type Finding, formatCitation } from "../finding.ts";
 import { codeSpan, inlineText as md } from "../markup.ts";
 import type { Application } from "../model.ts";
+import { kindName, type Profile } from "../profile.ts";
 import type { SystemState } from "../state/fold.ts";
 import { changeRows, summarize } from "./summary.ts";
 
@@ -17,6 +18,8 @@ export interface ReportItem {
   application: Application;
   before: SystemState;
   catalog: Catalog;
+  /** 申请所属的规范（申请种类的名称取自它） */
+  profile: Profile;
   /** 这份申请的官方表单（Markdown，已转义） */
   formsMarkdown?: string;
 }
@@ -46,15 +49,6 @@ export interface PrReport {
   markdown: string;
 }
 
-const typeNames: Record<Application["type"], string> = {
-  new: "新增申请",
-  change: "变更申请",
-  revoke: "撤销申请",
-  ports: "端口开放申请",
-  test: "测试资源申请",
-  "test-renewal": "测试资源续期",
-};
-
 const findingText = (f: Finding) => `${f.citation ? `〔${formatCitation(f.citation)}〕` : ""}${f.message}`;
 
 /**
@@ -80,7 +74,7 @@ export function prReport(input: PrReportInput): PrReport {
   if (input.items.length === 0) out.push("这个拉取请求没有改动申请（`requests/` 下的申请文件）。", "");
   for (const item of input.items) {
     out.push(
-      `**${codeSpan(item.file)}**：${typeNames[item.application.type]}（第 ${item.application.sequence} 号）`,
+      `**${codeSpan(item.file)}**：${kindName(item.profile, item.application.type, "zh")}（第 ${item.application.sequence} 号）`,
       "",
     );
     for (const line of summarize(item.application, item.before, item.catalog)) out.push(`- ${md(line)}`);

@@ -1,14 +1,31 @@
+import type { ProfileCitation } from "../catalog/types.ts";
+import { type Citation, formatCitation } from "../finding.ts";
 import type { Problem } from "../load/problem.ts";
+import { findProfile, type Profile } from "../profile.ts";
 import { quote, text } from "../text.ts";
 import type { RepoFs } from "./fs.ts";
 import { requestsDir } from "./layout.ts";
 import type { Repository } from "./load.ts";
+import { citationFor, type RegistryPart } from "./profile.ts";
+
+/**
+ * 一处条款：取自文件所属 profile 的 registry 部分，补上 profile 标识（profile 未登记时不引用）。
+ * 返回的对象可以直接展开进 Problem。
+ */
+function citing(
+  profiles: readonly Profile[],
+  id: string,
+  pick: (part: RegistryPart) => ProfileCitation,
+): { citation: Citation } | Record<string, never> {
+  const part = findProfile(profiles, id)?.registry;
+  return part ? { citation: { profile: id, ...pick(part) } } : {};
+}
 
 /**
  * 跨文件的一致性：登记文件是否齐全、主管单位是否存在、名称是否与登记一致、申请序号是否唯一。
- * 条文规则（第19条等）在 rules/ 中；这里是让规则能读懂仓库的前提。
+ * 条文规则（第19条等）在 rules/ 中；这里是让规则能读懂仓库的前提。发现引用的条款取自 profile 的 registry。
  */
-export function checkConsistency(repo: Repository, fs: RepoFs): Problem[] {
+export function checkConsistency(repo: Repository, fs: RepoFs, profiles: readonly Profile[]): Problem[] {
   const problems: Problem[] = [];
   // 单位：主管单位存在、不是自己、无环；全称唯一
   const byName = new Map<string, string>();
@@ -36,7 +53,7 @@ export function checkConsistency(repo: Repository, fs: RepoFs): Problem[] {
           ),
           file: unit.file,
           path: "/supervisor",
-          citation: { profile: unit.data.profile, article: "第5条" },
+          ...citing(profiles, unit.data.profile, (p) => p.supervisor),
         });
       } else if (repo.units.has(sup)) {
         const seen = new Set([dir]);
@@ -150,15 +167,13 @@ export function checkConsistency(repo: Repository, fs: RepoFs): Problem[] {
                 ),
                 file: app.file,
                 path: "/unit",
-                citation: {
-                  profile,
-                  article: a.type === "test" ? "第49条" : a.type === "change" ? "第27条" : "第21条",
-                  clause: "(1)",
-                },
+                ...citing(profiles, profile, (p) => citationFor(p.unitName, a.type)),
               },
         );
       }
       if (system && a.system !== undefined && a.system !== system.data.name) {
+        const oneSystem = citing(profiles, profile, (p) => p.oneSystem);
+        const why = oneSystem.citation ? `（${formatCitation(oneSystem.citation)}）` : "";
         const elsewhere = [...repo.systems].find(
           ([k, s]) => k.startsWith(`${unitDir}/`) && s.data.name === a.system,
         );
@@ -168,12 +183,12 @@ export function checkConsistency(repo: Repository, fs: RepoFs): Problem[] {
                 rule: "registry/system-folder",
                 severity: "error",
                 message: text(
-                  `申请写的系统是 ${quote(a.system)}，它登记在 requests/${elsewhere[0]}/，而这个文件在 requests/${key}/ 下。一份申请只涉及一个系统（附件5 注2）：请把文件移到 requests/${elsewhere[0]}/。`,
+                  `申请写的系统是 ${quote(a.system)}，它登记在 requests/${elsewhere[0]}/，而这个文件在 requests/${key}/ 下。一份申请只涉及一个系统${why}：请把文件移到 requests/${elsewhere[0]}/。`,
                   `The application names system ${quote(a.system)}, registered in requests/${elsewhere[0]}/, but the file is under requests/${key}/. Move it there.`,
                 ),
                 file: app.file,
                 path: "/system",
-                citation: { profile, attachment: "附件5", note: "2" },
+                ...oneSystem,
               }
             : {
                 rule: "registry/system-name",
@@ -184,7 +199,7 @@ export function checkConsistency(repo: Repository, fs: RepoFs): Problem[] {
                 ),
                 file: app.file,
                 path: "/system",
-                citation: { profile, article: a.type === "change" ? "第27条" : "第21条", clause: "(2)" },
+                ...citing(profiles, profile, (p) => citationFor(p.systemName, a.type)),
               },
         );
       }

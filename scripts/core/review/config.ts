@@ -9,6 +9,7 @@ import yaml from "js-yaml";
 import type { ApplicationType, ProfileCitation, StageClock } from "../catalog/types.ts";
 import type { Citation } from "../finding.ts";
 import { SourcePositions } from "../load/positions.ts";
+import { repositoryConfigFile } from "../repository/config.ts";
 import { compileCached } from "../schema/compile.ts";
 import type { ProfileClocks, StageId } from "./types.ts";
 
@@ -35,7 +36,11 @@ export interface ClockOverride {
 
 /** 规范化后的配置：所有可选项都已补上默认值。 */
 export interface ReviewConfig {
-  profile: string;
+  /**
+   * 文件里写的 `profile:`（可省略）及其行列。仓库的 profile 由根目录的 govcloud.yaml 决定；写了就须与它
+   * 相同，见 reviewProfile。
+   */
+  profile?: { id: string; line: number; column: number };
   roles: Record<Role, RoleMembers>;
   /** 审查与审批须为不同的人（默认是） */
   distinctReviewerApprover: boolean;
@@ -133,7 +138,10 @@ export function parseReviewConfig(source: string, file: string = reviewConfigPat
       `The review configuration ${file} does not match schemas/review-config.schema.json:\n${lines.map((l) => `  - ${l.en}`).join("\n")}`,
     );
   }
-  return normalize(raw as RawConfig);
+  const config = normalize(raw as RawConfig);
+  const written = (raw as RawConfig).profile;
+  if (written === undefined) return config;
+  return { ...config, profile: { id: written, ...new SourcePositions(source).locate("/profile") } };
 }
 
 /** oneOf/anyOf 的分支错误只留最能说明问题的一条。 */
@@ -206,7 +214,6 @@ function normalize(raw: RawConfig): ReviewConfig {
     users: (r?.users ?? []).map((u) => u.toLowerCase()),
   });
   return {
-    profile: raw.profile ?? "shenzhen",
     roles: {
       reviewers: role(raw.roles.reviewers),
       approvers: role(raw.roles.approvers),
@@ -226,6 +233,25 @@ function normalize(raw: RawConfig): ReviewConfig {
     validation: { check: raw.validation?.check ?? "validate" },
     clocks: { ...(raw.clocks ?? {}) },
   };
+}
+
+/**
+ * 阶段机采用的 profile：仓库的 profile（govcloud.yaml，见 repository/config.ts）。审查流程配置可以不写
+ * `profile:`；写了却与仓库的不同时抛出 ReviewConfigError（两处说法不一，不知道该按哪个规范计时）。
+ */
+export function reviewProfile(
+  config: ReviewConfig,
+  repositoryProfile: string,
+  file: string = reviewConfigPath,
+): string {
+  const written = config.profile;
+  if (written === undefined || written.id === repositoryProfile) return repositoryProfile;
+  const where = `${file}:${written.line}:${written.column}`;
+  throw new ReviewConfigError(
+    file,
+    `${where} /profile：审查流程配置的 profile 为 ${written.id}，而仓库的 profile（${repositoryConfigFile}）为 ${repositoryProfile}。阶段机按 ${repositoryConfigFile} 的规范计时：请删除这一行，或把它改为 ${repositoryProfile}。`,
+    `${where} /profile: the review configuration says profile ${written.id}, but the repository's profile (${repositoryConfigFile}) is ${repositoryProfile}. The stage machine follows ${repositoryConfigFile}: delete this line, or set it to ${repositoryProfile}.`,
+  );
 }
 
 /** 一类申请的各阶段时限：服务目录的 clocks，再叠加配置中的覆盖。 */

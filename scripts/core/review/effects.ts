@@ -4,7 +4,7 @@
  */
 import type { Lang } from "../text.ts";
 import type { ReviewConfig } from "./config.ts";
-import { roleNames, stageNames } from "./names.ts";
+import type { ReviewPart } from "./profile.ts";
 import type { StageResult } from "./types.ts";
 
 export interface LabelChanges {
@@ -46,16 +46,21 @@ export interface CommitStatus {
   description: string;
 }
 
-/** 提交状态：进入实施（已审批）才为成功，分支保护据此允许合并。 */
-export function commitStatus(result: StageResult, config: ReviewConfig, lang: Lang = "zh"): CommitStatus {
+/** 提交状态：进入实施（已审批）才为成功，分支保护据此允许合并。阶段与角色的名称取自 `names`。 */
+export function commitStatus(
+  result: StageResult,
+  config: ReviewConfig,
+  names: ReviewPart,
+  lang: Lang = "zh",
+): CommitStatus {
   const context = config.status.context;
-  const name = stageNames[result.stage][lang];
+  const name = names.stageNames[result.stage][lang];
   const due = result.clock?.deadline
     ? lang === "zh"
       ? `，截止 ${result.clock.deadline}`
       : `, due ${result.clock.deadline}`
     : "";
-  const waiting = result.waitingFor ? roleNames[result.waitingFor.role][lang] : "";
+  const waiting = result.waitingFor ? names.roleNames[result.waitingFor.role][lang] : "";
   let state: CommitState;
   let description: string;
   if (!result.applies) {

@@ -7,7 +7,7 @@ import { type Text, text } from "../text.ts";
 import type { Assignment } from "./assign.ts";
 import { beijingDate } from "./clock.ts";
 import type { ResolvedClock, Role } from "./config.ts";
-import { roleNames, stageNames } from "./names.ts";
+import type { ReviewPart } from "./profile.ts";
 import { citeStage, type StageContext, withCitation } from "./stage-context.ts";
 import type { Reason, Review, StageClockResult, StageId, Waiting } from "./types.ts";
 
@@ -64,8 +64,8 @@ export function changesRequestedReason(ctx: StageContext, review: Review, role: 
     blocking: true,
     ...withCitation(citeStage(ctx, stageOfRole(role))),
     message: text(
-      `@${review.user}（${roleNames[role].zh}）要求修改${review.body?.trim() ? `：${oneLine(review.body)}` : "。"}请修改后推送，PR 将重新进入审查。`,
-      `@${review.user} (${roleNames[role].en}) requested changes${review.body?.trim() ? `: ${oneLine(review.body)}` : "."} Push the fix and the pull request goes back to review.`,
+      `@${review.user}（${ctx.input.review.roleNames[role].zh}）要求修改${review.body?.trim() ? `：${oneLine(review.body)}` : "。"}请修改后推送，PR 将重新进入审查。`,
+      `@${review.user} (${ctx.input.review.roleNames[role].en}) requested changes${review.body?.trim() ? `: ${oneLine(review.body)}` : "."} Push the fix and the pull request goes back to review.`,
     ),
   };
 }
@@ -92,8 +92,8 @@ export function mergedWithoutApprovalReason(ctx: StageContext, current: StageId)
     blocking: false,
     ...withCitation(citeStage(ctx, "approval")),
     message: text(
-      `PR 已于 ${beijingDate(pr.mergedAt ?? now)} 合并，但没有完整的审查、审批记录（当前停在${stageNames[current].zh}）：请管理员核实合并的依据。`,
-      `The pull request was merged on ${beijingDate(pr.mergedAt ?? now)} without a complete review and approval record (it was in ${stageNames[current].en}): an administrator should check why it was merged.`,
+      `PR 已于 ${beijingDate(pr.mergedAt ?? now)} 合并，但没有完整的审查、审批记录（当前停在${ctx.input.review.stageNames[current].zh}）：请管理员核实合并的依据。`,
+      `The pull request was merged on ${beijingDate(pr.mergedAt ?? now)} without a complete review and approval record (it was in ${ctx.input.review.stageNames[current].en}): an administrator should check why it was merged.`,
     ),
   };
 }
@@ -106,7 +106,13 @@ export function waitingReason(
   role: Role,
   resolved: ResolvedClock,
 ): Reason {
-  const w = waitingText(stage, role, dueText(clock), spanText(clock), resolved.consultation === undefined);
+  const w = waitingText(
+    stage,
+    ctx.input.review.roleNames[role],
+    dueText(clock),
+    spanText(clock),
+    resolved.consultation === undefined,
+  );
   return {
     code: "waiting",
     blocking: false,
@@ -129,8 +135,7 @@ function spanText(clock: StageClockResult): Text {
     : text("在关机当天完成", "on the shutdown day");
 }
 
-function waitingText(stage: StageId, role: Role, due: Text, span: Text, sharedClock: boolean): Text {
-  const name = roleNames[role];
+function waitingText(stage: StageId, name: Text, due: Text, span: Text, sharedClock: boolean): Text {
   switch (stage) {
     case "consultation":
       return text(
@@ -155,27 +160,27 @@ function waitingText(stage: StageId, role: Role, due: Text, span: Text, sharedCl
   }
 }
 
-/** 角色没有任何人：没有人能处理这一阶段。 */
-export function noRoleMembersReason(role: Role): Reason {
+/** 角色没有任何人：没有人能处理这一阶段。角色的称谓取自 `names`。 */
+export function noRoleMembersReason(role: Role, names: ReviewPart): Reason {
   return {
     code: "no-role-members",
     blocking: true,
     message: text(
-      `配置 .github/govcloud-review.yaml 中的${roleNames[role].zh}（roles.${role}）没有任何人：请补上团队或用户，否则没有人能处理这一阶段。`,
+      `配置 .github/govcloud-review.yaml 中的${names.roleNames[role].zh}（roles.${role}）没有任何人：请补上团队或用户，否则没有人能处理这一阶段。`,
       `roles.${role} in .github/govcloud-review.yaml has nobody: add a team or users, or nobody can act in this stage.`,
     ),
   };
 }
 
-/** 当前阶段已超过时限。 */
-export function lateReason(stage: StageId, clock: StageClockResult): Reason {
+/** 当前阶段已超过时限。阶段的名称取自 `names`。 */
+export function lateReason(stage: StageId, clock: StageClockResult, names: ReviewPart): Reason {
   return {
     code: "late",
     blocking: false,
     ...withCitation(clock.citation),
     message: text(
-      `${stageNames[stage].zh}已超过时限：应于 ${clock.deadline} 前完成。`,
-      `${stageNames[stage].en} is overdue: it was due by ${clock.deadline}.`,
+      `${names.stageNames[stage].zh}已超过时限：应于 ${clock.deadline} 前完成。`,
+      `${names.stageNames[stage].en} is overdue: it was due by ${clock.deadline}.`,
     ),
   };
 }

@@ -133,8 +133,8 @@ function inFlow(
   const now = timeline[timeline.length - 1] as NonNullable<StageResult["clock"]>;
   const role = roleOfStage(progress.current);
   const reasons: Reason[] = [waitingReason(ctx, progress.current, now, role, clock)];
-  if (sets[role].size === 0) reasons.push(noRoleMembersReason(role));
-  if (now.late) reasons.push(lateReason(progress.current, now));
+  if (sets[role].size === 0) reasons.push(noRoleMembersReason(role, input.review));
+  if (now.late) reasons.push(lateReason(progress.current, now, input.review));
   reasons.push(...calendarReasons(gaps, provisionalYears));
   return stageResult(ctx, progress.current, progress.since, {
     waitingFor: roleWaiting(ctx, role),

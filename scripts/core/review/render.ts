@@ -6,7 +6,7 @@ import { beijingMinute } from "../clock.ts";
 import { formatCitation } from "../finding.ts";
 import { inlineText } from "../markup.ts";
 import type { Lang } from "../text.ts";
-import { roleNames, stageNames } from "./names.ts";
+import type { ReviewPart } from "./profile.ts";
 import type { StageClockResult, StageResult, Waiting } from "./types.ts";
 
 export type StageFormat = "text" | "json" | "markdown";
@@ -15,21 +15,22 @@ export const stageFormats: readonly StageFormat[] = ["text", "json", "markdown"]
 /** PR 评论中的隐藏标记：下次运行按它找到并编辑同一条评论。 */
 export const commentMarker = "<!-- govcloud:stage -->";
 
-export function renderStage(result: StageResult, format: StageFormat, lang: Lang): string {
+/** 阶段与角色的名称取自 profile 的 review 部分（`names`）。 */
+export function renderStage(result: StageResult, format: StageFormat, lang: Lang, names: ReviewPart): string {
   switch (format) {
     case "json":
-      return `${JSON.stringify(toJson(result, lang), null, 2)}\n`;
+      return `${JSON.stringify(toJson(result, lang, names), null, 2)}\n`;
     case "markdown":
-      return renderMarkdown(result, lang);
+      return renderMarkdown(result, lang, names);
     case "text":
-      return renderText(result, lang);
+      return renderText(result, lang, names);
   }
 }
 
-function toJson(result: StageResult, lang: Lang) {
+function toJson(result: StageResult, lang: Lang, names: ReviewPart) {
   return {
     ...result,
-    stageName: stageNames[result.stage][lang],
+    stageName: names.stageNames[result.stage][lang],
     reasons: result.reasons.map((r) => ({
       code: r.code,
       blocking: r.blocking,
@@ -78,11 +79,11 @@ const L = {
 
 const day = beijingMinute;
 
-function who(w: Waiting | undefined, lang: Lang, md: boolean): string {
+function who(w: Waiting | undefined, lang: Lang, md: boolean, names: ReviewPart): string {
   if (!w) return L[lang].none;
   const at = (s: string) => (md ? `@${s}` : `@${s}`);
   const people = [...w.teams.map(at), ...w.users.map(at)];
-  return `${roleNames[w.role][lang]}${people.length > 0 ? ` ${people.join(lang === "zh" ? "、" : ", ")}` : ""}`;
+  return `${names.roleNames[w.role][lang]}${people.length > 0 ? ` ${people.join(lang === "zh" ? "、" : ", ")}` : ""}`;
 }
 
 function deadlineText(c: StageClockResult | undefined, lang: Lang): string {
@@ -98,18 +99,18 @@ function span(c: StageClockResult, lang: Lang): string {
   return c.workdays === "shutdown-day" ? L[lang].shutdown : L[lang].workdays(c.workdays);
 }
 
-function headline(result: StageResult, lang: Lang): string {
+function headline(result: StageResult, lang: Lang, names: ReviewPart): string {
   if (!result.applies) return `PR #${result.pr} · ${L[lang].notApplicable}`;
   const since = lang === "zh" ? `（自 ${day(result.since)}）` : ` (since ${day(result.since)})`;
-  return `PR #${result.pr} · ${L[lang].stage}${lang === "zh" ? "：" : ": "}${stageNames[result.stage][lang]}${since}`;
+  return `PR #${result.pr} · ${L[lang].stage}${lang === "zh" ? "：" : ": "}${names.stageNames[result.stage][lang]}${since}`;
 }
 
-function renderText(result: StageResult, lang: Lang): string {
+function renderText(result: StageResult, lang: Lang, names: ReviewPart): string {
   const t = L[lang];
   const sep = lang === "zh" ? "：" : ": ";
-  const lines = [headline(result, lang)];
+  const lines = [headline(result, lang, names)];
   if (result.applies) {
-    lines.push(`${t.waiting}${sep}${who(result.waitingFor, lang, false)}`);
+    lines.push(`${t.waiting}${sep}${who(result.waitingFor, lang, false, names)}`);
     if (result.clock) lines.push(`${t.deadline}${sep}${deadlineText(result.clock, lang)}`);
   }
   lines.push(`${t.reasons}${sep.trimEnd()}`);
@@ -124,13 +125,13 @@ function renderText(result: StageResult, lang: Lang): string {
       const due = c.deadline ? `${t.deadline} ${c.deadline}` : "";
       const status = c.end ? (c.late ? t.late : c.deadline ? t.onTime : "") : c.late ? t.late : "";
       lines.push(
-        `  ${stageNames[c.stage][lang]}  ${day(c.start)} → ${end}  ${span(c, lang)}  ${due}${status ? `  ${status}` : ""}`.trimEnd(),
+        `  ${names.stageNames[c.stage][lang]}  ${day(c.start)} → ${end}  ${span(c, lang)}  ${due}${status ? `  ${status}` : ""}`.trimEnd(),
       );
     }
   }
   if (result.approvals.length > 0)
     lines.push(
-      `${t.approvedBy}${sep}${result.approvals.map((a) => `${stageNames[a.stage][lang]} @${a.user}`).join(lang === "zh" ? "，" : ", ")}`,
+      `${t.approvedBy}${sep}${result.approvals.map((a) => `${names.stageNames[a.stage][lang]} @${a.user}`).join(lang === "zh" ? "，" : ", ")}`,
     );
   if (result.validUntil) lines.push(`${t.validUntil} ${result.validUntil}${validityNote(result, lang)}`);
   return `${lines.join("\n")}\n`;
@@ -144,12 +145,12 @@ const validityNote = (result: StageResult, lang: Lang): string =>
       ? `（${formatCitation(result.validityCitation)}）`
       : ` (${formatCitation(result.validityCitation)})`;
 
-function renderMarkdown(result: StageResult, lang: Lang): string {
+function renderMarkdown(result: StageResult, lang: Lang, names: ReviewPart): string {
   const t = L[lang];
   const sep = lang === "zh" ? "：" : ": ";
-  const out = [commentMarker, `### ${headline(result, lang)}`, ""];
+  const out = [commentMarker, `### ${headline(result, lang, names)}`, ""];
   if (result.applies) {
-    out.push(`**${t.waiting}**${sep}${who(result.waitingFor, lang, true)}  `);
+    out.push(`**${t.waiting}**${sep}${who(result.waitingFor, lang, true, names)}  `);
     if (result.clock) out.push(`**${t.deadline}**${sep}${deadlineText(result.clock, lang)}`);
     out.push("");
   }
@@ -164,14 +165,14 @@ function renderMarkdown(result: StageResult, lang: Lang): string {
     for (const c of result.timeline) {
       const status = c.late ? `⚠️ ${t.late}` : c.end && c.deadline ? `✅ ${t.onTime}` : "";
       out.push(
-        `| ${stageNames[c.stage][lang]} | ${day(c.start)} | ${c.end ? day(c.end) : t.open} | ${span(c, lang)} | ${c.deadline ?? t.none} | ${status} |`,
+        `| ${names.stageNames[c.stage][lang]} | ${day(c.start)} | ${c.end ? day(c.end) : t.open} | ${span(c, lang)} | ${c.deadline ?? t.none} | ${status} |`,
       );
     }
   }
   if (result.approvals.length > 0)
     out.push(
       "",
-      `${t.approvedBy}${sep}${result.approvals.map((a) => `${stageNames[a.stage][lang]} @${a.user}`).join(lang === "zh" ? "，" : ", ")}`,
+      `${t.approvedBy}${sep}${result.approvals.map((a) => `${names.stageNames[a.stage][lang]} @${a.user}`).join(lang === "zh" ? "，" : ", ")}`,
     );
   if (result.validUntil) out.push("", `${t.validUntil} ${result.validUntil}${validityNote(result, lang)}`);
   out.push(

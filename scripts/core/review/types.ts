@@ -8,6 +8,7 @@ import type { Citation } from "../finding.ts";
 import type { Agent } from "../model.ts";
 import type { Text } from "../text.ts";
 import type { ReviewConfig, Role } from "./config.ts";
+import type { ReviewPart } from "./profile.ts";
 
 /**
  * 阶段：发起 → 审查 →（咨询评估）→ 审批 → 实施；另有 已退回（要求修改）、已过期（附件5 注5）、
@@ -123,6 +124,8 @@ export interface ProfileClocks {
 export interface StageInput {
   config: ReviewConfig;
   profile: ProfileClocks;
+  /** 阶段与角色的名称：仓库的 Profile 的 review 部分 */
+  review: ReviewPart;
   pr: PullRequestInfo;
   files: readonly ChangedFile[];
   commits: readonly Commit[];

@@ -9,6 +9,8 @@ import { text } from "../../core/text.ts";
 import { shenzhenAnnual } from "./annual.ts";
 import { shenzhenAudit } from "./audit/index.ts";
 import { shenzhenKinds } from "./kinds.ts";
+import { shenzhenRegistry } from "./registry.ts";
+import { shenzhenReview } from "./review.ts";
 import { shenzhenRules } from "./rules/index.ts";
 import { shenzhenSchema } from "./schema/index.ts";
 
@@ -20,7 +22,10 @@ export const shenzhen: Profile = {
   rules: shenzhenRules,
   schema: shenzhenSchema,
   forms: { forApplication: applicationForms, forUnit: authorizationForms },
-  review: {},
+  review: shenzhenReview,
+  registry: shenzhenRegistry,
+  // 第25条：流程结束后，向使用单位发送 IP、主机名、配置等云服务信息
+  delivery: { notice: { article: "第25条" } },
   audit: shenzhenAudit,
   annual: shenzhenAnnual,
 };

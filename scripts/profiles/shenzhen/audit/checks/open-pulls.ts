@@ -2,7 +2,7 @@ import { defineCheck, findingKey } from "../../../../core/audit/define.ts";
 import type { AuditContext, CheckFinding } from "../../../../core/audit/types.ts";
 import type { Citation } from "../../../../core/finding.ts";
 import { computeStage } from "../../../../core/review/machine.ts";
-import { roleNames, stageNames } from "../../../../core/review/names.ts";
+import type { ReviewPart } from "../../../../core/review/profile.ts";
 import type { StageInput, StageResult } from "../../../../core/review/types.ts";
 import { text } from "../../../../core/text.ts";
 import { annex, cite } from "../../rules/define.ts";
@@ -25,11 +25,11 @@ const unitOf = (ctx: AuditContext, result: StageResult) => {
   return { unit, ...(name ? { unitName: name } : {}) };
 };
 
-const waitingText = (result: StageResult) => {
+const waitingText = (result: StageResult, names: ReviewPart) => {
   const w = result.waitingFor;
   if (!w) return text("", "");
   const who = [...w.users.map((u) => `@${u}`), ...w.teams.map((t) => `@${t}`)];
-  const role = roleNames[w.role];
+  const role = names.roleNames[w.role];
   return text(
     `在等${role.zh}${who.length ? `（${who.join("、")}）` : ""}`,
     `waiting for the ${role.en}${who.length ? ` (${who.join(", ")})` : ""}`,
@@ -49,7 +49,8 @@ export const stageLate = defineCheck({
   ),
   run(ctx) {
     const out: CheckFinding[] = [];
-    for (const { result } of stages(ctx)) {
+    for (const { input, result } of stages(ctx)) {
+      const { roleNames, stageNames } = input.review;
       if (
         !result.applies ||
         !result.late ||
@@ -61,7 +62,7 @@ export const stageLate = defineCheck({
       const clock = result.clock;
       const stage = stageNames[result.stage];
       const overdue = clock.workdaysLeft !== undefined ? -clock.workdaysLeft : undefined;
-      const waiting = waitingText(result);
+      const waiting = waitingText(result, input.review);
       const limit =
         clock.workdays === "shutdown-day"
           ? text("关机当天", "the shutdown day")
