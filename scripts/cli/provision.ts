@@ -14,6 +14,7 @@ import {
 } from "../adapters/github.ts";
 import { loadPool } from "../adapters/load-pool.ts";
 import { loadRepositoryState, repositoryProfiles } from "../adapters/repository.ts";
+import { findOnPath, missingTool } from "../adapters/tools.ts";
 import type { Catalog } from "../core/catalog/types.ts";
 import type { Application, Delivery, Loaded } from "../core/model.ts";
 import {
@@ -501,6 +502,18 @@ export async function runDrift(args: string[], io: Io, pulumi: PulumiRunner = pu
       "Give --preview-json <file> (saved pulumi preview --refresh --json output) or --stack <stack>.",
     );
   const root = resolve(io.cwd, values.root ?? ".");
+  if (
+    files.length === 0 &&
+    pulumi === pulumiCli &&
+    findOnPath("pulumi", io.env ?? process.env) === undefined
+  ) {
+    const why = missingTool(
+      "pulumi",
+      text("drift --stack（运行 pulumi preview）", "drift --stack (runs pulumi preview)"),
+    );
+    io.stderr(`govcloud drift: ${why[lang]}\n`);
+    return 2;
+  }
 
   // 仓库可读时用期望状态标出资源标识与尚未发放的改动；读不到也照样报告
   let desired: DesiredSystem[] = [];
