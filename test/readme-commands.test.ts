@@ -25,7 +25,7 @@ const needsOutside: [RegExp, string][] = [
 ];
 
 /** 文档中 sh 代码块里的 govcloud 命令（去掉行尾注释，合并续行）。 */
-export function documentedCommands(markdown: string): string[] {
+function documentedCommands(markdown: string): string[] {
   const out: string[] = [];
   let inSh = false;
   let pending = "";

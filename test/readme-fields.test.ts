@@ -180,7 +180,8 @@ function extractRows(markdown: string): Row[] {
   return rows;
 }
 
-const readmeRows = (): Row[] => extractRows(readFileSync(new URL("../docs/field-mapping.md", import.meta.url), "utf8"));
+const readmeRows = (): Row[] =>
+  extractRows(readFileSync(new URL("../docs/field-mapping.md", import.meta.url), "utf8"));
 
 const problemsOf = (rows: Row[]): string[] =>
   rows.flatMap((row) => {
