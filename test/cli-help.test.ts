@@ -22,7 +22,7 @@ describe("--help", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const name = argv[0] as keyof typeof commands;
-    expect(r.stdout).toContain(`用法: govcloud ${argv.slice(0, -1).join(" ")} `);
+    expect(r.stdout).toContain(`用法：govcloud ${argv.slice(0, -1).join(" ")} `);
     for (const option of Object.keys(commands[name].options)) expect(r.stdout).toContain(`--${option}`);
   });
 

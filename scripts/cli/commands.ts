@@ -449,7 +449,7 @@ export const commands = {
   },
   audit: {
     summary: t(
-      "夜间审计：利用率（第45–47条）、测试资源到期、阶段时限、申请有效期",
+      "夜间审计：低负载云主机（第19条）、测试资源到期（第45–47条）、阶段时限、申请有效期",
       "the nightly audit: utilization, test resource expiry, stage clocks, validity",
     ),
     usage: t("[选项]", "[options]"),
@@ -603,13 +603,13 @@ function optionLines(options: Readonly<Record<string, OptionDef>>, lang: Lang): 
 /** 一个命令（或子命令）的 --help。 */
 export function commandHelp(name: CommandName, lang: Lang, sub?: string): string {
   const def: CommandDef = commands[name];
-  const head = lang === "zh" ? "用法" : "Usage";
+  const head = lang === "zh" ? "用法：" : "Usage: ";
   const lines: string[] = [];
   const subDef = sub === undefined ? undefined : def.subcommands?.[sub];
   if (subDef) {
-    lines.push(`${head}: govcloud ${name} ${sub} ${subDef.usage[lang]}`, "", subDef.summary[lang]);
+    lines.push(`${head}govcloud ${name} ${sub} ${subDef.usage[lang]}`, "", subDef.summary[lang]);
   } else {
-    lines.push(`${head}: govcloud ${name} ${def.usage[lang]}`, "", def.summary[lang]);
+    lines.push(`${head}govcloud ${name} ${def.usage[lang]}`, "", def.summary[lang]);
     if (def.subcommands) {
       lines.push("", lang === "zh" ? "子命令：" : "Subcommands:");
       for (const [s, d] of Object.entries(def.subcommands))
