@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isMap, isScalar, isSeq, parseDocument } from "yaml";
 import { nationalCalendar } from "../scripts/adapters/calendar-files.ts";
-import { runNew } from "../scripts/cli/new.ts";
+import { cancellable, runNew } from "../scripts/cli/new.ts";
 import type { Io } from "../scripts/cli/options.ts";
+import { UsageError } from "../scripts/cli/options.ts";
 import { memoryFs } from "../scripts/core/repository/fs.ts";
 import { nextSequence, type ScaffoldTarget, scaffold } from "../scripts/core/scaffold/plan.ts";
 import { validate } from "../scripts/core/validate.ts";
@@ -209,4 +210,15 @@ it("writes nothing when the target exists even as a file the helper did not make
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+it("a prompt closed by Ctrl-C or end of input is a cancellation, not an internal failure", async () => {
+  const closed = Object.assign(new Error("User force closed the prompt with EOF"), {
+    name: "ExitPromptError",
+  });
+  await expect(cancellable(Promise.reject(closed))).rejects.toEqual(
+    new UsageError("已取消，没有写任何文件。", "Cancelled; nothing was written."),
+  );
+  const other = new Error("boom");
+  await expect(cancellable(Promise.reject(other))).rejects.toBe(other);
 });

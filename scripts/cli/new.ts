@@ -24,12 +24,23 @@ export interface Prompter {
   input(message: string, validate: (value: string) => string | true): Promise<string>;
 }
 
+/** 用户按 Ctrl-C 或输入结束（EOF）：不是故障，什么都没写。 */
+export async function cancellable<T>(answer: Promise<T>): Promise<T> {
+  try {
+    return await answer;
+  } catch (error) {
+    if (error instanceof Error && error.name === "ExitPromptError")
+      throw new UsageError("已取消，没有写任何文件。", "Cancelled; nothing was written.");
+    throw error;
+  }
+}
+
 /** 终端里的提问：@inquirer/prompts（只在交互时加载）。 */
 export async function terminalPrompter(): Promise<Prompter> {
   const { select, input } = await import("@inquirer/prompts");
   return {
-    select: (message, choices) => select({ message, choices: [...choices] }),
-    input: (message, validate) => input({ message, validate }),
+    select: (message, choices) => cancellable(select({ message, choices: [...choices] })),
+    input: (message, validate) => cancellable(input({ message, validate })),
   };
 }
 
