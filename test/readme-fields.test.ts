@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 /**
- * README 中“官方表单字段与 YAML 路径对照”表（<!-- fields:start --> 与 <!-- fields:end --> 之间）的每个
+ * docs/field-mapping.md 中“官方表单字段与 YAML 路径对照”表（<!-- fields:start --> 与 <!-- fields:end --> 之间）的每个
  * YAML 路径，都必须能在对应的 JSON Schema 中找到：文件列 `unit.yaml`、`system.yaml`、`申请` 分别对应
  * unit、system、application 三个 schema。
  *
@@ -162,7 +162,7 @@ function extractRows(markdown: string): Row[] {
   const start = markdown.indexOf(START);
   const end = markdown.indexOf(END);
   if (start < 0 || end < 0 || end < start)
-    throw new Error(`README.md 中找不到成对的 ${START} 与 ${END} 标记`);
+    throw new Error(`docs/field-mapping.md 中找不到成对的 ${START} 与 ${END} 标记`);
   const before = markdown.slice(0, start).split("\n").length;
   const lines = markdown.slice(start, end).split("\n");
   const rows: Row[] = [];
@@ -173,14 +173,15 @@ function extractRows(markdown: string): Row[] {
     if (cells[0] === "官方字段") return;
     const line = before + index;
     if (cells.length !== 4)
-      throw new Error(`README.md 第 ${line} 行应有 4 列，实际 ${cells.length} 列：${text}`);
+      throw new Error(`docs/field-mapping.md 第 ${line} 行应有 4 列，实际 ${cells.length} 列：${text}`);
     const [field = "", file = "", path = ""] = cells;
     rows.push({ line, field, file: stripCode(file), path: stripCode(path) });
   });
   return rows;
 }
 
-const readmeRows = (): Row[] => extractRows(readFileSync(new URL("../README.md", import.meta.url), "utf8"));
+const readmeRows = (): Row[] =>
+  extractRows(readFileSync(new URL("../docs/field-mapping.md", import.meta.url), "utf8"));
 
 const problemsOf = (rows: Row[]): string[] =>
   rows.flatMap((row) => {

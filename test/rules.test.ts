@@ -20,6 +20,8 @@ interface Fixture {
   edits?: { file: string; replace: string; with: string }[];
   files?: Record<string, string>;
   remove?: string[];
+  /** 与 check 一起待审（同一个拉取请求中）的其他文件 */
+  pending?: string[];
   expect: {
     path: string;
     severity?: string;
@@ -63,6 +65,7 @@ function runFixture(f: Fixture) {
   return validate({
     fs: memoryFs(exampleFiles(overrides)),
     scope: { kind: "files", files: [f.check] },
+    ...(f.pending ? { pending: new Set([f.check, ...f.pending]) } : {}),
     lang: "zh",
     today: f.today ?? TODAY,
     ...(metrics ? { metrics } : {}),

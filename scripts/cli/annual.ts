@@ -8,11 +8,9 @@ import { annualReport } from "../core/report/annual.ts";
 import { annualHtml, annualMarkdown } from "../core/report/annual-render.ts";
 import { registeredProfile } from "../profiles/index.ts";
 import { cliClock } from "./clock.ts";
+import { commandHelp, commandOptions } from "./commands.ts";
 import { openMetrics } from "./metrics.ts";
 import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
-
-export const annualUsage = `govcloud report annual --year <年份> [--unit <单位目录>] [--metrics file:<利用率导出>] [--format markdown|json|html|pdf] [--out <文件>] [--root <目录>] [--lang en]
-    年度使用情况（各单位年末持有的资源、全年利用率与低负载主机、全年的申请与撤销）：Markdown、JSON，或带条形图的 HTML / PDF`;
 
 const formats = ["markdown", "json", "html", "pdf"] as const;
 
@@ -20,20 +18,10 @@ const formats = ["markdown", "json", "html", "pdf"] as const;
 export async function runAnnual(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      year: { type: "string" },
-      unit: { type: "string" },
-      metrics: { type: "string" },
-      format: { type: "string", default: "markdown" },
-      out: { type: "string" },
-      root: { type: "string" },
-      lang: { type: "string" },
-      now: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
+    options: commandOptions("annual"),
   });
   if (values.help) {
-    io.stdout(`${annualUsage}\n`);
+    io.stdout(commandHelp("annual", parseLang(values.lang)));
     return 0;
   }
   const lang = parseLang(values.lang);

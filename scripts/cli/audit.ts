@@ -48,42 +48,14 @@ import {
   reviewConfigPath,
   reviewProfile,
 } from "../core/review/config.ts";
-import type { ReviewPart } from "../core/review/profile.ts";
 import { unitRecords } from "../core/review/registry.ts";
 import type { StageInput, Validation } from "../core/review/types.ts";
 import { type Text, text } from "../core/text.ts";
-import { registeredProfile } from "../profiles/index.ts";
 import { cliClock } from "./clock.ts";
+import { commandHelp, commandOptions } from "./commands.ts";
 import { openMetrics } from "./metrics.ts";
 import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
 import { repositoryProfile } from "./repository-profile.ts";
-
-export const auditUsage = {
-  zh: `govcloud audit：夜间审计（第8、19、45–47条；阶段时限；申请有效期）
-  --metrics <来源>         利用率：file:<路径>（JSON 或 CSV 导出）或 prometheus:<地址>（HTTP API）
-  --now <日期>             以该日期为“今天”（YYYY-MM-DD，默认系统日期，北京时间）
-  --format <格式>          text（默认）| markdown | json
-  --lang <语言>            zh（默认）| en
-  --prs <文件|github>      打开的 PR：离线 JSON 文件，或 github（读 GitHub）；用于阶段时限与申请有效期
-  --open-issues            每条发现在 GitHub 上保持一个 issue（GITHUB_TOKEN、GITHUB_REPOSITORY）；
-                           未给 --prs 时从 GitHub 读打开的 PR
-  --config <文件>          审计配置（默认 ${auditConfigPath}）
-  --root <目录>            仓库根目录（默认当前目录）
-  --bot-login <账号>       只认这个账号建的 issue（默认认任何机器人账号）
-  --no-progress            不显示进度条（只在终端上显示）`,
-  en: `govcloud audit: the nightly audit (第8, 19, 45–47条; stage clocks; application validity)
-  --metrics <source>       utilization: file:<path> (JSON or CSV export) or prometheus:<url> (HTTP API)
-  --now <date>             take this date as today (YYYY-MM-DD; default: today in Beijing)
-  --format <format>        text (default) | markdown | json
-  --lang <lang>            zh (default) | en
-  --prs <file|github>      open pull requests: an offline JSON file, or github; for stage clocks and validity
-  --open-issues            keep one GitHub issue per finding (GITHUB_TOKEN, GITHUB_REPOSITORY);
-                           reads the open pull requests from GitHub unless --prs is given
-  --config <file>          audit configuration (default ${auditConfigPath})
-  --root <dir>             repository root (default: current directory)
-  --bot-login <login>      own only the issues this account created (default: any bot account)
-  --no-progress            no progress bar (shown only on a terminal)`,
-};
 
 /** 运行环境：测试时替换。 */
 export interface AuditRuntime {
@@ -232,24 +204,11 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
   const clock = runtime.now ?? io.now ?? (() => new Date());
   const { values } = parseArgs({
     args,
-    options: {
-      metrics: { type: "string" },
-      now: { type: "string" },
-      format: { type: "string", default: "text" },
-      lang: { type: "string" },
-      prs: { type: "string" },
-      "open-issues": { type: "boolean" },
-      config: { type: "string" },
-      root: { type: "string" },
-      progress: { type: "boolean" },
-      "no-progress": { type: "boolean" },
-      "bot-login": { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
+    options: commandOptions("audit"),
   });
   const lang = parseLang(values.lang);
   if (values.help) {
-    io.stdout(`${auditUsage[lang]}\n`);
+    io.stdout(commandHelp("audit", lang));
     return 0;
   }
   const format = values.format as AuditFormat;
@@ -363,7 +322,14 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
     }
     if (gathered && review && catalogProfile) {
       const units = unitRecords(repo);
-      const context = { config: review, profile: catalogProfile, review: profile.review, calendar, now, units };
+      const context = {
+        config: review,
+        profile: catalogProfile,
+        review: profile.review,
+        calendar,
+        now,
+        units,
+      };
       pulls = gathered.map((g) => stageInput(g, context));
     }
 

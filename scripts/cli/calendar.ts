@@ -8,20 +8,8 @@ import { type ProvisionalBasis, renderYearJson, renderYearText, yearView } from 
 import { provisionalYears } from "../core/calendar/statutory.ts";
 import { calendarFromData, type WorkdayCalendar } from "../core/calendar/workdays.ts";
 import { type Lang, text } from "../core/text.ts";
+import { commandHelp, commandOptions } from "./commands.ts";
 import { type Io, UsageError } from "./options.ts";
-
-export const calendarUsage: Record<Lang, string> = {
-  zh: `  calendar show <年份> [--format text|json] [--root <目录>]
-                          一年的工作日日历：逐月的放假日、调休上班日，各注来源
-                          （package＝chinese-days，override＝catalog/calendar/cn.yaml，provisional＝按法律推算）
-  calendar import <通知.txt> [--check] [--root <目录>]
-                          把国务院办公厅的放假通知导入 catalog/calendar/cn.yaml；--check 只显示将写入的内容`,
-  en: `  calendar show <year> [--format text|json] [--root <dir>]
-                          a year's working-day calendar: days off and make-up working days month by month, each with its source
-                          (package = chinese-days, override = catalog/calendar/cn.yaml, provisional = computed from the law)
-  calendar import <notice.txt> [--check] [--root <dir>]
-                          import the State Council's holiday notice into catalog/calendar/cn.yaml; --check only shows what would be written`,
-};
 
 /** 临时日历所依据的条款：《全国年节及纪念日放假办法》第六条（节日适逢周末，在工作日补假）。 */
 const provisionalBasis: ProvisionalBasis = { inLieu: text("第六条", "article 6") };
@@ -31,13 +19,7 @@ export async function runCalendar(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      format: { type: "string", default: "text" },
-      lang: { type: "string", default: "zh" },
-      root: { type: "string" },
-      check: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
+    options: commandOptions("calendar"),
   });
   const lang: Lang = values.lang === "en" ? "en" : "zh";
   if (values.lang !== "zh" && values.lang !== "zh-CN" && values.lang !== "en")
@@ -47,7 +29,7 @@ export async function runCalendar(args: string[], io: Io): Promise<number> {
     );
   const [sub, arg, ...extra] = positionals;
   if (values.help) {
-    io.stdout(`${lang === "zh" ? "用法：govcloud" : "Usage: govcloud"}\n${calendarUsage[lang]}\n`);
+    io.stdout(commandHelp("calendar", lang));
     return 0;
   }
   if (extra.length > 0)

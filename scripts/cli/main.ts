@@ -13,108 +13,79 @@ import type { Scope } from "../core/repository/load.ts";
 import { renderRules } from "../core/rules/listing.ts";
 import type { Lang } from "../core/text.ts";
 import { registeredProfiles } from "../profiles/index.ts";
-import { annualUsage, runAnnual } from "./annual.ts";
-import { auditUsage, runAudit } from "./audit.ts";
-import { calendarUsage, runCalendar } from "./calendar.ts";
+import { runAnnual } from "./annual.ts";
+import { runAudit } from "./audit.ts";
+import { runCalendar } from "./calendar.ts";
 import { cliClock } from "./clock.ts";
+import {
+  asksForHelp,
+  type CommandName,
+  commandHelp,
+  commandOptions,
+  isCommandName,
+  topHelp,
+} from "./commands.ts";
 import { changedFiles, pendingFiles } from "./git.ts";
 import { openMetrics } from "./metrics.ts";
-import { notifyUsage, runNotify } from "./notify.ts";
+import { runNew } from "./new.ts";
+import { runNotify } from "./notify.ts";
 import { type Io, langOfArgv, parseLang, processIo, repositoryRoot, UsageError } from "./options.ts";
-import { provisionUsage, runChecklist, runDeliver, runDrift, runPlan } from "./provision.ts";
-import { renderUsage, runRender } from "./render.ts";
-import { reportUsage, runReport } from "./report.ts";
-import { runSavedPlan, savedPlanUsage } from "./saved-plan.ts";
-import { runSchedule, scheduleUsage } from "./schedule.ts";
-import { runStage, stageUsage } from "./stage.ts";
-
-const usage = {
-  zh: `用法：govcloud <命令> [选项]
-
-命令：
-  validate [路径…]        校验申请（默认整个 requests/）
-      --changed-from <引用>  只报告相对该 git 引用改动过的文件（仍对照整个仓库检查）
-      --format <格式>        text（默认）| json | github | sarif
-      --lang <语言>          zh（默认）| en
-      --root <目录>          仓库根目录（默认当前目录）
-      --now <时间>           以该时刻为“现在”（YYYY-MM-DD 或 ISO 8601，北京时间；默认 GOVCLOUD_NOW 或系统时钟）
-      --metrics file:<路径>  利用率导出（JSON 或 CSV），核对变更申请中填写的近 5 个工作日利用率
-      --no-color             不输出颜色
-  rules [--format text|json|markdown] [--lang zh|en]
-                          列出每条规则、它的条款出处和检查的内容
-  schemas [--check]       由服务目录生成 schemas/<profile>/*.schema.json；--check 只比对
-  help                    显示本帮助
-
-退出码：0 无错误，1 有错误，2 用法错误或内部故障。`,
-  en: `Usage: govcloud <command> [options]
-
-Commands:
-  validate [paths…]       validate applications (default: all of requests/)
-      --changed-from <ref>   report only files changed since the git ref (still checked against the whole repository)
-      --format <format>      text (default) | json | github | sarif
-      --lang <lang>          zh (default) | en
-      --root <dir>           repository root (default: current directory)
-      --now <time>           take this time as now (YYYY-MM-DD or ISO 8601, Beijing time; default GOVCLOUD_NOW or the system clock)
-      --metrics file:<path>  utilization export (JSON or CSV) to check the stated 5-working-day figures against
-      --no-color             no colours
-  rules [--format text|json|markdown] [--lang zh|en]
-                          list every rule with its article and what it checks
-  schemas [--check]       generate schemas/<profile>/*.schema.json from the catalog; --check only compares
-  help                    show this help
-
-Exit codes: 0 no errors, 1 errors, 2 usage error or internal failure.`,
-};
+import { runChecklist, runDeliver, runDrift, runPlan } from "./provision.ts";
+import { runRender } from "./render.ts";
+import { runReport } from "./report.ts";
+import { runSavedPlan } from "./saved-plan.ts";
+import { runSchedule } from "./schedule.ts";
+import { runStage } from "./stage.ts";
 
 export type { Io } from "./options.ts";
+
+/** 每个命令的实现；名称、说明与选项在 commands.ts。 */
+const runners: Record<CommandName, (args: string[], io: Io) => Promise<number> | number> = {
+  new: runNew,
+  validate: runValidate,
+  schemas: runSchemas,
+  rules: runRules,
+  stage: runStage,
+  render: runRender,
+  report: runReport,
+  plan: runPlan,
+  deliver: runDeliver,
+  drift: runDrift,
+  checklist: runChecklist,
+  audit: runAudit,
+  calendar: runCalendar,
+  notify: runNotify,
+  annual: runAnnual,
+  schedule: runSchedule,
+  "saved-plan": runSavedPlan,
+};
 
 /** CLI 入口：返回退出码，从不抛出。 */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   useDiskCompileCache();
   let lang: Lang = langOfArgv(argv);
   try {
-    const [command, ...rest] = argv;
-    switch (command) {
-      case "validate":
-        return await runValidate(rest, io);
-      case "schemas":
-        return runSchemas(rest, io);
-      case "rules":
-        return runRules(rest, io);
-      case "stage":
-        return await runStage(rest, io);
-      case "render":
-        return await runRender(rest, io);
-      case "report":
-        return rest[0] === "annual" ? await runAnnual(rest.slice(1), io) : await runReport(rest, io);
-      case "plan":
-        return await runPlan(rest, io);
-      case "deliver":
-        return await runDeliver(rest, io);
-      case "drift":
-        return await runDrift(rest, io);
-      case "checklist":
-        return await runChecklist(rest, io);
-      case "audit":
-        return await runAudit(rest, io);
-      case "calendar":
-        return await runCalendar(rest, io);
-      case "notify":
-        return await runNotify(rest, io);
-      case "saved-plan":
-        return await runSavedPlan(rest, io);
-      case "schedule":
-        return await runSchedule(rest, io);
-      case undefined:
-      case "help":
-      case "--help":
-      case "-h":
-        io.stdout(
-          `${usage[lang]}\n\n${stageUsage[lang]}\n\n${renderUsage}\n\n${reportUsage}\n\n${annualUsage}\n\n${provisionUsage}\n\n${auditUsage[lang]}\n\n${notifyUsage[lang]}\n\n${calendarUsage[lang]}\n\n${savedPlanUsage[lang]}\n\n${scheduleUsage[lang]}\n`,
-        );
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`未知命令 ${command}。`, `Unknown command ${command}.`);
+    // `report annual` 是年度报告（命令 annual）：同一个实现、同一份帮助
+    const [command, ...rest] =
+      argv[0] === "report" && argv[1] === "annual" ? ["annual", ...argv.slice(2)] : argv;
+    if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+      const topic = command === "help" ? rest[0] : undefined;
+      if (topic !== undefined && isCommandName(topic)) io.stdout(commandHelp(topic, lang, rest[1]));
+      else io.stdout(topHelp(lang));
+      return command === undefined ? 2 : 0;
     }
+    if (!isCommandName(command)) throw new UsageError(`未知命令 ${command}。`, `Unknown command ${command}.`);
+    if (asksForHelp(rest)) {
+      io.stdout(
+        commandHelp(
+          command,
+          lang,
+          rest.find((a) => !a.startsWith("-")),
+        ),
+      );
+      return 0;
+    }
+    return await runners[command](rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(
@@ -140,16 +111,7 @@ async function runValidate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      "changed-from": { type: "string" },
-      format: { type: "string", default: "text" },
-      lang: { type: "string" },
-      root: { type: "string" },
-      now: { type: "string" },
-      metrics: { type: "string" },
-      color: { type: "boolean" },
-      "no-color": { type: "boolean" },
-    },
+    options: commandOptions("validate"),
   });
   const lang = parseLang(values.lang);
   const format = values.format as OutputFormat;
@@ -213,7 +175,7 @@ async function runValidate(args: string[], io: Io): Promise<number> {
 function runRules(args: string[], io: Io): number {
   const { values } = parseArgs({
     args,
-    options: { format: { type: "string", default: "text" }, lang: { type: "string" } },
+    options: commandOptions("rules"),
   });
   const format = values.format as "text" | "json" | "markdown";
   if (!["text", "json", "markdown"].includes(format))
@@ -226,14 +188,17 @@ function runRules(args: string[], io: Io): number {
 }
 
 function runSchemas(args: string[], io: Io): number {
-  const { values } = parseArgs({ args, options: { check: { type: "boolean" }, root: { type: "string" } } });
+  const { values } = parseArgs({ args, options: commandOptions("schemas") });
   const root = resolve(io.cwd, values.root ?? ".");
   let stale = 0;
+  let total = 0;
+  let written = 0;
   const catalogs = new Set(listProfiles(root));
   for (const { id: profile, catalog, schema } of registeredProfiles) {
     if (!catalogs.has(catalog)) continue;
     const schemas = schema.build(loadCatalog(catalog, root));
     for (const [name, schema] of Object.entries(schemas)) {
+      total++;
       const file = join(root, "schemas", profile, `${name}.schema.json`);
       const content = `${JSON.stringify(schema, null, 2)}\n`;
       let current: string | undefined;
@@ -251,9 +216,17 @@ function runSchemas(args: string[], io: Io): number {
       } else {
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, content);
+        written++;
         io.stdout(`已写入 schemas/${profile}/${name}.schema.json\n`);
       }
     }
   }
-  return stale > 0 ? 1 : 0;
+  if (stale > 0) return 1;
+  const lang = parseLang(values.lang);
+  io.stdout(
+    lang === "zh"
+      ? `schemas：${total} 个 schema 与服务目录一致${written > 0 ? `（本次写入 ${written} 个）` : ""}。\n`
+      : `schemas: ${total} schemas match the catalog${written > 0 ? ` (${written} written now)` : ""}.\n`,
+  );
+  return 0;
 }

@@ -15,27 +15,9 @@ import { type NotifyProblem, parseNotifyConfig } from "../core/notify/config.ts"
 import type { NotifyConfig } from "../core/notify/types.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import type { Lang } from "../core/text.ts";
+import { commandOptions } from "./commands.ts";
 import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
 import { repositoryProfile } from "./repository-profile.ts";
-
-export const notifyUsage = {
-  zh: `govcloud notify --from-audit <报告.json>：发送第46条到期提醒（邮件、企业微信、钉钉；见 docs/notify.md）
-  --from-audit <文件>      govcloud audit --format json 的输出
-  --remind-at <天数>       还剩这些天时提醒，逗号分隔（默认 7,3,1）；all 为提醒期内每晚都发
-  --dry-run                只显示会发什么，不发送
-  --format <格式>          text（默认）| json
-  --lang <语言>            通知与输出的语言：zh（默认）| en
-  --root <目录>            仓库根目录（默认当前目录）
-  环境变量：单位登记中写的机器人变量名；邮件用 GOVCLOUD_SMTP_HOST、_PORT、_SECURE、_USER、_PASSWORD、_FROM`,
-  en: `govcloud notify --from-audit <report.json>: send the 第46条 expiry reminders (e-mail, WeCom, DingTalk; see docs/notify.md)
-  --from-audit <file>      the output of govcloud audit --format json
-  --remind-at <days>       remind when this many days are left, comma-separated (default 7,3,1); all: every night of the week
-  --dry-run                show what would be sent, send nothing
-  --format <format>        text (default) | json
-  --lang <lang>            language of the notices and the output: zh (default) | en
-  --root <dir>             repository root (default: current directory)
-  Environment: the robot variable names of the unit registry; e-mail uses GOVCLOUD_SMTP_HOST, _PORT, _SECURE, _USER, _PASSWORD, _FROM`,
-};
 
 /** 测试时替换：重试间的等待、钉钉加签的时钟。 */
 export interface NotifyRuntime {
@@ -123,14 +105,7 @@ function renderText(results: readonly SendResult[], notes: readonly string[], la
 export async function runNotify(argv: string[], io: Io, runtime: NotifyRuntime = {}): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: {
-      "from-audit": { type: "string" },
-      "remind-at": { type: "string" },
-      "dry-run": { type: "boolean" },
-      format: { type: "string" },
-      lang: { type: "string" },
-      root: { type: "string" },
-    },
+    options: commandOptions("notify"),
   });
   const lang = parseLang(values.lang);
   const format = values.format ?? "text";

@@ -19,6 +19,8 @@ export interface Io {
   env?: Record<string, string | undefined>;
   /** 系统时钟（默认 new Date()；测试传入固定的时刻） */
   now?: () => Date;
+  /** 在终端里运行（可以提问，如 govcloud new）；默认否 */
+  interactive?: boolean;
 }
 
 export const processIo = (): Io => ({
@@ -26,6 +28,7 @@ export const processIo = (): Io => ({
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
   colorDefault: pc.isColorSupported,
+  interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
 });
 
 /** 用法错误：退出码 2，给用户一句话（中英两种）。 */

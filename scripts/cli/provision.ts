@@ -14,6 +14,7 @@ import {
 } from "../adapters/github.ts";
 import { loadPool } from "../adapters/load-pool.ts";
 import { loadRepositoryState, repositoryProfiles } from "../adapters/repository.ts";
+import { findOnPath, missingTool } from "../adapters/tools.ts";
 import type { Catalog } from "../core/catalog/types.ts";
 import type { Application, Delivery, Loaded } from "../core/model.ts";
 import {
@@ -55,42 +56,9 @@ import { foldSystem, type SystemHistory } from "../core/state/fold.ts";
 import { type Lang, type Text, text } from "../core/text.ts";
 import { registeredProfile } from "../profiles/index.ts";
 import { cliClock } from "./clock.ts";
+import { commandOptions } from "./commands.ts";
 import { changedFiles } from "./git.ts";
 import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
-
-export const planUsage = `govcloud plan [--system <单位/系统>] [--changed-from <引用>] [--format text|json] [--lang zh|en] [--root <目录>]
-    每个系统的期望状态（Pulumi 要建的资源规格）：逻辑名、规格名、卷类型、保护、安全组规则、弹性IP 绑定；
-    与最近一次交付相比要做的事；撤销后解除保护的资源；人工交付的服务；拒绝发放的原因（缩小磁盘等）
-  --system <单位/系统>     只看这个系统（可重复）
-  --changed-from <引用>    只看相对该 git 引用改动过申请的系统（发放流水线用它找受影响的 stack）
-退出码：0 都可以发放；1 有系统被拒绝发放；2 用法错误。`;
-
-export const deliverUsage = `govcloud deliver --system <单位/系统> --application <序号> [--outputs <文件>] [--checklist <文件>]
-                 [--date <日期>] [--notification <文件>] [--dry-run] [--root <目录>]
-    写交付记录 requests/<单位>/<系统>/deliveries/<序号>.yaml（按 schema 校验）与第25条交付通知（Markdown）
-  --outputs <文件>       pulumi stack output --json 的内容（OpenStack 发放的资源）
-  --checklist <文件>     勾选并写了详情的交付清单（人工开通的服务）
-  --date <日期>          交付日期，默认今天（北京时间）
-  --notification <文件>  把交付通知写到文件（默认打印到标准输出）
-  --dry-run             只打印交付记录，不写文件
-退出码：0 已写入（或没有变化）；1 交付记录不合规、资源缺失或清单未全部勾选；2 用法错误。`;
-
-export const driftUsage = `govcloud drift (--preview-json <文件> … | --stack <stack> …) [--format markdown|json] [--lang zh|en] [--root <目录>]
-    漂移：pulumi preview --refresh --json --expect-no-changes 的输出 → 每个系统、每个资源与仓库的差异（属性、仓库的值、云上的值）
-  --preview-json <文件>  读保存的 preview 输出（可重复）
-  --stack <stack>        对这个 stack 运行 pulumi preview（在 pulumi/ 目录，可重复）
-退出码：0 没有漂移；1 有漂移；2 出错。`;
-
-export const checklistUsage = `govcloud checklist --system <单位/系统> --application <序号> [--root <目录>]
-    OpenStack 不能创建的服务的交付清单（Markdown，贴在合并的 PR 上）；没有人工交付项时不输出
-govcloud checklist --comment <评论 id> [--out <文件>] [--bot-login <账号>] [--lang zh|en] [--root <目录>]
-    核对 PR 上的一份交付清单评论（GITHUB_TOKEN、GITHUB_REPOSITORY，可选 GITHUB_API_URL）：机器人贴的、
-    最后编辑者和编辑历史中的每个编辑者都是提供商实施工程师（.github/govcloud-review.yaml 的 roles.implementers）时，
-    把从 API 读到的正文写到 --out（默认标准输出）；否则说明原因，什么都不写
-退出码：0 可以写交付记录；1 拒绝；2 用法错误或访问 GitHub 失败。`;
-
-export const provisionUsage = `${[planUsage, deliverUsage, driftUsage, checklistUsage].join("\n\n")}
-  （plan、deliver、drift、checklist 都接受 --now <时间>，默认 GOVCLOUD_NOW 或系统时钟，北京时间）`;
 
 /** --date：交付日期，默认今天（北京时间，按 --now / GOVCLOUD_NOW / 系统时钟）。 */
 function parseDate(value: string | undefined, today: string): string {
@@ -166,14 +134,7 @@ export interface PlanEntry extends DesiredSystem {
 export async function runPlan(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      system: { type: "string", multiple: true },
-      "changed-from": { type: "string" },
-      format: { type: "string", default: "text" },
-      lang: { type: "string" },
-      root: { type: "string" },
-      now: { type: "string" },
-    },
+    options: commandOptions("plan"),
   });
   const lang = parseLang(values.lang);
   const format = values.format;
@@ -241,17 +202,7 @@ function findApplication(repo: Repository, key: string, sequence: number): Loade
 export async function runDeliver(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      system: { type: "string" },
-      application: { type: "string" },
-      outputs: { type: "string" },
-      checklist: { type: "string" },
-      date: { type: "string" },
-      notification: { type: "string" },
-      "dry-run": { type: "boolean" },
-      root: { type: "string" },
-      now: { type: "string" },
-    },
+    options: commandOptions("deliver"),
   });
   const { unit, system } = parseSystem(values.system);
   const sequence = parseApplication(values.application);
@@ -385,16 +336,7 @@ export interface ChecklistRuntime {
 export async function runChecklist(args: string[], io: Io, runtime: ChecklistRuntime = {}): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      system: { type: "string" },
-      application: { type: "string" },
-      root: { type: "string" },
-      now: { type: "string" },
-      comment: { type: "string" },
-      out: { type: "string" },
-      "bot-login": { type: "string" },
-      lang: { type: "string" },
-    },
+    options: commandOptions("checklist"),
   });
   if (values.comment !== undefined) return verifyChecklistComment(values, io, runtime);
   const { unit, system } = parseSystem(values.system);
@@ -549,14 +491,7 @@ export const pulumiCli: PulumiRunner = {
 export async function runDrift(args: string[], io: Io, pulumi: PulumiRunner = pulumiCli): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      "preview-json": { type: "string", multiple: true },
-      stack: { type: "string", multiple: true },
-      format: { type: "string", default: "markdown" },
-      lang: { type: "string" },
-      root: { type: "string" },
-      now: { type: "string" },
-    },
+    options: commandOptions("drift"),
   });
   const lang = parseLang(values.lang);
   const format = values.format;
@@ -573,6 +508,18 @@ export async function runDrift(args: string[], io: Io, pulumi: PulumiRunner = pu
       "Give --preview-json <file> (saved pulumi preview --refresh --json output) or --stack <stack>.",
     );
   const root = resolve(io.cwd, values.root ?? ".");
+  if (
+    files.length === 0 &&
+    pulumi === pulumiCli &&
+    findOnPath("pulumi", io.env ?? process.env) === undefined
+  ) {
+    const why = missingTool(
+      "pulumi",
+      text("drift --stack（运行 pulumi preview）", "drift --stack (runs pulumi preview)"),
+    );
+    io.stderr(`govcloud drift: ${why[lang]}\n`);
+    return 2;
+  }
 
   // 仓库可读时用期望状态标出资源标识与尚未发放的改动；读不到也照样报告
   let desired: DesiredSystem[] = [];

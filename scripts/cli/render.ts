@@ -7,19 +7,8 @@ import { formsForFile } from "../adapters/repository.ts";
 import { renderHtml, renderMarkdown } from "../adapters/templates.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import { cliClock } from "./clock.ts";
+import { commandHelp, commandOptions } from "./commands.ts";
 import { type Io, repositoryRoot, UsageError } from "./options.ts";
-
-export const renderUsage = `govcloud render <文件> [--to md|html|pdf] [--out <目录>] [--agent <GitHub 账号>] [--root <目录>]
-    把申请（或 unit.yaml）生成官方表单：申请表（附件5）、测算报告（附件6）、端口开放申请表（附件8）、
-    授权委托书（附件3，unit.yaml 每个代理人一份）
-  --to md      Markdown（默认），打印到标准输出；给了 --out 时每份表单写一个 .md 文件
-  --to html    A4 打印版式的 HTML，每份表单一个文件
-  --to pdf     经 Chromium 打印的 PDF（先运行 scripts/setup/forms.sh 安装 Chromium 与中文字体）
-  --out <目录>  输出目录（html、pdf 默认当前目录）；文件名为 <单位>-<系统>-<序号>-<表单>
-  --agent <账号> unit.yaml 只生成这位代理人的授权委托书
-  --root <目录> 仓库根目录（默认当前目录）
-  --now <时间>  表单上的“今天”（YYYY-MM-DD 或 ISO 8601；默认 GOVCLOUD_NOW 或系统时钟，北京时间）
-退出码：0 已生成；1 文件有校验错误（先运行 govcloud validate）；2 用法错误或缺少 Chromium。`;
 
 const formats = ["md", "html", "pdf"] as const;
 type Format = (typeof formats)[number];
@@ -29,17 +18,10 @@ export async function runRender(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      to: { type: "string", default: "md" },
-      out: { type: "string" },
-      agent: { type: "string" },
-      root: { type: "string" },
-      now: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
+    options: commandOptions("render"),
   });
   if (values.help) {
-    io.stdout(`${renderUsage}\n`);
+    io.stdout(commandHelp("render", "zh"));
     return 0;
   }
   const format = values.to as Format;

@@ -11,11 +11,9 @@ import { systemKey } from "../core/repository/keys.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import { registeredProfile } from "../profiles/index.ts";
 import { cliClock } from "./clock.ts";
+import { commandOptions } from "./commands.ts";
 import { changedFiles } from "./git.ts";
 import { type Io, UsageError } from "./options.ts";
-
-export const reportUsage = `govcloud report --changed-from <引用> [--format markdown|json] [--stage <文件>] [--no-forms] [--root <目录>] [--now <日期>]
-    拉取请求报告（Danger 评论的内容）：合并后会发生什么、资源变更表、带条款的检查结果、审查阶段、官方表单`;
 
 /** 拉取请求报告的数据（dangerfile 与命令行共用）。 */
 export async function buildReport(options: {
@@ -73,14 +71,7 @@ export async function buildReport(options: {
 export async function runReport(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      "changed-from": { type: "string" },
-      format: { type: "string", default: "markdown" },
-      stage: { type: "string" },
-      "no-forms": { type: "boolean" },
-      root: { type: "string" },
-      now: { type: "string" },
-    },
+    options: commandOptions("report"),
   });
   if (values["changed-from"] === undefined)
     throw new UsageError(

@@ -65,31 +65,9 @@ import type { ChangedFile, StageInput, Validation } from "../core/review/types.t
 import type { Lang } from "../core/text.ts";
 import { registeredProfile, registeredProfiles } from "../profiles/index.ts";
 import { cliClock } from "./clock.ts";
+import { commandHelp, commandOptions } from "./commands.ts";
 import { changedFiles } from "./git.ts";
 import { type Io, parseLang, UsageError } from "./options.ts";
-
-export const stageUsage = {
-  zh: `govcloud stage：显示 PR 在审查流程中的阶段（发起 / 审查 / 咨询评估 / 审批 / 实施 / 已退回 / 已过期）
-  --pr <编号>              从 GitHub 读取（GITHUB_TOKEN、GITHUB_REPOSITORY，可选 GITHUB_API_URL）
-      --write              把阶段写回 PR：标签、提交状态和一条持续更新的评论
-  --event <文件>           离线：webhook 载荷（pull_request / pull_request_review）
-      --context <文件>     离线上下文（files、commits、reviews、teams、validation，见文档）
-      --changed-from <引用> 上下文没有 files 时，按 git 差异取改动的文件
-  --format <格式>          text（默认）| json | markdown
-  --lang <语言>            zh（默认）| en
-  --root <目录>            仓库根目录（默认当前目录）：配置、服务目录、单位登记从这里读
-  --now <时间>             以该时间为“现在”（YYYY-MM-DD 或 ISO 8601；默认 GOVCLOUD_NOW 或系统时钟）`,
-  en: `govcloud stage: show a pull request's review stage
-  --pr <number>            read GitHub (GITHUB_TOKEN, GITHUB_REPOSITORY, optional GITHUB_API_URL)
-      --write              write the stage back: labels, a commit status and one comment kept up to date
-  --event <file>           offline: a webhook payload (pull_request / pull_request_review)
-      --context <file>     offline context (files, commits, reviews, teams, validation; see the docs)
-      --changed-from <ref> without files in the context, take the changed files from git
-  --format <format>        text (default) | json | markdown
-  --lang <lang>            zh (default) | en
-  --root <dir>             repository root (default: current directory): config, catalog, unit registry
-  --now <time>             take this time as now (YYYY-MM-DD or ISO 8601; default GOVCLOUD_NOW or the system clock)`,
-};
 
 /** 运行环境：只有命令行读环境变量和时钟；测试时可替换。 */
 export interface StageEnv {
@@ -103,23 +81,11 @@ export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): 
   const env = runtime.env ?? io.env ?? process.env;
   const { values } = parseArgs({
     args,
-    options: {
-      pr: { type: "string" },
-      event: { type: "string" },
-      context: { type: "string" },
-      "changed-from": { type: "string" },
-      write: { type: "boolean" },
-      format: { type: "string", default: "text" },
-      lang: { type: "string" },
-      root: { type: "string" },
-      now: { type: "string" },
-      "bot-login": { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
+    options: commandOptions("stage"),
   });
   const lang = parseLang(values.lang);
   if (values.help) {
-    io.stdout(`${stageUsage[lang]}\n`);
+    io.stdout(commandHelp("stage", lang));
     return 0;
   }
   const format = values.format as StageFormat;

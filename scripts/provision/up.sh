@@ -32,6 +32,15 @@ while [ $# -gt 0 ]; do
 done
 target="${1:?用法：scripts/provision/up.sh [--plan <计划文件> [--sha256 <十六进制>]] <单位/系统> [申请序号 …]}"
 shift
+# 先查外部工具：缺了就说装什么、怎么装（退出码 2），而不是半路上 “command not found”
+need() {
+  command -v "$1" >/dev/null 2>&1 && return 0
+  printf 'up.sh：找不到 %s（PATH 上没有）。%s\n' "$1" "$2" >&2
+  exit 2
+}
+need node "请安装 Node.js 20。"
+need jq "请安装 Debian 的 jq 包：apt-get install --no-install-recommends jq。"
+need pulumi '请运行 PATH="$(bash scripts/setup/pulumi.sh | tail -n1):$PATH" 构建 Pulumi CLI 并放进 PATH（见 docs/engineering.md）。'
 out="${GOVCLOUD_OUT:-${root}/out}"
 mkdir -p "${out}/notices" "${out}/checklists" "${out}/outputs"
 # shellcheck source-path=SCRIPTDIR source=stack.sh

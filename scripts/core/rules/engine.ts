@@ -3,6 +3,7 @@ import { CalendarRangeError, type WorkdayCalendar } from "../calendar/workdays.t
 import type { Catalog } from "../catalog/types.ts";
 import type { Problem } from "../load/problem.ts";
 import { systemKey } from "../repository/keys.ts";
+import { classify } from "../repository/layout.ts";
 import type { Repository } from "../repository/load.ts";
 import type { SystemHistory } from "../state/fold.ts";
 import { text } from "../text.ts";
@@ -40,6 +41,9 @@ export function runRules(
     byUnit.set(unitDir, [...(byUnit.get(unitDir) ?? []), v]);
   }
   const view: RepositoryView = { systems, byUnit };
+  const pendingApplications = [...(options.pending ?? [])]
+    .filter((f) => classify(f).kind === "application")
+    .sort();
   const problems: Problem[] = [];
   for (const [key, apps] of repo.applications) {
     const [unitDir, systemDir] = key.split("/") as [string, string];
@@ -71,6 +75,7 @@ export function runRules(
         calendar: options.calendar,
         today: options.today,
         pending: options.pending?.has(file) ?? false,
+        pendingApplications,
         ...(options.metrics ? { metrics: options.metrics } : {}),
       };
       const { provisional } = options.calendar.track(() =>

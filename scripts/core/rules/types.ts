@@ -48,6 +48,11 @@ export interface RuleContext {
    * 只对待审申请有意义的规则（如 3 个月有效期）据此跳过。
    */
   pending: boolean;
+  /**
+   * 本次改动（一个拉取请求）中待审的全部申请文件，排序；校验整个仓库时为空。
+   * 供“一个拉取请求一份申请”这类看整个改动的规则使用。
+   */
+  pendingApplications?: readonly string[];
   /** 利用率数据（--metrics），没有时为 undefined */
   metrics?: MetricsSource;
 }
