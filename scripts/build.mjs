@@ -66,6 +66,9 @@ export async function build() {
       bundle: true,
       platform: "node",
       format: "esm",
+      // 按命令分块：main.ts 按需载入各命令，help 不载入校验、GitHub、表单等模块
+      splitting: true,
+      chunkNames: "chunk-[hash]",
       target: "node20",
       packages: "external",
       sourcemap: "linked",
