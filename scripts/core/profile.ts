@@ -9,8 +9,8 @@
 import type { AuditPart } from "./audit/profile.ts";
 import type { ApplicationType } from "./catalog/types.ts";
 import type { FormsPart } from "./forms/profile.ts";
-import type { AnnualPart } from "./report/annual.ts";
 import type { DeliveryPart } from "./provision/profile.ts";
+import type { AnnualPart } from "./report/annual.ts";
 import type { RegistryPart } from "./repository/profile.ts";
 import type { ReviewPart } from "./review/profile.ts";
 import type { Rule } from "./rules/types.ts";
