@@ -224,8 +224,8 @@ export interface StartOptions {
   /**
    * 记录规则：Prometheus 加载这些文件（rule_files），并用 promtool tsdb create-blocks-from rules 为 days
    * （北京时间日期）按层回填，每层回填后重启 Prometheus，让下一层看得到上一层的结果。审计只读每天 24 点之后
-   * 第一次求值的每日结果：最后一层（每日汇总）只回填 [d+1 日 00:00, 00:00 + interval)，前面的层回填
-   * [d 日 00:00, d+1 日 00:00 + interval)。promtool 每 2 小时、每条规则查询一次并写一个数据块，只回填要用的
+   * 第一次求值的每日结果：最后一层（每日汇总）只回填 [d+1 日 00:00, 00:00 + interval]，前面的层回填
+   * [d 日 00:00, d+1 日 00:00 + interval]。promtool 每 2 小时、每条规则查询一次并写一个数据块，只回填要用的
    * 时段，测试与基准都快得多。interval 为规则组的求值间隔（秒）。
    */
   rules?: { files: readonly string[]; days: readonly string[]; interval: number };
@@ -310,7 +310,8 @@ async function backfillRules(
           "rules",
           "--quiet",
           `--start=${start}`,
-          `--end=${end + rules.interval - 1}`,
+          // promtool 的 --end 是整秒：求值偏移可以是 interval 内的任意时刻（含小数秒），回填到 00:00 + interval
+          `--end=${end + rules.interval}`,
           `--url=${current.url}`,
           `--output-dir=${out}`,
           ...stageFiles,
@@ -318,8 +319,9 @@ async function backfillRules(
         at.dir,
       );
     }
-    for (const block of readdirSync(out)) renameSync(join(out, block), join(at.data, block));
+    // 先停下 Prometheus 再搬数据块（不与它的合并、重新加载同时进行），然后重启
     await halt(current.child);
+    for (const block of readdirSync(out)) renameSync(join(out, block), join(at.data, block));
     current = await launch(at.dir, at.data, at.options);
   }
   return current;
