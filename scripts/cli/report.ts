@@ -5,10 +5,10 @@ import { diskFs } from "../adapters/disk-fs.ts";
 import { loadPool } from "../adapters/load-pool.ts";
 import { defaultCatalogs, validate } from "../adapters/repository.ts";
 import { renderMarkdown } from "../adapters/templates.ts";
-import { applicationForms } from "../core/forms/index.ts";
 import { type PrReport, prReport, type ReportItem } from "../core/report/pr-report.ts";
 import { systemKey } from "../core/repository/keys.ts";
 import { requestsDir } from "../core/repository/layout.ts";
+import { registeredProfile } from "../profiles/index.ts";
 import { cliClock } from "./clock.ts";
 import { changedFiles } from "./git.ts";
 import { type Io, UsageError } from "./options.ts";
@@ -47,9 +47,11 @@ export async function buildReport(options: {
       const catalog = defaultCatalogs(application.profile);
       if (!catalog) continue;
       const before = history.before.get(application.sequence) ?? history.current;
-      const formsMarkdown = options.forms
-        ? renderMarkdown(applicationForms({ application, unit, system, before, catalog }))
-        : undefined;
+      const profile = registeredProfile(application.profile);
+      const formsMarkdown =
+        options.forms && profile
+          ? renderMarkdown(profile.forms.forApplication({ application, unit, system, before, catalog }))
+          : undefined;
       items.push({ file, application, before, catalog, ...(formsMarkdown ? { formsMarkdown } : {}) });
     }
   }

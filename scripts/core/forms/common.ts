@@ -13,6 +13,13 @@ export interface FormContext {
   catalog: Catalog;
 }
 
+/** 生成单位登记的表单（如授权委托书）所需的：单位登记与它的主管单位。 */
+export interface AuthorizationContext {
+  unit: Unit;
+  /** 主管单位的登记（unit.supervisor 指向的目录），用于它的全称 */
+  supervisor?: Unit;
+}
+
 // ---------- 单元格 ----------
 
 export const line = (text: string): Line => ({ text });

@@ -1,5 +1,4 @@
-import type { AuthorizationContext } from "./authorization.ts";
-import type { FormContext } from "./common.ts";
+import type { AuthorizationContext, FormContext } from "./common.ts";
 import type { FormDocument } from "./model.ts";
 
 /** Profile 的表单部分：一份申请、一份单位登记各出哪些官方表单（模型；渲染由引擎做）。 */

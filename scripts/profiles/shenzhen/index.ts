@@ -2,11 +2,10 @@
  * 深圳市政务云服务申请规范（profile `shenzhen`）：这个城市与引擎不同的一切都从这里登记。
  * 服务目录（附件1、附件2、各阶段时限）是数据，在 catalog/shenzhen/。
  */
-import { authorizationForms } from "../../core/forms/authorization.ts";
-import { applicationForms } from "../../core/forms/index.ts";
 import type { Profile } from "../../core/profile.ts";
 import { buildSchemas } from "../../core/schema/build.ts";
 import { text } from "../../core/text.ts";
+import { shenzhenForms } from "./forms/index.ts";
 import { shenzhenKinds } from "./kinds.ts";
 import { shenzhenRules } from "./rules/index.ts";
 
@@ -17,7 +16,7 @@ export const shenzhen: Profile = {
   kinds: shenzhenKinds,
   rules: shenzhenRules,
   schema: { build: buildSchemas },
-  forms: { forApplication: applicationForms, forUnit: authorizationForms },
+  forms: shenzhenForms,
   review: {},
   audit: {},
 };

@@ -1,4 +1,10 @@
-import type { ChangeApplication, Disk, NewApplication, Resource, TestApplication } from "../model.ts";
+import type {
+  ChangeApplication,
+  Disk,
+  NewApplication,
+  Resource,
+  TestApplication,
+} from "../../../core/model.ts";
 import {
   cell,
   choice,
@@ -14,8 +20,8 @@ import {
   serviceName,
   serviceOf,
   stateResource,
-} from "./common.ts";
-import type { Block, Cell, FormDocument, Line, TableBlock } from "./model.ts";
+} from "../../../core/forms/common.ts";
+import type { Block, Cell, FormDocument, Line, TableBlock } from "../../../core/forms/model.ts";
 
 /** 附件6 云服务申请测算报告（新增、测试资源）与变更测算报告。 */
 

@@ -1,6 +1,15 @@
-import type { Agent, Unit } from "../model.ts";
-import { cell, cellOf, choice, choicesLine, formatDate, label, line } from "./common.ts";
-import type { Block, FormDocument, Notes } from "./model.ts";
+import {
+  type AuthorizationContext,
+  cell,
+  cellOf,
+  choice,
+  choicesLine,
+  formatDate,
+  label,
+  line,
+} from "../../../core/forms/common.ts";
+import type { Agent } from "../../../core/model.ts";
+import type { Block, FormDocument, Notes } from "../../../core/forms/model.ts";
 
 /** 附件3 深圳市政务云服务申请授权委托书：每个授权代理人一份。 */
 
@@ -16,12 +25,6 @@ export const authorizationNotes: Notes = {
     { text: "3.委托书内容需填写清楚，涂改无效。" },
   ],
 };
-
-export interface AuthorizationContext {
-  unit: Unit;
-  /** 主管单位的登记（unit.supervisor 指向的目录），用于它的全称 */
-  supervisor?: Unit;
-}
 
 export function authorizationForm(ctx: AuthorizationContext, agent: Agent): FormDocument {
   const { unit, supervisor } = ctx;

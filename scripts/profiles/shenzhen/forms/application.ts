@@ -1,4 +1,4 @@
-import { addMonths } from "../calendar/workdays.ts";
+import { addMonths } from "../../../core/calendar/workdays.ts";
 import type {
   ChangeApplication,
   NewApplication,
@@ -7,7 +7,7 @@ import type {
   Shutdown,
   TestApplication,
   TestRenewalApplication,
-} from "../model.ts";
+} from "../../../core/model.ts";
 import {
   cell,
   cellOf,
@@ -24,8 +24,8 @@ import {
   serviceName,
   serviceOf,
   stateResource,
-} from "./common.ts";
-import type { Block, Cell, FormDocument, GridBlock, Notes, TableBlock } from "./model.ts";
+} from "../../../core/forms/common.ts";
+import type { Block, Cell, FormDocument, GridBlock, Notes, TableBlock } from "../../../core/forms/model.ts";
 
 /** 附件5 深圳市政务云服务申请表。 */
 
