@@ -1,13 +1,4 @@
 import { addMonths } from "../../../core/calendar/workdays.ts";
-import type {
-  ChangeApplication,
-  NewApplication,
-  Resource,
-  RevokeApplication,
-  Shutdown,
-  TestApplication,
-  TestRenewalApplication,
-} from "../../../core/model.ts";
 import {
   cell,
   cellOf,
@@ -26,6 +17,15 @@ import {
   stateResource,
 } from "../../../core/forms/common.ts";
 import type { Block, Cell, FormDocument, GridBlock, Notes, TableBlock } from "../../../core/forms/model.ts";
+import type {
+  ChangeApplication,
+  NewApplication,
+  Resource,
+  RevokeApplication,
+  Shutdown,
+  TestApplication,
+  TestRenewalApplication,
+} from "../../../core/model.ts";
 
 /** 附件5 深圳市政务云服务申请表。 */
 

@@ -8,8 +8,8 @@ import {
   label,
   line,
 } from "../../../core/forms/common.ts";
-import type { Agent } from "../../../core/model.ts";
 import type { Block, FormDocument, Notes } from "../../../core/forms/model.ts";
+import type { Agent } from "../../../core/model.ts";
 
 /** 附件3 深圳市政务云服务申请授权委托书：每个授权代理人一份。 */
 

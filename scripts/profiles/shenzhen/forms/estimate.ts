@@ -1,10 +1,3 @@
-import type {
-  ChangeApplication,
-  Disk,
-  NewApplication,
-  Resource,
-  TestApplication,
-} from "../../../core/model.ts";
 import {
   cell,
   choice,
@@ -22,6 +15,13 @@ import {
   stateResource,
 } from "../../../core/forms/common.ts";
 import type { Block, Cell, FormDocument, Line, TableBlock } from "../../../core/forms/model.ts";
+import type {
+  ChangeApplication,
+  Disk,
+  NewApplication,
+  Resource,
+  TestApplication,
+} from "../../../core/model.ts";
 
 /** 附件6 云服务申请测算报告（新增、测试资源）与变更测算报告。 */
 
