@@ -31,6 +31,16 @@ export const cell = (...texts: (string | undefined)[]): Cell => ({
 
 export const cellOf = (lines: Line[]): Cell => ({ lines });
 
+/** 带附图的一行：文字（如“附图：attachments/部署架构图.png”）与附件路径（相对于系统目录）。 */
+export const figureLine = (text: string, path: string): Line => ({ text, figure: { path } });
+
+/** 值单元格：文字行与带附图的行混排，空字符串略去。 */
+export const cellLines = (...lines: (string | Line | undefined)[]): Cell => ({
+  lines: lines
+    .filter((l): l is string | Line => l !== undefined && l !== "")
+    .map((l) => (typeof l === "string" ? line(l) : l)),
+});
+
 /** 字段名单元格（可多行，如“云环境﹡”“（二选一）”）。 */
 export const label = (...texts: string[]): Cell => ({ lines: texts.map(line), label: true });
 

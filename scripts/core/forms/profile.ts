@@ -1,3 +1,6 @@
+import type { Citation } from "../finding.ts";
+import type { Application } from "../model.ts";
+import type { AttachmentRef } from "./attachments.ts";
 import type { AuthorizationContext, FormContext } from "./common.ts";
 import type { FormDocument } from "./model.ts";
 
@@ -7,4 +10,8 @@ export interface FormsPart {
   forApplication(ctx: FormContext): FormDocument[];
   /** 单位登记对应的表单（如每个代理人一份授权委托书）；agent 只要这位代理人（GitHub 账号）的 */
   forUnit(ctx: AuthorizationContext, agent?: string): FormDocument[];
+  /** 申请中引用的附件（架构图、截图……，路径相对于系统目录）：校验检查它们在且可读，表单嵌入图片 */
+  attachments(application: Application): readonly AttachmentRef[];
+  /** 规定提交这些材料的条款：缺失或读不了的附件的发现引用它 */
+  attachmentCitation: Citation;
 }

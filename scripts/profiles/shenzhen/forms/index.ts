@@ -14,6 +14,7 @@ import type { FormContext } from "../../../core/forms/common.ts";
 import type { FormDocument } from "../../../core/forms/model.ts";
 import type { FormsPart } from "../../../core/forms/profile.ts";
 import { applicationForm } from "./application.ts";
+import { applicationAttachments, attachmentCitation } from "./attachments.ts";
 import { authorizationForms } from "./authorization.ts";
 import { estimateForm } from "./estimate.ts";
 import { portsForm } from "./ports.ts";
@@ -31,4 +32,6 @@ export function applicationForms(ctx: FormContext): FormDocument[] {
 export const shenzhenForms: FormsPart = {
   forApplication: applicationForms,
   forUnit: authorizationForms,
+  attachments: applicationAttachments,
+  attachmentCitation,
 };
