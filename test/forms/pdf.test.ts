@@ -198,6 +198,18 @@ describe.skipIf(skip)(skip ? `PDF（跳过：${hint}）` : "PDF through Debian's
     expect(statSync(join(dir, "page-1.png")).size).toBeGreaterThan(10_000);
   });
 
+  it("the 测算报告 shows its diagrams and screenshots as images (issue 17 item 7)", async () => {
+    const withImages = find(NEW, "测算报告", "新增");
+    const { path } = await print(withImages, "estimate-images");
+    const pdf = readFileSync(path).toString("latin1");
+    // 4 张附图（架构图、2 张压测截图、已有数据量截图）作为图片 XObject 嵌入
+    expect(pdf.match(/\/Subtype\s*\/Image/g)?.length ?? 0).toBeGreaterThanOrEqual(4);
+    // 同一份报告去掉图片：没有图片 XObject，文件更小
+    const { path: bare } = await print(withoutImages(withImages), "estimate-bare");
+    expect(readFileSync(bare).toString("latin1")).not.toMatch(/\/Subtype\s*\/Image/);
+    expect(statSync(path).size).toBeGreaterThan(statSync(bare).size + 10_000);
+  }, 60_000);
+
   it("user text with HTML, script and Markdown prints as literal text", async () => {
     const forms = formsWith({ [NEW]: hostileNew() }, NEW);
     const doc = forms[0]?.document;
@@ -207,3 +219,8 @@ describe.skipIf(skip)(skip ? `PDF（跳过：${hint}）` : "PDF through Debian's
     expect(squash(text)).toContain(squash("<img src=x onerror=alert(2)>"));
   });
 });
+
+/** 表单去掉所有附图的图片（只留文字），作为对照。 */
+function withoutImages(doc: FormDocument): FormDocument {
+  return JSON.parse(JSON.stringify(doc), (key, value) => (key === "images" ? undefined : value));
+}
