@@ -6,7 +6,7 @@ import { diskFs } from "../../scripts/adapters/disk-fs.ts";
 import { formsForFile, validate } from "../../scripts/adapters/repository.ts";
 import { renderHtml, renderMarkdown } from "../../scripts/adapters/templates.ts";
 import { attachmentFile, attachmentFormat } from "../../scripts/core/forms/attachments.ts";
-import type { FormDocument } from "../../scripts/core/forms/model.ts";
+import type { FigureImage, FormDocument } from "../../scripts/core/forms/model.ts";
 import { memoryFs } from "../../scripts/core/repository/fs.ts";
 import { exampleFiles, fixtureRepo, TODAY } from "../helpers/repo.ts";
 import { NEW } from "./helpers.ts";
@@ -64,11 +64,50 @@ describe("the 测算报告 embeds its attachments", () => {
   });
 });
 
+describe("PDF attachments", () => {
+  const pdf = readFileSync(new URL("fixtures/网络拓扑图.pdf", import.meta.url));
+  const files = exampleFiles({
+    [NEW]: newText.replace(
+      "      - attachments/部署架构图.png\n",
+      "      - attachments/部署架构图.png\n      - attachments/网络拓扑图.pdf\n",
+    ),
+    [`${SYS}/attachments/网络拓扑图.pdf`]: pdf,
+  });
+  const estimate = (pdfPages?: (bytes: Uint8Array) => FigureImage[]) => {
+    const r = formsForFile(memoryFs(files), NEW, { today: TODAY, ...(pdfPages ? { pdfPages } : {}) });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    return renderHtml(r.forms.find((f) => f.document.name === "测算报告")?.document as FormDocument);
+  };
+
+  it("are printed as the images of their pages that the converter gives", () => {
+    const seen: number[] = [];
+    const page: FigureImage = { mime: "image/png", base64: "AAAA" };
+    const html = estimate((bytes) => {
+      seen.push(bytes.length);
+      return [page, page];
+    });
+    expect(seen).toEqual([pdf.length]);
+    expect(html).toContain(
+      '<img class="figure" src="data:image/png;base64,AAAA" alt=""><img class="figure" src="data:image/png;base64,AAAA" alt=""><span class="t">附图：attachments/网络拓扑图.pdf</span>',
+    );
+  });
+
+  it("are printed as their path alone without a converter", () => {
+    const html = estimate();
+    expect(html).toContain('<p><span class="t">附图：attachments/网络拓扑图.pdf</span></p>');
+    expect(html.match(/<img class="figure"/g)).toHaveLength(4);
+  });
+});
+
 describe("validate checks every attachment an application cites", () => {
   // 示例申请的日期早于 TODAY 三个月，作为待审的申请会过期：只看附件的发现
   const findings = (files: Record<string, string | Uint8Array>) =>
-    validate({ fs: memoryFs(files), scope: { kind: "files", files: [NEW] }, lang: "zh", today: TODAY })
-      .findings.filter((f) => f.rule === "attachment");
+    validate({
+      fs: memoryFs(files),
+      scope: { kind: "files", files: [NEW] },
+      lang: "zh",
+      today: TODAY,
+    }).findings.filter((f) => f.rule === "attachment");
 
   it("passes the examples with their images", () => {
     expect(findings(withJpeg)).toEqual([]);

@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumPath, findChromium, openPdfPrinter, type PdfPrinter } from "../../scripts/adapters/pdf.ts";
+import { popplerPdfPages } from "../../scripts/adapters/pdf-pages.ts";
 import { renderHtml } from "../../scripts/adapters/templates.ts";
+import { attachmentFormat } from "../../scripts/core/forms/attachments.ts";
 import type { FormDocument } from "../../scripts/core/forms/model.ts";
 import { exampleForms, formsWith, hostileNew, NEW, PAYLOAD } from "./helpers.ts";
 import {
@@ -209,6 +211,14 @@ describe.skipIf(skip)(skip ? `PDF（跳过：${hint}）` : "PDF through Debian's
     expect(readFileSync(bare).toString("latin1")).not.toMatch(/\/Subtype\s*\/Image/);
     expect(statSync(path).size).toBeGreaterThan(statSync(bare).size + 10_000);
   }, 60_000);
+
+  it("pdftoppm turns a PDF attachment's pages into PNG images", () => {
+    const pages = popplerPdfPages()(readFileSync(new URL("fixtures/网络拓扑图.pdf", import.meta.url)));
+    expect(pages).toHaveLength(1);
+    const png = Buffer.from(pages[0]?.base64 ?? "", "base64");
+    expect(attachmentFormat(png)).toBe("png");
+    expect(popplerPdfPages()(new TextEncoder().encode("%PDF-1.7 broken"))).toEqual([]);
+  });
 
   it("user text with HTML, script and Markdown prints as literal text", async () => {
     const forms = formsWith({ [NEW]: hostileNew() }, NEW);

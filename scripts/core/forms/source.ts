@@ -28,6 +28,9 @@ export type FormsResult =
   | { ok: false; reason: "invalid"; file: string; findings: Finding[] }
   | { ok: false; reason: "no-agent"; file: string; agent: string; agents: string[] };
 
+/** PDF 附件 → 前几页的图片（PNG）；转不了时为空。 */
+export type PdfPages = (pdf: Uint8Array) => FigureImage[];
+
 export interface FormsOptions {
   /** 今天（YYYY-MM-DD），校验时用 */
   today: string;
@@ -41,6 +44,8 @@ export interface FormsOptions {
   calendar: WorkdayCalendar;
   /** 文件多时用的并行加载器（见 validate） */
   parallelLoader?: ParallelLoader;
+  /** PDF 附件转成页面图片（如 scripts/adapters/pdf-pages.ts）；不给时 PDF 附件只印文字 */
+  pdfPages?: PdfPages;
 }
 
 const pad = (n: number) => String(n).padStart(4, "0");
@@ -100,15 +105,19 @@ export function formsForFile(fs: RepoFs, file: string, options: FormsOptions): F
   const before = history.before.get(application.sequence) ?? history.current;
   const docs = profile.forms
     .forApplication({ application, unit, system, before, catalog })
-    .map((d) => withFigures(d, (path) => figureImages(fs, systemDir(key), path)));
+    .map((d) => withFigures(d, (path) => figureImages(fs, systemDir(key), path, options.pdfPages)));
   const base = `${place.unit}-${place.system}-${pad(application.sequence)}`;
   return { ok: true, forms: docs.map((d) => ({ fileName: `${base}-${d.name}`, document: d })) };
 }
 
-/** 一个附件作为打印件上的图片：PNG、JPEG 原样嵌入；PDF 与读不了的附件没有图片（只印文字）。 */
-function figureImages(fs: RepoFs, dir: string, path: string): FigureImage[] {
+/**
+ * 一个附件作为打印件上的图片：PNG、JPEG 原样嵌入；PDF 经 pdfPages 转成前几页的图片，
+ * 没有 pdfPages 时与读不了的附件一样没有图片（只印文字）。
+ */
+function figureImages(fs: RepoFs, dir: string, path: string, pdfPages?: PdfPages): FigureImage[] {
   const read = readAttachment(fs, dir, path);
-  if (!read.ok || read.format === "pdf") return [];
+  if (!read.ok) return [];
+  if (read.format === "pdf") return pdfPages ? pdfPages(read.bytes) : [];
   return [{ mime: read.format === "png" ? "image/png" : "image/jpeg", base64: base64(read.bytes) }];
 }
 
