@@ -4,8 +4,6 @@ import {
   cellOf,
   choice,
   choicesLine,
-  configLines,
-  environmentChoices,
   type FormContext,
   formatDate,
   ipsOf,
@@ -26,6 +24,7 @@ import type {
   TestApplication,
   TestRenewalApplication,
 } from "../../../core/model.ts";
+import { configLines, environmentChoices } from "./config-lines.ts";
 
 /** 附件5 深圳市政务云服务申请表。 */
 

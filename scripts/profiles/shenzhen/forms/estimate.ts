@@ -3,7 +3,6 @@ import {
   cellLines,
   choice,
   choicesLine,
-  configLines,
   countUnit,
   diskText,
   type FormContext,
@@ -24,6 +23,7 @@ import type {
   Resource,
   TestApplication,
 } from "../../../core/model.ts";
+import { configLines } from "./config-lines.ts";
 
 /** 附件6 云服务申请测算报告（新增、测试资源）与变更测算报告。 */
 
