@@ -45,16 +45,6 @@ function sourceFiles(dir: string): string[] {
     .sort();
 }
 
-/**
- * 还在迁移中的文件（迁完一个删一行）。测试同时要求它们确实还有违反处：迁完忘了删，测试会提醒。
- */
-const migrating = new Set<string>([
-  "scripts/core/forms/application.ts",
-  "scripts/core/forms/authorization.ts",
-  "scripts/core/forms/estimate.ts",
-  "scripts/core/forms/ports.ts",
-]);
-
 describe("the engine names no city and cites no article", () => {
   const files = sourceFiles(coreDir);
 
@@ -62,12 +52,8 @@ describe("the engine names no city and cites no article", () => {
     expect(files).toContain("scripts/core/validate.ts");
   });
 
-  it.each(files.filter((f) => !migrating.has(f)))("%s", (file) => {
+  it.each(files)("%s", (file) => {
     expect(cityViolations(file, readFileSync(join(repoRoot, file), "utf8"))).toEqual([]);
-  });
-
-  it.each([...migrating])("%s is still listed as migrating", (file) => {
-    expect(cityViolations(file, readFileSync(join(repoRoot, file), "utf8")).length).toBeGreaterThan(0);
   });
 });
 

@@ -20,7 +20,7 @@ import { desiredIssue } from "../scripts/core/audit/issues.ts";
 import { renderAudit } from "../scripts/core/audit/render.ts";
 import type { AuditCheckId, AuditFinding, AuditReport } from "../scripts/core/audit/types.ts";
 import type { Finding } from "../scripts/core/finding.ts";
-import { applicationForms, type FormDocument } from "../scripts/core/forms/index.ts";
+import type { FormDocument } from "../scripts/core/forms/index.ts";
 import { code, codeBlock, codeSpan, md, raw, visible } from "../scripts/core/markup.ts";
 import type { Application, System, Unit } from "../scripts/core/model.ts";
 import { renderChecklist } from "../scripts/core/provision/checklist.ts";
@@ -34,6 +34,7 @@ import { renderStage } from "../scripts/core/review/render.ts";
 import type { Review, StageInput, UnitRecord } from "../scripts/core/review/types.ts";
 import type { SystemState } from "../scripts/core/state/fold.ts";
 import { text } from "../scripts/core/text.ts";
+import { applicationForms } from "../scripts/profiles/shenzhen/forms/index.ts";
 import { shenzhen } from "../scripts/profiles/shenzhen/index.ts";
 import { type HostileString, hostileStrings } from "./fixtures/hostile/strings.ts";
 

@@ -1037,6 +1037,21 @@ function distribute(total: number, n: number, rng: Rng): number[] {
   return counts;
 }
 
+/** 一张 1×1 的 PNG：申请引用的截图、架构图都写成它，校验只查附件在且可读（不计入 files、bytes）。 */
+const placeholderPng = Uint8Array.from(
+  atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="),
+  (c) => c.charCodeAt(0),
+);
+
+/** 申请文本中引用的附件（attachments/…）都写出来。 */
+function writeAttachments(sysDir: string, text: string) {
+  for (const m of text.matchAll(/^\s*- (attachments\/\S+)$/gm)) {
+    const path = join(sysDir, m[1] as string);
+    mkdirSync(join(sysDir, "attachments"), { recursive: true });
+    writeFileSync(path, placeholderPng);
+  }
+}
+
 function write(path: string, text: string, stats: { files: number; bytes: number }) {
   writeFileSync(path, text);
   stats.files++;
@@ -1129,6 +1144,7 @@ export function generateTree(dir: string, opts: GenerateOptions): TreeManifest {
             `generateTree: too many applications per system to date them all within 2026 (${k})`,
           );
         write(join(sysDir, `${pad(state.sequence, 4)}-${type}.yaml`), text, stats);
+        writeAttachments(sysDir, text);
         byType[type]++;
         // 其余申请的交付记录只有日期（与示例一致）
         if (deliverAll && type !== "new" && type !== "test") delivery(state, rng, []);

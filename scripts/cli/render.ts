@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { loadPool } from "../adapters/load-pool.ts";
 import { PdfUnavailableError, withPdfPrinter } from "../adapters/pdf.ts";
+import { popplerPdfPages } from "../adapters/pdf-pages.ts";
 import { formsForFile } from "../adapters/repository.ts";
 import { renderHtml, renderMarkdown } from "../adapters/templates.ts";
 import { requestsDir } from "../core/repository/layout.ts";
@@ -64,6 +65,8 @@ export async function runRender(args: string[], io: Io): Promise<number> {
   const result = formsForFile(fs, rel, {
     today: cliClock(values.now, io).today,
     parallelLoader: loadPool,
+    // 打印件（html、pdf）上 PDF 附件的前几页也印成图片；Markdown 只写路径，不必转换
+    ...(format !== "md" ? { pdfPages: popplerPdfPages() } : {}),
     ...(values.agent !== undefined ? { agent: values.agent } : {}),
   });
   if (!result.ok) {

@@ -5,7 +5,6 @@ import { diskFs } from "../adapters/disk-fs.ts";
 import { loadPool } from "../adapters/load-pool.ts";
 import { defaultCatalogs, validate } from "../adapters/repository.ts";
 import { renderMarkdown } from "../adapters/templates.ts";
-import { applicationForms } from "../core/forms/index.ts";
 import { type PrReport, prReport, type ReportItem } from "../core/report/pr-report.ts";
 import { systemKey } from "../core/repository/keys.ts";
 import { requestsDir } from "../core/repository/layout.ts";
@@ -48,7 +47,7 @@ export async function buildReport(options: {
       if (!catalog || !profile) continue;
       const before = history.before.get(application.sequence) ?? history.current;
       const formsMarkdown = options.forms
-        ? renderMarkdown(applicationForms({ application, unit, system, before, catalog }))
+        ? renderMarkdown(profile.forms.forApplication({ application, unit, system, before, catalog }))
         : undefined;
       items.push({
         file,

@@ -1,6 +1,7 @@
 import type { WorkdayCalendar } from "./calendar/workdays.ts";
 import type { Catalog } from "./catalog/types.ts";
 import { type Finding, sortFindings } from "./finding.ts";
+import { checkAttachments } from "./forms/attachments.ts";
 import { decodeUtf8 } from "./load/parse.ts";
 import { SourcePositions } from "./load/positions.ts";
 import type { Problem } from "./load/problem.ts";
@@ -85,6 +86,7 @@ export function validate(options: ValidateOptions): ValidateResult {
   const problems = [
     ...repo.problems,
     ...checkConsistency(repo, options.fs, options.profiles),
+    ...checkAttachments(repo, options.fs, options.profiles, targets),
     ...runRules(repo, histories, {
       catalogs,
       rulesFor: (id) => findProfile(options.profiles, id)?.rules ?? [],

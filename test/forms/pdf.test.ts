@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumPath, findChromium, openPdfPrinter, type PdfPrinter } from "../../scripts/adapters/pdf.ts";
+import { popplerPdfPages } from "../../scripts/adapters/pdf-pages.ts";
 import { renderHtml } from "../../scripts/adapters/templates.ts";
+import { attachmentFormat } from "../../scripts/core/forms/attachments.ts";
 import type { FormDocument } from "../../scripts/core/forms/model.ts";
 import { exampleForms, formsWith, hostileNew, NEW, PAYLOAD } from "./helpers.ts";
 import {
@@ -198,6 +200,26 @@ describe.skipIf(skip)(skip ? `PDF（跳过：${hint}）` : "PDF through Debian's
     expect(statSync(join(dir, "page-1.png")).size).toBeGreaterThan(10_000);
   });
 
+  it("the 测算报告 shows its diagrams and screenshots as images (issue 17 item 7)", async () => {
+    const withImages = find(NEW, "测算报告", "新增");
+    const { path } = await print(withImages, "estimate-images");
+    const pdf = readFileSync(path).toString("latin1");
+    // 4 张附图（架构图、2 张压测截图、已有数据量截图）作为图片 XObject 嵌入
+    expect(pdf.match(/\/Subtype\s*\/Image/g)?.length ?? 0).toBeGreaterThanOrEqual(4);
+    // 同一份报告去掉图片：没有图片 XObject，文件更小
+    const { path: bare } = await print(withoutImages(withImages), "estimate-bare");
+    expect(readFileSync(bare).toString("latin1")).not.toMatch(/\/Subtype\s*\/Image/);
+    expect(statSync(path).size).toBeGreaterThan(statSync(bare).size + 10_000);
+  }, 60_000);
+
+  it("pdftoppm turns a PDF attachment's pages into PNG images", () => {
+    const pages = popplerPdfPages()(readFileSync(new URL("fixtures/网络拓扑图.pdf", import.meta.url)));
+    expect(pages).toHaveLength(1);
+    const png = Buffer.from(pages[0]?.base64 ?? "", "base64");
+    expect(attachmentFormat(png)).toBe("png");
+    expect(popplerPdfPages()(new TextEncoder().encode("%PDF-1.7 broken"))).toEqual([]);
+  });
+
   it("user text with HTML, script and Markdown prints as literal text", async () => {
     const forms = formsWith({ [NEW]: hostileNew() }, NEW);
     const doc = forms[0]?.document;
@@ -207,3 +229,8 @@ describe.skipIf(skip)(skip ? `PDF（跳过：${hint}）` : "PDF through Debian's
     expect(squash(text)).toContain(squash("<img src=x onerror=alert(2)>"));
   });
 });
+
+/** 表单去掉所有附图的图片（只留文字），作为对照。 */
+function withoutImages(doc: FormDocument): FormDocument {
+  return JSON.parse(JSON.stringify(doc), (key, value) => (key === "images" ? undefined : value));
+}

@@ -29,11 +29,16 @@ const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(name,
 
 function recordedDesired(): DesiredSystem {
   const e2e = new URL("../e2e/fixtures/requests/sz-edu/", import.meta.url);
-  const files: Record<string, string> = {
+  const files: Record<string, string | Uint8Array> = {
     "requests/sz-edu/unit.yaml": readFileSync(new URL("unit.yaml", e2e), "utf8"),
   };
   for (const f of ["system.yaml", "0001-new.yaml", "0002-change.yaml", "0003-ports.yaml"])
     files[`requests/sz-edu/grants-portal/${f}`] = readFileSync(new URL(`grants-portal/${f}`, e2e), "utf8");
+  // 变更申请引用的截图（validate 检查附件在）
+  for (const f of readdirSync(new URL("grants-portal/attachments/", e2e)))
+    files[`requests/sz-edu/grants-portal/attachments/${f}`] = readFileSync(
+      new URL(`grants-portal/attachments/${f}`, e2e),
+    );
   for (const f of readdirSync(new URL("deliveries/", recorded)))
     files[`requests/sz-edu/grants-portal/deliveries/${f}`] = readFileSync(
       new URL(`deliveries/${f}`, recorded),

@@ -1,29 +1,8 @@
 /**
- * 官方表单：由申请（或单位登记）生成附件3、5、6、8 的表单模型，再渲染成 Markdown 或 HTML。
- *
- * 哪份申请出哪些表：
- *   new           申请表（一、新增申请）+ 测算报告
- *   test          申请表（二、测试资源申请，新增测试资源）+ 测算报告（测试资源）
- *   test-renewal  申请表（二、测试资源申请，续期测试资源）
- *   change        申请表（三、变更申请）+ 变更测算报告（写了 estimate 时）
- *   revoke        申请表（四、撤销申请）
- *   ports         端口开放申请表（附件8）
- *   unit.yaml     每个授权代理人一份授权委托书（附件3）
+ * 官方表单的引擎部分：表单模型（纯数据）、生成表单的上下文与单元格帮助函数、渲染器（Markdown 与打印用 HTML）。
+ * 哪份申请出哪些表、表上印的文字，都由 profile 的表单部分（FormsPart）给出，见 scripts/profiles/<id>/forms/。
  */
-import { applicationForm } from "./application.ts";
-import type { FormContext } from "./common.ts";
-import { estimateForm } from "./estimate.ts";
-import type { FormDocument } from "./model.ts";
-import { portsForm } from "./ports.ts";
-
-export { type AuthorizationContext, authorizationForm, authorizationForms } from "./authorization.ts";
-export type { FormContext } from "./common.ts";
+export type { AuthorizationContext, FormContext } from "./common.ts";
 export type * from "./model.ts";
+export type { FormsPart } from "./profile.ts";
 export { type FormRenderer, type FormTemplates, formRenderer } from "./render.ts";
-
-/** 一份申请对应的全部表单，按提交顺序（申请表在前，测算报告在后）。 */
-export function applicationForms(ctx: FormContext): FormDocument[] {
-  return [applicationForm(ctx), estimateForm(ctx), portsForm(ctx)].filter(
-    (f): f is FormDocument => f !== undefined,
-  );
-}

@@ -16,11 +16,28 @@ export interface Choice {
   boxAfter?: boolean;
 }
 
-/** 单元格中的一行：前导文字、若干勾选项、后随文字，依次排列。 */
+/** 附件中的一页图片（PNG、JPEG），base64 编码，HTML 中作为 data: URI 嵌入。 */
+export interface FigureImage {
+  mime: "image/png" | "image/jpeg";
+  base64: string;
+}
+
+/**
+ * 附图：申请引用的附件（架构图、截图）。表单生成时只有路径（相对于系统目录）；
+ * images 由表单来源（./source.ts）经 RepoFs 读出后填上。Markdown 只写这一行的文字，
+ * HTML（打印件）在文字上方印出图片；没有图片（如 PDF 附件）时只印文字。
+ */
+export interface Figure {
+  path: string;
+  images?: FigureImage[];
+}
+
+/** 单元格中的一行：前导文字、若干勾选项、后随文字，依次排列；可带一张附图。 */
 export interface Line {
   text?: string;
   choices?: Choice[];
   after?: string;
+  figure?: Figure;
 }
 
 export interface Cell {
@@ -82,8 +99,8 @@ export interface Signature {
   lines: { label: string; value: string }[];
 }
 
-/** 表单的种类，也是输出文件名的一部分。 */
-export type FormName = "申请表" | "测算报告" | "变更测算报告" | "端口开放申请表" | "授权委托书";
+/** 表单的名称（由 profile 定，如申请表），也是输出文件名的一部分。 */
+export type FormName = string;
 
 export interface FormDocument {
   name: FormName;

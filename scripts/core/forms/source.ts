@@ -7,7 +7,8 @@ import { systemKey } from "../repository/keys.ts";
 import { classify, requestsDir } from "../repository/layout.ts";
 import type { ParallelLoader } from "../repository/parallel.ts";
 import { validate } from "../validate.ts";
-import type { FormDocument } from "./model.ts";
+import { readAttachment, systemDir } from "./attachments.ts";
+import type { Block, FigureImage, FormDocument, Line } from "./model.ts";
 
 /**
  * 从仓库中的一个文件得到它的官方表单：申请文件 → 申请表、测算报告或端口开放申请表；
@@ -27,6 +28,9 @@ export type FormsResult =
   | { ok: false; reason: "invalid"; file: string; findings: Finding[] }
   | { ok: false; reason: "no-agent"; file: string; agent: string; agents: string[] };
 
+/** PDF 附件 → 前几页的图片（PNG）；转不了时为空。 */
+export type PdfPages = (pdf: Uint8Array) => FigureImage[];
+
 export interface FormsOptions {
   /** 今天（YYYY-MM-DD），校验时用 */
   today: string;
@@ -40,6 +44,8 @@ export interface FormsOptions {
   calendar: WorkdayCalendar;
   /** 文件多时用的并行加载器（见 validate） */
   parallelLoader?: ParallelLoader;
+  /** PDF 附件转成页面图片（如 scripts/adapters/pdf-pages.ts）；不给时 PDF 附件只印文字 */
+  pdfPages?: PdfPages;
 }
 
 const pad = (n: number) => String(n).padStart(4, "0");
@@ -97,7 +103,46 @@ export function formsForFile(fs: RepoFs, file: string, options: FormsOptions): F
     return { ok: false, reason: "invalid", file, findings: [] };
   const application = loaded.data;
   const before = history.before.get(application.sequence) ?? history.current;
-  const docs = profile.forms.forApplication({ application, unit, system, before, catalog });
+  const docs = profile.forms
+    .forApplication({ application, unit, system, before, catalog })
+    .map((d) => withFigures(d, (path) => figureImages(fs, systemDir(key), path, options.pdfPages)));
   const base = `${place.unit}-${place.system}-${pad(application.sequence)}`;
   return { ok: true, forms: docs.map((d) => ({ fileName: `${base}-${d.name}`, document: d })) };
+}
+
+/**
+ * 一个附件作为打印件上的图片：PNG、JPEG 原样嵌入；PDF 经 pdfPages 转成前几页的图片，
+ * 没有 pdfPages 时与读不了的附件一样没有图片（只印文字）。
+ */
+function figureImages(fs: RepoFs, dir: string, path: string, pdfPages?: PdfPages): FigureImage[] {
+  const read = readAttachment(fs, dir, path);
+  if (!read.ok) return [];
+  if (read.format === "pdf") return pdfPages ? pdfPages(read.bytes) : [];
+  return [{ mime: read.format === "png" ? "image/png" : "image/jpeg", base64: base64(read.bytes) }];
+}
+
+const base64 = (bytes: Uint8Array): string => {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+};
+
+/** 表单中每一行带附图的行都填上图片（images）。 */
+export function withFigures(doc: FormDocument, images: (path: string) => FigureImage[]): FormDocument {
+  const line = (l: Line): Line =>
+    l.figure ? { ...l, figure: { ...l.figure, images: images(l.figure.path) } } : l;
+  const cells = <T extends { lines: Line[] }>(c: T): T => ({ ...c, lines: c.lines.map(line) });
+  const block = (b: Block): Block => {
+    switch (b.kind) {
+      case "text":
+        return cells(b);
+      case "grid":
+      case "table":
+        return { ...b, rows: b.rows.map((row) => row.map(cells)) };
+      default:
+        return b;
+    }
+  };
+  return { ...doc, blocks: doc.blocks.map(block) };
 }

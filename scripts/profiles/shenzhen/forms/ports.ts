@@ -1,4 +1,3 @@
-import type { IpRequest, PortRule, PortsApplication } from "../model.ts";
 import {
   cell,
   cellOf,
@@ -11,8 +10,9 @@ import {
   line,
   serviceName,
   stateResource,
-} from "./common.ts";
-import type { Cell, FormDocument, Notes } from "./model.ts";
+} from "../../../core/forms/common.ts";
+import type { Cell, FormDocument, Notes } from "../../../core/forms/model.ts";
+import type { IpRequest, PortRule, PortsApplication } from "../../../core/model.ts";
 
 /** 附件8 深圳市政务数据中心服务器端口开放申请表。 */
 

@@ -1,20 +1,9 @@
-import { addMonths } from "../calendar/workdays.ts";
-import type {
-  ChangeApplication,
-  NewApplication,
-  Resource,
-  RevokeApplication,
-  Shutdown,
-  TestApplication,
-  TestRenewalApplication,
-} from "../model.ts";
+import { addMonths } from "../../../core/calendar/workdays.ts";
 import {
   cell,
   cellOf,
   choice,
   choicesLine,
-  configLines,
-  environmentChoices,
   type FormContext,
   formatDate,
   ipsOf,
@@ -24,8 +13,18 @@ import {
   serviceName,
   serviceOf,
   stateResource,
-} from "./common.ts";
-import type { Block, Cell, FormDocument, GridBlock, Notes, TableBlock } from "./model.ts";
+} from "../../../core/forms/common.ts";
+import type { Block, Cell, FormDocument, GridBlock, Notes, TableBlock } from "../../../core/forms/model.ts";
+import type {
+  ChangeApplication,
+  NewApplication,
+  Resource,
+  RevokeApplication,
+  Shutdown,
+  TestApplication,
+  TestRenewalApplication,
+} from "../../../core/model.ts";
+import { configLines, environmentChoices } from "./config-lines.ts";
 
 /** 附件5 深圳市政务云服务申请表。 */
 

@@ -1,6 +1,15 @@
-import type { Agent, Unit } from "../model.ts";
-import { cell, cellOf, choice, choicesLine, formatDate, label, line } from "./common.ts";
-import type { Block, FormDocument, Notes } from "./model.ts";
+import {
+  type AuthorizationContext,
+  cell,
+  cellOf,
+  choice,
+  choicesLine,
+  formatDate,
+  label,
+  line,
+} from "../../../core/forms/common.ts";
+import type { Block, FormDocument, Notes } from "../../../core/forms/model.ts";
+import type { Agent } from "../../../core/model.ts";
 
 /** 附件3 深圳市政务云服务申请授权委托书：每个授权代理人一份。 */
 
@@ -17,10 +26,14 @@ export const authorizationNotes: Notes = {
   ],
 };
 
-export interface AuthorizationContext {
-  unit: Unit;
-  /** 主管单位的登记（unit.supervisor 指向的目录），用于它的全称 */
-  supervisor?: Unit;
+/**
+ * 证件号码栏：委托书写明“涂改无效”，印一个脱敏号码（440304********1234）就成了要涂改的表。
+ * 仓库公开可见，单位登记的 schema 只接受脱敏号码（agents[].idNumber），所以这一栏留白，由单位手写完整号码；
+ * 只有登记里是完整号码（不含 *）时才照印——现行 schema 不允许这样登记。
+ */
+export function printedIdNumber(agent: Agent): string {
+  const id = agent.idNumber;
+  return id !== undefined && !id.includes("*") ? id : "";
 }
 
 export function authorizationForm(ctx: AuthorizationContext, agent: Agent): FormDocument {
@@ -46,7 +59,7 @@ export function authorizationForm(ctx: AuthorizationContext, agent: Agent): Form
         [label("单位名称"), cell(unit.name)],
         [label("主管单位"), cell(supervisorName)],
         [label("代理人姓名"), cell(agent.name), label("职位"), cell(agent.position)],
-        [label("证件号码"), cell(agent.idNumber), label("联系电话"), cell(agent.phone)],
+        [label("证件号码"), cell(printedIdNumber(agent)), label("联系电话"), cell(agent.phone)],
         [
           label("授权范围"),
           cellOf([choicesLine([choice("授权代理本单位政务云申请", agent.scope === "own")])]),

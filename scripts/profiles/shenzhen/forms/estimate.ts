@@ -1,12 +1,12 @@
-import type { ChangeApplication, Disk, NewApplication, Resource, TestApplication } from "../model.ts";
 import {
   cell,
+  cellLines,
   choice,
   choicesLine,
-  configLines,
   countUnit,
   diskText,
   type FormContext,
+  figureLine,
   formatDate,
   ipsOf,
   line,
@@ -14,8 +14,16 @@ import {
   serviceName,
   serviceOf,
   stateResource,
-} from "./common.ts";
-import type { Block, Cell, FormDocument, Line, TableBlock } from "./model.ts";
+} from "../../../core/forms/common.ts";
+import type { Block, Cell, FormDocument, Line, TableBlock } from "../../../core/forms/model.ts";
+import type {
+  ChangeApplication,
+  Disk,
+  NewApplication,
+  Resource,
+  TestApplication,
+} from "../../../core/model.ts";
+import { configLines } from "./config-lines.ts";
 
 /** 附件6 云服务申请测算报告（新增、测试资源）与变更测算报告。 */
 
@@ -114,9 +122,14 @@ function resourceTitle(ctx: FormContext, resources: readonly Resource[], id: str
   return serviceOf(ctx.catalog, r.service)?.shape === "compute" ? (r.purpose ?? name) : name;
 }
 
-function architectureLines(a: { summary: string; diagrams?: string[] }): string[] {
-  return [a.summary, ...(a.diagrams ?? []).map((d) => `附图：${d}`)];
+/** 架构说明与附图（图片由表单来源嵌入打印件）。 */
+function architectureBlock(a: { summary: string; diagrams?: string[] }): Block {
+  return paraLines(cellLines(a.summary, ...(a.diagrams ?? []).map((d) => figureLine(`附图：${d}`, d))).lines);
 }
+
+/** 截图：一行文字，打印件上附图片。 */
+const screenshots = (paths: readonly string[] | undefined): Line[] =>
+  (paths ?? []).map((p) => figureLine(`截图：${p}`, p));
 
 function securityResources(ctx: FormContext, resources: readonly Resource[]): TableBlock | undefined {
   const mine = resources.filter((r) => serviceOf(ctx.catalog, r.service)?.level1 === "安全");
@@ -149,7 +162,7 @@ function newEstimate(ctx: FormContext, app: NewApplication): FormDocument {
     h3("（2）系统描述"),
     para(e.description),
     h3("（3）系统架构图"),
-    para(...architectureLines(e.architecture)),
+    architectureBlock(e.architecture),
     h3("（4）系统用户"),
     para(
       `用户群体：${e.users.groups}`,
@@ -197,14 +210,14 @@ function newEstimate(ctx: FormContext, app: NewApplication): FormDocument {
             cell(String(i + 1)),
             cell(sc.server),
             s ? cell(`CPU：${s.vcpu}核`, `内存：${s.memoryGB}GB`) : cell(),
-            cell(
+            cellLines(
               `测试场景：${sc.name}`,
               `预设并发量：${sc.concurrency}`,
               `预设结果：${sc.expected}`,
               `CPU利用率：${sc.cpuPercent}%`,
               `内存利用率：${sc.memoryPercent}%`,
               sc.result ? `运行情况：${sc.result}` : "",
-              ...(sc.evidence ?? []).map((p) => `截图：${p}`),
+              ...screenshots(sc.evidence),
             ),
           ];
         }),
@@ -255,11 +268,11 @@ function newEstimate(ctx: FormContext, app: NewApplication): FormDocument {
         cell(String(i + 1)),
         cell(resourceTitle(ctx, app.resources, s.resource)),
         cell(...needed),
-        cell(
+        cellLines(
           s.explanation,
           s.runtimeGB !== undefined ? `运行环境、业务部署包的存储占用量：${s.runtimeGB}GB` : "",
           s.migratedGB !== undefined ? `已有业务数据迁移量：${s.migratedGB}GB` : "",
-          ...(s.migratedEvidence ?? []).map((p) => `截图：${p}`),
+          ...screenshots(s.migratedEvidence),
           s.growth ? `未来${s.growth.months}个月业务数据增长量：每月${s.growth.monthlyGB}GB` : "",
           s.growth ? `数据的构成：${s.growth.composition}` : "",
           s.growth?.formula ? `测算依据：${s.growth.formula}` : "",
@@ -317,7 +330,7 @@ function testEstimate(ctx: FormContext, app: TestApplication): FormDocument {
     h3("（2）系统描述"),
     para(e.description),
     h3("（3）系统架构"),
-    para(...architectureLines(e.architecture)),
+    architectureBlock(e.architecture),
     h2("2、部署方案"),
     para(e.deployment),
     {
@@ -373,14 +386,15 @@ function changeEstimate(ctx: FormContext, app: ChangeApplication): FormDocument 
     security: [] as Cell[][],
     other: [] as Cell[][],
   };
-  const evidence: string[] = [];
+  const evidence: { text: string; path: string }[] = [];
   for (const c of app.changes) {
     const r = stateResource(ctx.before, c.resource);
     const service = r?.service ?? "";
     const svc = serviceOf(ctx.catalog, service);
     const name = r ? serviceName(ctx.catalog, service) : c.resource;
     const u = c.utilization;
-    for (const p of u?.evidence ?? []) evidence.push(`${name}${r?.purpose ? `（${r.purpose}）` : ""}：${p}`);
+    for (const p of u?.evidence ?? [])
+      evidence.push({ text: `${name}${r?.purpose ? `（${r.purpose}）` : ""}：${p}`, path: p });
     const before = configLines(ctx.catalog, service, c.before, "change");
     const after = configLines(ctx.catalog, service, c.after, "change");
     const gb = (v: number | undefined) => (v === undefined ? "" : String(v));
@@ -454,12 +468,15 @@ function changeEstimate(ctx: FormContext, app: ChangeApplication): FormDocument 
     blocks.push(h3("其他服务"), table(["编号", "名称", "配置", "变更后配置"], rows.other, [8, 24, 34, 34]));
   const growth = e.storageGrowth;
   // 已在某个变更项下列出的截图不再重复
-  const overall = (e.evidence ?? []).filter((p) => !evidence.some((x) => x.endsWith(`：${p}`)));
+  const overall = (e.evidence ?? []).filter((p) => !evidence.some((x) => x.path === p));
   blocks.push(
     h2("2、云服务变更前截图、测算说明"),
     h3("1、变更前云服务使用情况截图"),
     evidence.length + overall.length > 0
-      ? para(...evidence, ...overall.map((p) => `整体：${p}`))
+      ? paraLines([
+          ...evidence.map((x) => figureLine(x.text, x.path)),
+          ...overall.map((p) => figureLine(`整体：${p}`, p)),
+        ])
       : para("未提供。"),
     h3("2、资源变更的测算过程"),
     para(
