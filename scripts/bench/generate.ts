@@ -66,7 +66,7 @@ export interface TreeManifest {
   byType: Record<ApplicationTypeName, number>;
 }
 
-export const generatorVersion = 6;
+export const generatorVersion = 7;
 /** 清单文件（在 requests/ 之外，校验器不读它） */
 export const manifestName = "bench-tree.json";
 
