@@ -72,12 +72,17 @@ export function run(
 
 let shared: string | undefined;
 
-/** 本测试进程共用的一份示例仓库（fixtureRepo，不提交 git），进程退出时删除。只读地使用它。 */
+/**
+ * 本测试文件共用的一份示例仓库（fixtureRepo，不提交 git），只读地使用它。测试文件结束时由
+ * test/setup.ts 的 afterAll 删除（vitest 结束工作进程时不一定触发 exit 事件）。
+ */
 export function examplesRepo(): string {
-  if (shared === undefined) {
-    const dir = fixtureRepo({ prefix: "govcloud-examples-" });
-    shared = dir;
-    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-  }
+  shared ??= fixtureRepo({ prefix: "govcloud-examples-" });
   return shared;
+}
+
+/** 删除 examplesRepo 建的仓库（test/setup.ts 在每个测试文件之后调用）。 */
+export function removeExamplesRepo(): void {
+  if (shared !== undefined) rmSync(shared, { recursive: true, force: true });
+  shared = undefined;
 }
