@@ -229,6 +229,42 @@ export function parseAuditConfig(
   };
   if (part) checkScaleUp(file, headroom, part.lowLoad.scaleUp);
 
+  const prometheus = parsePrometheus(file, raw);
+
+  const i = raw.issues ?? {};
+  if (!isObject(i)) fail(file, "issues", "应为一个映射。", "must be a mapping.");
+  knownKeys(file, "issues.", i, ["label", "checkLabels", "maxCreatePerRun"]);
+  const checkLabels = i.checkLabels ?? {};
+  if (!isObject(checkLabels) || !Object.values(checkLabels).every((v) => typeof v === "string"))
+    fail(file, "issues.checkLabels", "应为 检查标识 → 标签名 的映射。", "must map check ids to label names.");
+  for (const k of Object.keys(checkLabels))
+    if (!(k in defaultCheckLabels))
+      fail(
+        file,
+        `issues.checkLabels.${k}`,
+        `不是审计检查（可用：${Object.keys(defaultCheckLabels).join("、")}）。`,
+        `is not an audit check (known: ${Object.keys(defaultCheckLabels).join(", ")}).`,
+      );
+  const max = i.maxCreatePerRun ?? d.issues.maxCreatePerRun;
+  if (typeof max !== "number" || !Number.isInteger(max) || max < 0)
+    fail(file, "issues.maxCreatePerRun", "应为非负整数。", "must be a non-negative integer.");
+
+  return {
+    ...(raw.profile !== undefined ? { profile: string(file, "profile", raw.profile, "") } : {}),
+    lowLoadServices: (services as string[] | undefined) ?? d.lowLoadServices,
+    headroom,
+    prometheus,
+    issues: {
+      label: string(file, "issues.label", i.label, d.issues.label),
+      checkLabels: { ...defaultCheckLabels, ...(checkLabels as Record<string, string>) },
+      maxCreatePerRun: max,
+    },
+  };
+}
+
+/** 配置的 prometheus 一节（缺省取 defaultAuditConfig 与预设）。 */
+function parsePrometheus(file: string, raw: Record<string, unknown>): PrometheusSettings {
+  const d = defaultAuditConfig;
   const p = raw.prometheus ?? {};
   if (!isObject(p)) fail(file, "prometheus", "应为一个映射。", "must be a mapping.");
   knownKeys(file, "prometheus.", p, [
@@ -298,7 +334,7 @@ export function parseAuditConfig(
     e.storage === undefined
       ? base.expressions.storage
       : string(file, "prometheus.expressions.storage", e.storage, "");
-  const prometheus: PrometheusSettings = {
+  return {
     mode,
     preset,
     hostLabel,
@@ -309,36 +345,6 @@ export function parseAuditConfig(
       cpu: string(file, "prometheus.expressions.cpu", e.cpu, base.expressions.cpu),
       memory: string(file, "prometheus.expressions.memory", e.memory, base.expressions.memory),
       ...(storage ? { storage } : {}),
-    },
-  };
-
-  const i = raw.issues ?? {};
-  if (!isObject(i)) fail(file, "issues", "应为一个映射。", "must be a mapping.");
-  knownKeys(file, "issues.", i, ["label", "checkLabels", "maxCreatePerRun"]);
-  const checkLabels = i.checkLabels ?? {};
-  if (!isObject(checkLabels) || !Object.values(checkLabels).every((v) => typeof v === "string"))
-    fail(file, "issues.checkLabels", "应为 检查标识 → 标签名 的映射。", "must map check ids to label names.");
-  for (const k of Object.keys(checkLabels))
-    if (!(k in defaultCheckLabels))
-      fail(
-        file,
-        `issues.checkLabels.${k}`,
-        `不是审计检查（可用：${Object.keys(defaultCheckLabels).join("、")}）。`,
-        `is not an audit check (known: ${Object.keys(defaultCheckLabels).join(", ")}).`,
-      );
-  const max = i.maxCreatePerRun ?? d.issues.maxCreatePerRun;
-  if (typeof max !== "number" || !Number.isInteger(max) || max < 0)
-    fail(file, "issues.maxCreatePerRun", "应为非负整数。", "must be a non-negative integer.");
-
-  return {
-    ...(raw.profile !== undefined ? { profile: string(file, "profile", raw.profile, "") } : {}),
-    lowLoadServices: (services as string[] | undefined) ?? d.lowLoadServices,
-    headroom,
-    prometheus,
-    issues: {
-      label: string(file, "issues.label", i.label, d.issues.label),
-      checkLabels: { ...defaultCheckLabels, ...(checkLabels as Record<string, string>) },
-      maxCreatePerRun: max,
     },
   };
 }

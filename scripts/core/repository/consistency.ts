@@ -26,8 +26,16 @@ function citing(
  * 条文规则（第19条等）在 rules/ 中；这里是让规则能读懂仓库的前提。发现引用的条款取自 profile 的 registry。
  */
 export function checkConsistency(repo: Repository, fs: RepoFs, profiles: readonly Profile[]): Problem[] {
+  return [
+    ...unitProblems(repo, fs, profiles),
+    ...systemProblems(repo, fs),
+    ...applicationProblems(repo, fs, profiles),
+  ];
+}
+
+/** 单位：主管单位存在、不是自己、无环；全称唯一。 */
+function unitProblems(repo: Repository, fs: RepoFs, profiles: readonly Profile[]): Problem[] {
   const problems: Problem[] = [];
-  // 单位：主管单位存在、不是自己、无环；全称唯一
   const byName = new Map<string, string>();
   for (const [dir, unit] of [...repo.units].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const sup = unit.data.supervisor;
@@ -90,8 +98,12 @@ export function checkConsistency(repo: Repository, fs: RepoFs, profiles: readonl
       });
     } else byName.set(unit.data.name, dir);
   }
+  return problems;
+}
 
-  // 系统：所在单位已登记；同一单位内系统名称唯一
+/** 系统：所在单位已登记；同一单位内系统名称唯一。 */
+function systemProblems(repo: Repository, fs: RepoFs): Problem[] {
+  const problems: Problem[] = [];
   const systemNames = new Map<string, string>();
   for (const [key, system] of [...repo.systems].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const [unitDir] = key.split("/") as [string, string];
@@ -122,8 +134,12 @@ export function checkConsistency(repo: Repository, fs: RepoFs, profiles: readonl
       });
     } else systemNames.set(nameKey, key);
   }
+  return problems;
+}
 
-  // 申请：登记齐全、名称一致、序号唯一
+/** 申请：登记齐全、名称一致、序号唯一且连续。 */
+function applicationProblems(repo: Repository, fs: RepoFs, profiles: readonly Profile[]): Problem[] {
+  const problems: Problem[] = [];
   for (const [key, apps] of repo.headers) {
     const [unitDir] = key.split("/") as [string, string];
     const unit = repo.units.get(unitDir);
