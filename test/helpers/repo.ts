@@ -74,10 +74,16 @@ let shared: string | undefined;
 
 /**
  * 本测试文件共用的一份示例仓库（fixtureRepo，不提交 git），只读地使用它。测试文件结束时由
- * test/setup.ts 的 afterAll 删除（vitest 结束工作进程时不一定触发 exit 事件）。
+ * test/setup.ts 的 afterAll 删除（经 globalThis 登记；vitest 结束工作进程时不一定触发 exit 事件）。
  */
 export function examplesRepo(): string {
-  shared ??= fixtureRepo({ prefix: "govcloud-examples-" });
+  if (shared === undefined) {
+    shared = fixtureRepo({ prefix: "govcloud-examples-" });
+    const registry = globalThis as { govcloudTestCleanups?: (() => void)[] };
+    const cleanups = registry.govcloudTestCleanups ?? [];
+    cleanups.push(removeExamplesRepo);
+    registry.govcloudTestCleanups = cleanups;
+  }
   return shared;
 }
 
