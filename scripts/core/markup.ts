@@ -21,18 +21,7 @@
  * `<wbr>` 是一个元素（可换行处，不显示、不占宽度，复制时也不产生字符），把 `@` 与用户名分在两个文字节点中，
  * 于是不再构成提及。不用零宽字符：它们是看不见的陷阱，加载器也拒绝它们。
  */
-import { createRequire } from "node:module";
-
-/**
- * Handlebars 只在转义 HTML 时才载入（约 0.05 秒 CPU）：校验与加载工作线程用不到它，却经 profile 的模块
- * 引用到这里。
- */
-const require = createRequire(import.meta.url);
-let handlebars: typeof import("handlebars") | undefined;
-function escapeExpression(text: string): string {
-  handlebars ??= require("handlebars") as typeof import("handlebars");
-  return handlebars.Utils.escapeExpression(text);
-}
+import Handlebars from "handlebars";
 
 // ---------- 不可见字符 ----------
 
@@ -156,7 +145,7 @@ export function codeSpan(text: string): string {
 
 /** HTML 文档（A4 表单）中的文字或属性值：与 Handlebars 的 {{ }} 相同的转义，外加不可见字符可见。 */
 export function htmlText(text: string): string {
-  return escapeExpression(visible(text));
+  return Handlebars.Utils.escapeExpression(visible(text));
 }
 
 // ---------- 混合：我们的 Markdown 与提交者的值 ----------
