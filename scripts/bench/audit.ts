@@ -91,6 +91,7 @@ export function syntheticSystems(hosts: number): SystemView[] {
       system: { ...system, name: `基准系统${s}` },
       history: { before: new Map(), current },
       applications: [],
+      deliveries: [],
       lastSequence: 1,
     });
   }

@@ -53,6 +53,7 @@ import type { StageInput, Validation } from "../core/review/types.ts";
 import { type Text, text } from "../core/text.ts";
 import { cliClock } from "./clock.ts";
 import { commandHelp, commandOptions } from "./commands.ts";
+import { mergedDates } from "./git.ts";
 import { openMetrics } from "./metrics.ts";
 import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
 import { repositoryProfile } from "./repository-profile.ts";
@@ -333,6 +334,8 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
       pulls = gathered.map((g) => stageInput(g, context));
     }
 
+    // 合并日期（实施时限检查用）：默认分支的 git 历史；不是 git 仓库时这项检查跳过
+    const mergedOn = await mergedDates(root);
     const report = audit(
       {
         today,
@@ -343,6 +346,7 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
         systems,
         ...(metrics ? { metrics } : {}),
         ...(pulls ? { pulls } : {}),
+        ...(mergedOn ? { mergedOn } : {}),
       },
       part,
     );

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { beijingDate } from "../core/clock.ts";
 import { UsageError } from "./options.ts";
 
 /** 在 root 中运行 git 的一个函数：返回标准输出，失败时拒绝。 */
@@ -76,6 +77,49 @@ export async function pendingFiles(root: string): Promise<ReadonlySet<string> | 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * 每个申请文件合并进默认分支的日期（北京时间 YYYY-MM-DD）：默认分支上首次加入它的第一父提交的提交时间
+ * （合并提交、squash 或 rebase 后的提交，都是合并的时刻）。一次 git log 读完整个 requests/ 的历史。
+ * 不是 git 仓库或找不到默认分支时返回 undefined。
+ */
+export async function mergedDates(root: string): Promise<ReadonlyMap<string, string> | undefined> {
+  const base = await defaultBranchRef(root);
+  if (base === undefined) return undefined;
+  let log: string;
+  try {
+    log = await gitIn(root)(
+      "log",
+      "--first-parent",
+      "-m",
+      "--diff-filter=A",
+      "--no-renames",
+      "--relative",
+      "--name-only",
+      "-z",
+      "--format=%x01%cI",
+      base,
+      "--",
+      "requests",
+    );
+  } catch {
+    return undefined;
+  }
+  const out = new Map<string, string>();
+  // git log 新的在前；从旧到新覆盖，同一文件删了又加时取最近一次加入
+  for (const entry of log.split("\u0001").reverse()) {
+    const [stamp, ...files] = entry.split("\0").flatMap((part) => part.split("\n"));
+    if (!stamp) continue;
+    let date: string;
+    try {
+      date = beijingDate(stamp.trim());
+    } catch {
+      continue;
+    }
+    for (const file of files) if (file.trim() !== "") out.set(file.trim(), date);
+  }
+  return out;
 }
 
 export { UsageError } from "./options.ts";

@@ -16,7 +16,8 @@ import type { AuditCheckId, AuditContext, AuditFinding, AuditReport, SystemView 
 
 /** 由已加载的仓库与折叠的状态得到各系统的视图（按 `单位/系统` 排序）。 */
 export function systemViews(
-  repo: Pick<Repository, "units" | "systems" | "applications" | "headers">,
+  repo: Pick<Repository, "units" | "systems" | "applications" | "headers"> &
+    Partial<Pick<Repository, "deliveries">>,
   histories: ReadonlyMap<string, SystemHistory>,
 ): SystemView[] {
   const out: SystemView[] = [];
@@ -38,6 +39,7 @@ export function systemViews(
       system: system.data,
       history,
       applications,
+      deliveries: repo.deliveries?.get(key) ?? [],
       lastSequence: Math.max(0, ...sequences),
     });
   }
@@ -82,6 +84,7 @@ export function audit(ctx: AuditContext, part?: AuditPart): AuditReport {
   for (const check of part.checks) {
     if (check.needs === "metrics" && (!ctx.metrics || window.length === 0)) continue;
     if (check.needs === "pulls" && !ctx.pulls) continue;
+    if (check.needs === "merges" && !ctx.mergedOn) continue;
     checked.push(check.id);
     for (const f of tracked(() => check.run(ctx)))
       findings.push({
@@ -119,6 +122,13 @@ export function audit(ctx: AuditContext, part?: AuditPart): AuditReport {
       text(
         "没有打开的 PR 数据（--prs 或 --open-issues），未检查阶段时限与申请有效期。",
         "No open pull request data (--prs or --open-issues): stage clocks and application validity were not checked.",
+      ),
+    );
+  if (!ctx.mergedOn && part.checks.some((c) => c.needs === "merges"))
+    notes.push(
+      text(
+        "没有合并日期（不是 git 仓库），未检查合并后的实施时限。",
+        "No merge dates (not a git repository): implementation deadlines after the merge were not checked.",
       ),
     );
   notes.push(...part.texts.limits);

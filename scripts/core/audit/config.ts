@@ -93,6 +93,7 @@ export const defaultCheckLabels: Record<string, string> = {
   "offline-not-revoked": "审计/下线未撤销",
   "stage-late": "审计/阶段超时",
   "application-expired": "审计/申请过期",
+  "implementation-late": "审计/实施超时",
 };
 
 export const defaultAuditConfig: AuditConfig = {

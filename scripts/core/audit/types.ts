@@ -5,7 +5,7 @@
 import type { WorkdayCalendar } from "../calendar/workdays.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { Citation, Severity } from "../finding.ts";
-import type { Application, Loaded, System, Unit } from "../model.ts";
+import type { Application, Delivery, Loaded, System, Unit } from "../model.ts";
 import type { StageInput } from "../review/types.ts";
 import type { MetricsSource, WindowUtilization } from "../rules/metrics.ts";
 import type { SystemHistory } from "../state/fold.ts";
@@ -29,6 +29,8 @@ export interface SystemView {
   history: SystemHistory;
   /** 已合并的申请，按序号 */
   applications: readonly Loaded<Application>[];
+  /** 交付记录 */
+  deliveries: readonly Loaded<Delivery>[];
   /** 本系统已用过的最大申请序号（含未通过 schema 的文件）：起草的申请取下一个 */
   lastSequence: number;
 }
@@ -107,6 +109,11 @@ export interface AuditContext {
   metrics?: MetricsSource;
   /** 打开的 PR（阶段机的输入）；没有 PR 数据时缺省，阶段检查跳过 */
   pulls?: readonly StageInput[];
+  /**
+   * 每个申请文件合并进默认分支的日期（北京时间，git 历史：首次加入它的第一父提交）；
+   * 不是 git 仓库时缺省，实施时限检查跳过
+   */
+  mergedOn?: ReadonlyMap<string, string>;
 }
 
 /** 一项审计检查：元数据 + 一个纯函数。 */
@@ -118,7 +125,7 @@ export interface AuditCheck {
   /** 为什么查（条文） */
   why: Text;
   /** 需要什么数据：metrics、pulls；缺少时这项检查跳过并在报告中说明 */
-  needs?: "metrics" | "pulls";
+  needs?: "metrics" | "pulls" | "merges";
   run(ctx: AuditContext): CheckFinding[];
   /** 本次无法判定的发现键（如主机缺少监控数据）：它们的旧 issue 保持原状，不当作已解决 */
   undetermined?(ctx: AuditContext): string[];
