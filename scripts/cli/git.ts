@@ -82,13 +82,15 @@ export async function pendingFiles(root: string): Promise<ReadonlySet<string> | 
 /**
  * 每个申请文件合并进默认分支的日期（北京时间 YYYY-MM-DD）：默认分支上首次加入它的第一父提交的提交时间
  * （合并提交、squash 或 rebase 后的提交，都是合并的时刻）。一次 git log 读完整个 requests/ 的历史。
- * 不是 git 仓库或找不到默认分支时返回 undefined。
+ * 不是 git 仓库、浅克隆或找不到默认分支时返回 undefined。
  */
 export async function mergedDates(root: string): Promise<ReadonlyMap<string, string> | undefined> {
   const base = await defaultBranchRef(root);
   if (base === undefined) return undefined;
   let log: string;
   try {
+    // 浅克隆的历史不全：最早的提交看起来加入了全部文件，合并日期不可信
+    if ((await gitIn(root)("rev-parse", "--is-shallow-repository")).trim() === "true") return undefined;
     log = await gitIn(root)(
       "log",
       "--first-parent",

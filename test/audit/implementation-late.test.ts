@@ -48,7 +48,7 @@ describe("implementation-late", () => {
     const report = audit(contextOf({ files: exampleFiles(), today: "2026-12-09" }), shenzhen.audit);
     expect(report.findings.some((f) => f.check === "implementation-late")).toBe(false);
     expect(report.notes.map((n) => n.zh)).toContain(
-      "没有合并日期（不是 git 仓库），未检查合并后的实施时限。",
+      "没有合并日期（不是 git 仓库，或是浅克隆），未检查合并后的实施时限。",
     );
   });
 
@@ -75,6 +75,19 @@ describe("implementation-late", () => {
       expect(findings.filter((f) => f.check === "implementation-late").map((f) => f.key)).toEqual([
         "implementation-late/sz-edu/student-registry/2",
       ]);
+      // 浅克隆的历史不全：不猜合并日期，跳过并说明
+      const shallow = `${dir}-shallow`;
+      execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+      try {
+        const run2 = await runCli(["audit", "--root", shallow, "--now", "2026-12-09", "--format", "json"], {
+          cwd: shallow,
+        });
+        const report = JSON.parse(run2.stdout) as { findings: { check: string }[]; notes: string[] };
+        expect(report.findings.some((f) => f.check === "implementation-late")).toBe(false);
+        expect(JSON.stringify(report.notes)).toContain("浅克隆");
+      } finally {
+        rmSync(shallow, { recursive: true, force: true });
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

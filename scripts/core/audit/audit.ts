@@ -127,8 +127,8 @@ export function audit(ctx: AuditContext, part?: AuditPart): AuditReport {
   if (!ctx.mergedOn && part.checks.some((c) => c.needs === "merges"))
     notes.push(
       text(
-        "没有合并日期（不是 git 仓库），未检查合并后的实施时限。",
-        "No merge dates (not a git repository): implementation deadlines after the merge were not checked.",
+        "没有合并日期（不是 git 仓库，或是浅克隆），未检查合并后的实施时限。",
+        "No merge dates (not a git repository, or a shallow clone): implementation deadlines after the merge were not checked.",
       ),
     );
   notes.push(...part.texts.limits);
