@@ -49,7 +49,6 @@ import {
 import { loadPool } from "../adapters/load-pool.ts";
 import { validate } from "../adapters/repository.ts";
 import { beijingDate } from "../core/clock.ts";
-import { readRepositoryConfig } from "../core/repository/config.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import {
   parseReviewConfig,
@@ -63,11 +62,12 @@ import { unitRecords } from "../core/review/registry.ts";
 import { renderStage, type StageFormat, stageFormats } from "../core/review/render.ts";
 import type { ChangedFile, StageInput, Validation } from "../core/review/types.ts";
 import type { Lang } from "../core/text.ts";
-import { registeredProfile, registeredProfiles } from "../profiles/index.ts";
+import { registeredProfile } from "../profiles/index.ts";
 import { cliClock } from "./clock.ts";
 import { commandHelp, commandOptions } from "./commands.ts";
 import { changedFiles } from "./git.ts";
 import { type Io, parseLang, UsageError } from "./options.ts";
+import { checkedRepositoryProfile } from "./repository-profile.ts";
 
 /** 运行环境：只有命令行读环境变量和时钟；测试时可替换。 */
 export interface StageEnv {
@@ -107,7 +107,7 @@ export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): 
 
   try {
     const config = readConfig(root);
-    const profileId = reviewProfile(config, repositoryProfile(root));
+    const profileId = reviewProfile(config, checkedRepositoryProfile(root));
     const catalog = loadCatalog(profileId, root);
     const profile = registeredProfile(profileId);
     if (!profile) throw new Error(`profile ${profileId} 没有登记`);
@@ -158,15 +158,6 @@ function readConfig(root: string): ReviewConfig {
     );
   }
   return parseReviewConfig(source, reviewConfigPath);
-}
-
-/** 仓库的 profile（govcloud.yaml）；文件有问题时以 ReviewConfigError 报告（阶段机不能猜规范）。 */
-export function repositoryProfile(root: string): string {
-  const { profile, problems } = readRepositoryConfig(diskFs(root), registeredProfiles);
-  const first = problems[0];
-  if (!first) return profile;
-  const where = `${first.file}${first.line ? `:${first.line}:${first.column ?? 1}` : ""}`;
-  throw new ReviewConfigError(first.file, `${where}：${first.message.zh}`, `${where}: ${first.message.en}`);
 }
 
 type Base = Pick<StageInput, "config" | "profile" | "review" | "calendar" | "now">;

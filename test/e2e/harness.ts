@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -172,6 +172,9 @@ export function merge(root: string, ...files: string[]): void {
     const to = join(root, "requests", f);
     mkdirSync(dirname(to), { recursive: true });
     cpSync(from, to);
+    // 申请引用的截图、架构图在系统目录的 attachments/ 下：随申请一起“合并”（validate 检查它们在）
+    const attachments = join(dirname(from), "attachments");
+    if (existsSync(attachments)) cpSync(attachments, join(dirname(to), "attachments"), { recursive: true });
   }
 }
 
