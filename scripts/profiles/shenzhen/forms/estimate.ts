@@ -151,86 +151,59 @@ function securityResources(ctx: FormContext, resources: readonly Resource[]): Ta
   };
 }
 
-// ---------- 新增 ----------
-
-function newEstimate(ctx: FormContext, app: NewApplication): FormDocument {
-  const e = app.estimate as unknown as NewEstimate;
-  const blocks: Block[] = [
-    h2("1、系统概述"),
-    h3("（1）系统名称"),
-    para(app.system),
-    h3("（2）系统描述"),
-    para(e.description),
-    h3("（3）系统架构图"),
-    architectureBlock(e.architecture),
-    h3("（4）系统用户"),
-    para(
-      `用户群体：${e.users.groups}`,
-      `预估最大用户量：${e.users.maxUsers}人`,
-      `预估最大并发量：${e.users.maxConcurrent}`,
-    ),
-    h2("2、IaaS、PaaS需求说明"),
-    paraLines([
-      choicesLine(
-        [choice("系统测试", e.method === "load-test"), choice("同类型系统类比", e.method === "analogy")],
-        "测算方式：",
-      ),
-    ]),
-  ];
-  if (e.method === "load-test" && e.loadTest) {
-    const lt = e.loadTest;
-    const server = (name: string) => lt.servers.find((s) => s.name === name);
-    blocks.push(
-      h3("（1）测试环境"),
-      {
-        kind: "table",
-        columns: ["编号", "类型", "配置", "数量", "用途"],
-        widths: [8, 20, 32, 10, 30],
-        rows: lt.servers.map((s, i) => [
+/** 测算方式为系统测试时：测试环境、测试场景及结果、测试结论。 */
+function loadTestBlocks(ctx: FormContext, lt: NonNullable<NewEstimate["loadTest"]>): Block[] {
+  const server = (name: string) => lt.servers.find((s) => s.name === name);
+  return [
+    h3("（1）测试环境"),
+    {
+      kind: "table",
+      columns: ["编号", "类型", "配置", "数量", "用途"],
+      widths: [8, 20, 32, 10, 30],
+      rows: lt.servers.map((s, i) => [
+        cell(String(i + 1)),
+        cell(s.name),
+        cell(
+          `CPU：${s.vcpu}核`,
+          `内存：${s.memoryGB}GB`,
+          s.systemDisk ? `系统盘：${diskText(ctx.catalog, s.systemDisk)}` : "",
+          ...(s.dataDisks ?? []).map((d) => `数据盘：${diskText(ctx.catalog, d)}`),
+        ),
+        cell(`${s.quantity}台`),
+        cell(s.purpose, s.environment ? `运行环境：${s.environment}` : ""),
+      ]),
+    },
+    h3("（2）测试场景及结果"),
+    {
+      kind: "table",
+      columns: ["编号", "类型", "配置", "资源利用率情况"],
+      widths: [8, 20, 22, 50],
+      rows: lt.scenarios.map((sc, i) => {
+        const s = server(sc.server);
+        return [
           cell(String(i + 1)),
-          cell(s.name),
-          cell(
-            `CPU：${s.vcpu}核`,
-            `内存：${s.memoryGB}GB`,
-            s.systemDisk ? `系统盘：${diskText(ctx.catalog, s.systemDisk)}` : "",
-            ...(s.dataDisks ?? []).map((d) => `数据盘：${diskText(ctx.catalog, d)}`),
+          cell(sc.server),
+          s ? cell(`CPU：${s.vcpu}核`, `内存：${s.memoryGB}GB`) : cell(),
+          cellLines(
+            `测试场景：${sc.name}`,
+            `预设并发量：${sc.concurrency}`,
+            `预设结果：${sc.expected}`,
+            `CPU利用率：${sc.cpuPercent}%`,
+            `内存利用率：${sc.memoryPercent}%`,
+            sc.result ? `运行情况：${sc.result}` : "",
+            ...screenshots(sc.evidence),
           ),
-          cell(`${s.quantity}台`),
-          cell(s.purpose, s.environment ? `运行环境：${s.environment}` : ""),
-        ]),
-      },
-      h3("（2）测试场景及结果"),
-      {
-        kind: "table",
-        columns: ["编号", "类型", "配置", "资源利用率情况"],
-        widths: [8, 20, 22, 50],
-        rows: lt.scenarios.map((sc, i) => {
-          const s = server(sc.server);
-          return [
-            cell(String(i + 1)),
-            cell(sc.server),
-            s ? cell(`CPU：${s.vcpu}核`, `内存：${s.memoryGB}GB`) : cell(),
-            cellLines(
-              `测试场景：${sc.name}`,
-              `预设并发量：${sc.concurrency}`,
-              `预设结果：${sc.expected}`,
-              `CPU利用率：${sc.cpuPercent}%`,
-              `内存利用率：${sc.memoryPercent}%`,
-              sc.result ? `运行情况：${sc.result}` : "",
-              ...screenshots(sc.evidence),
-            ),
-          ];
-        }),
-      },
-      h3("（3）测试结论"),
-      para(lt.conclusion),
-    );
-  } else if (e.analogy) {
-    blocks.push(
-      para(`类比的同类型系统：${e.analogy.system}`, `所需规格、数量的测算说明：${e.analogy.explanation}`),
-    );
-  }
-  blocks.push(h3("测算出的云服务需求"), {
+        ];
+      }),
+    },
+    h3("（3）测试结论"),
+    para(lt.conclusion),
+  ];
+}
+
+/** 测算出的云服务需求表。 */
+function demandTable(ctx: FormContext, app: NewApplication, e: NewEstimate): TableBlock {
+  return {
     kind: "table",
     columns: ["编号", "类型", "配置", "数量", "测算说明"],
     widths: [8, 24, 20, 10, 38],
@@ -247,9 +220,12 @@ function newEstimate(ctx: FormContext, app: NewApplication): FormDocument {
         cell(d.basis),
       ];
     }),
-  });
+  };
+}
 
-  blocks.push(h2("3、存储需求说明"), {
+/** 3、存储需求说明的表。 */
+function storageTable(ctx: FormContext, app: NewApplication, e: NewEstimate): TableBlock {
+  return {
     kind: "table",
     columns: ["编号", "类型", "所需存储量", "所需存储量说明"],
     widths: [8, 20, 26, 46],
@@ -279,7 +255,45 @@ function newEstimate(ctx: FormContext, app: NewApplication): FormDocument {
         ),
       ];
     }),
-  });
+  };
+}
+
+// ---------- 新增 ----------
+
+function newEstimate(ctx: FormContext, app: NewApplication): FormDocument {
+  const e = app.estimate as unknown as NewEstimate;
+  const blocks: Block[] = [
+    h2("1、系统概述"),
+    h3("（1）系统名称"),
+    para(app.system),
+    h3("（2）系统描述"),
+    para(e.description),
+    h3("（3）系统架构图"),
+    architectureBlock(e.architecture),
+    h3("（4）系统用户"),
+    para(
+      `用户群体：${e.users.groups}`,
+      `预估最大用户量：${e.users.maxUsers}人`,
+      `预估最大并发量：${e.users.maxConcurrent}`,
+    ),
+    h2("2、IaaS、PaaS需求说明"),
+    paraLines([
+      choicesLine(
+        [choice("系统测试", e.method === "load-test"), choice("同类型系统类比", e.method === "analogy")],
+        "测算方式：",
+      ),
+    ]),
+  ];
+  if (e.method === "load-test" && e.loadTest) {
+    blocks.push(...loadTestBlocks(ctx, e.loadTest));
+  } else if (e.analogy) {
+    blocks.push(
+      para(`类比的同类型系统：${e.analogy.system}`, `所需规格、数量的测算说明：${e.analogy.explanation}`),
+    );
+  }
+  blocks.push(h3("测算出的云服务需求"), demandTable(ctx, app, e));
+
+  blocks.push(h2("3、存储需求说明"), storageTable(ctx, app, e));
 
   blocks.push(h2("4、灾备需求说明"));
   if (e.backup && e.backup.length > 0)

@@ -61,26 +61,20 @@ function portsText(rule: PortRule): string {
   return Array.isArray(rule.ports) ? rule.ports.join("、") : String(rule.ports);
 }
 
-/** 端口开放申请表（附件8）。 */
-export function portsForm(ctx: FormContext): FormDocument | undefined {
-  const app = ctx.application;
-  if (app.type !== "ports") return undefined;
-  const p = (app as PortsApplication).ports;
-  const { unit, system } = ctx;
-  const tc = system.technicalContact;
+/** 目的地址：资源标识换成“用途：IP”，IP 取自交付记录；写的是 IP 时原样。 */
+function address(ctx: FormContext, target: string): string[] {
+  const r = stateResource(ctx.before, target);
+  if (!r) return [target];
+  const ips = ipsOf(r);
+  const name = r.purpose ?? serviceName(ctx.catalog, r.service);
+  return ips.length > 0 ? [`${name}：`, ...ips] : [`${name}（${target}）`];
+}
 
-  /** 目的地址：资源标识换成“用途：IP”，IP 取自交付记录；写的是 IP 时原样。 */
-  const address = (target: string): string[] => {
-    const r = stateResource(ctx.before, target);
-    if (!r) return [target];
-    const ips = ipsOf(r);
-    const name = r.purpose ?? serviceName(ctx.catalog, r.service);
-    return ips.length > 0 ? [`${name}：`, ...ips] : [`${name}（${target}）`];
-  };
-
-  const ruleRows: Cell[][] = (p.rules ?? []).map((rule) => [
+/** 端口规则表的行。 */
+function ruleRowsOf(ctx: FormContext, p: PortsApplication["ports"]): Cell[][] {
+  return (p.rules ?? []).map((rule) => [
     cell(rule.source === "any" ? "any（任意地址）" : rule.source),
-    cell(...address(rule.destination)),
+    cell(...address(ctx, rule.destination)),
     cell(rule.protocol.toUpperCase()),
     cell(portsText(rule)),
     cellOf([
@@ -94,7 +88,10 @@ export function portsForm(ctx: FormContext): FormDocument | undefined {
       line(rule.description),
     ]),
   ]);
+}
 
+/** IP地址申请表的行：每种类型至少一行（未申请的类型留空）。 */
+function ipRowsOf(ctx: FormContext, p: PortsApplication["ports"]): Cell[][] {
   const ipRows: Cell[][] = [];
   for (const t of ipTypes) {
     const requests = (p.ipRequests ?? []).filter((r) => r.type === t.type);
@@ -109,12 +106,22 @@ export function portsForm(ctx: FormContext): FormDocument | undefined {
         cell(`${r.quantity}个`),
         cell(r.purpose),
         cell(
-          r.bindTo ? `绑定的虚拟机：${address(r.bindTo).join("")}` : "",
+          r.bindTo ? `绑定的虚拟机：${address(ctx, r.bindTo).join("")}` : "",
           t.type === "public" || r.icpEntity ? `ICP备案主体单位名称：${r.icpEntity ?? ""}` : "",
           r.remark,
         ),
       ]);
   }
+  return ipRows;
+}
+
+/** 端口开放申请表（附件8）。 */
+export function portsForm(ctx: FormContext): FormDocument | undefined {
+  const app = ctx.application;
+  if (app.type !== "ports") return undefined;
+  const p = (app as PortsApplication).ports;
+  const { unit, system } = ctx;
+  const tc = system.technicalContact;
 
   const sr = p.securityReport;
   const natures = [
@@ -187,11 +194,16 @@ export function portsForm(ctx: FormContext): FormDocument | undefined {
         kind: "table",
         columns: ["源地址", "目的地址", "端口类型TCP/UDP/ICMP", "端口号", "端口用途说明 (见注2)"],
         widths: [16, 23, 18, 11, 32],
-        rows: ruleRows,
+        rows: ruleRowsOf(ctx, p),
         empty: "不涉及",
       },
       { kind: "band", level: 3, title: "IP地址申请" },
-      { kind: "table", columns: ["类型", "数量", "用途", "备注"], widths: [22, 12, 30, 36], rows: ipRows },
+      {
+        kind: "table",
+        columns: ["类型", "数量", "用途", "备注"],
+        widths: [22, 12, 30, 36],
+        rows: ipRowsOf(ctx, p),
+      },
       {
         kind: "grid",
         columns: 2,
