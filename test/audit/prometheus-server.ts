@@ -3,13 +3,13 @@
  * 在 127.0.0.1 的空闲端口上启动 prometheus，等它就绪；stop() 停止进程并删除临时目录。
  * 没有安装时：CI（CI=true）中报错并提示运行 scripts/setup/prometheus.sh，本地跳过。
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
+import { halt, type Launched, launchOnFreePort } from "../helpers/local-server.ts";
 
 export const setupHint =
   "Prometheus 未安装：请先运行 bash scripts/setup/prometheus.sh（安装 Debian 的 prometheus 软件包）。";
@@ -26,18 +26,6 @@ export function skipWithoutPrometheus(): boolean {
   if (prometheusInstalled()) return false;
   if (process.env.CI === "true") throw new Error(setupHint);
   return true;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface RunningPrometheus {
@@ -165,57 +153,23 @@ export function ruleStages(text: string): string[] {
   );
 }
 
-interface Launched {
-  child: ChildProcess;
-  url: string;
-}
-
-/** 在空闲端口上启动 prometheus 并等它就绪（端口被抢先占用时换一个再试）。 */
-async function launch(dir: string, data: string, options: StartOptions): Promise<Launched> {
-  for (let attempt = 0; ; attempt++) {
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    let log = "";
-    const child = spawn(
-      "prometheus",
-      [
-        `--config.file=${join(dir, "prometheus.yml")}`,
-        `--storage.tsdb.path=${data}`,
-        // 回填的历史可能早于今天很久：保留期要长于数据的年龄
-        "--storage.tsdb.retention.time=3650d",
-        `--web.listen-address=127.0.0.1:${port}`,
-        ...(options.extraArgs ?? []),
-      ],
-      { cwd: dir, stdio: ["ignore", "ignore", "pipe"] },
-    );
-    child.stderr?.on("data", (c: Buffer) => {
-      log = (log + c.toString()).slice(-4000);
-    });
-    const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
-    while (Date.now() < deadline && child.exitCode === null) {
-      try {
-        const r = await fetch(`${url}/-/ready`);
-        if (r.ok) return { child, url };
-      } catch {
-        // 还没开始监听
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    // 端口被别人抢先占用：换一个端口再试一次
-    if (child.exitCode !== null && /address already in use/.test(log) && attempt < 3) continue;
-    child.kill("SIGKILL");
-    throw new Error(`Prometheus 没有就绪：${log}`);
-  }
-}
-
-async function halt(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
+/** 在空闲端口上启动 prometheus 并等它就绪。 */
+const launch = (dir: string, data: string, options: StartOptions): Promise<Launched> =>
+  launchOnFreePort({
+    name: "Prometheus",
+    command: "prometheus",
+    args: (port) => [
+      `--config.file=${join(dir, "prometheus.yml")}`,
+      `--storage.tsdb.path=${data}`,
+      // 回填的历史可能早于今天很久：保留期要长于数据的年龄
+      "--storage.tsdb.retention.time=3650d",
+      `--web.listen-address=127.0.0.1:${port}`,
+      ...(options.extraArgs ?? []),
+    ],
+    cwd: dir,
+    readyPath: "/-/ready",
+    readyTimeoutMs: options.readyTimeoutMs,
+  });
 
 export interface StartOptions {
   extraArgs?: string[];

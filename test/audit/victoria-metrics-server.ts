@@ -3,12 +3,12 @@
  * 启动，导入 Prometheus 导出的序列（/api/v1/import，JSON 行），stop() 停止进程并删除临时目录。
  * 没有构建时：CI（CI=true）中报错并提示运行安装脚本，本地跳过。
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { halt, launchOnFreePort } from "../helpers/local-server.ts";
 
 const setupScript = fileURLToPath(new URL("../../scripts/setup/victoria-metrics.sh", import.meta.url));
 
@@ -32,18 +32,6 @@ export function skipWithoutVictoriaMetrics(): boolean {
   return true;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** 一条序列：标签（含 __name__）与按时间递增的采样（Unix 毫秒）。 */
 export interface ImportSeries {
   metric: Record<string, string>;
@@ -64,54 +52,32 @@ export async function startVictoriaMetrics(): Promise<RunningVictoriaMetrics> {
   const dir = mkdtempSync(join(tmpdir(), "govcloud-victoria-metrics-"));
   let child: ChildProcess | undefined;
   const stop = async () => {
-    if (child && child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise<void>((resolve) => child?.once("exit", () => resolve()));
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child?.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await halt(child);
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    for (let attempt = 0; ; attempt++) {
-      const port = await freePort();
-      const url = `http://127.0.0.1:${port}`;
-      let log = "";
-      child = spawn(
-        binary,
-        [
-          `-storageDataPath=${join(dir, "data")}`,
-          `-httpListenAddr=127.0.0.1:${port}`,
-          // 导入的历史早于今天：保留期要长于数据的年龄
-          "-retentionPeriod=100y",
-          "-loggerLevel=ERROR",
-        ],
-        { cwd: dir, stdio: ["ignore", "ignore", "pipe"] },
-      );
-      child.stderr?.on("data", (c: Buffer) => {
-        log = (log + c.toString()).slice(-4000);
-      });
-      const deadline = Date.now() + 60_000;
-      while (Date.now() < deadline && child.exitCode === null) {
-        try {
-          if ((await fetch(`${url}/health`)).ok) {
-            const load = async (series: readonly ImportSeries[]) => {
-              const body = series.map((s) => JSON.stringify(s)).join("\n");
-              const r = await fetch(`${url}/api/v1/import`, { method: "POST", body });
-              if (!r.ok) throw new Error(`VictoriaMetrics 导入失败（HTTP ${r.status}）：${await r.text()}`);
-              await fetch(`${url}/internal/force_flush`);
-            };
-            return { url, load, stop };
-          }
-        } catch {
-          // 还没开始监听
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      if (child.exitCode !== null && /address already in use/.test(log) && attempt < 3) continue;
-      throw new Error(`VictoriaMetrics 没有就绪：${log}`);
-    }
+    const launched = await launchOnFreePort({
+      name: "VictoriaMetrics",
+      command: binary,
+      args: (port) => [
+        `-storageDataPath=${join(dir, "data")}`,
+        `-httpListenAddr=127.0.0.1:${port}`,
+        // 导入的历史早于今天：保留期要长于数据的年龄
+        "-retentionPeriod=100y",
+        "-loggerLevel=ERROR",
+      ],
+      cwd: dir,
+      readyPath: "/health",
+    });
+    child = launched.child;
+    const { url } = launched;
+    const load = async (series: readonly ImportSeries[]) => {
+      const body = series.map((s) => JSON.stringify(s)).join("\n");
+      const r = await fetch(`${url}/api/v1/import`, { method: "POST", body });
+      if (!r.ok) throw new Error(`VictoriaMetrics 导入失败（HTTP ${r.status}）：${await r.text()}`);
+      await fetch(`${url}/internal/force_flush`);
+    };
+    return { url, load, stop };
   } catch (error) {
     await stop();
     throw error;
