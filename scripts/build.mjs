@@ -4,7 +4,7 @@
 //
 // 产物与源码同在 scripts/ 下一级目录（scripts/dist/），源码里按 import.meta.url 找仓库文件的相对路径
 // （../../、../core/forms/templates/）在产物里照样成立。npm 包不打进去（packages: external）。
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -99,12 +99,16 @@ export async function build() {
 const lockDir = `${distDir}.lock`;
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
+/** 安装目录不可写时 mkdir 的错误码 */
+const readOnly = new Set(["EACCES", "EPERM", "EROFS"]);
+
 /** 取构建锁（目录，原子地建）；锁存在超过 2 分钟视为上次构建崩溃留下的，清掉重来。 */
 function tryLock() {
   try {
     mkdirSync(lockDir);
     return true;
   } catch (error) {
+    if (readOnly.has(error.code)) return "read-only";
     if (error.code !== "EEXIST") throw error;
     try {
       if (Date.now() - statSync(lockDir).mtimeMs > 120_000) rmSync(lockDir, { recursive: true, force: true });
@@ -121,7 +125,9 @@ function tryLock() {
  */
 export async function ensureBuilt() {
   for (let waited = 0; !isFresh(); waited += 100) {
-    if (tryLock()) {
+    const lock = tryLock();
+    if (lock === "read-only") return readOnlyInstall();
+    if (lock) {
       try {
         if (!isFresh()) await build();
       } finally {
@@ -133,6 +139,23 @@ export async function ensureBuilt() {
     await sleep(100);
   }
   return pathToFileURL(cliBundle).href;
+}
+
+/**
+ * 安装目录只读（如全局安装、只读挂载）而源码比产物新：有产物就用它并提醒，没有就说清楚怎么办并以 2 退出
+ * （这是安装的问题，不是用户输入的问题）。
+ */
+function readOnlyInstall() {
+  if (existsSync(cliBundle)) {
+    process.stderr.write(
+      `提示：${dirname(distDir)} 不可写，无法重新构建；使用已有的构建产物（可能比源码旧）。在可写的副本中运行 npm run build 可更新。\n`,
+    );
+    return pathToFileURL(cliBundle).href;
+  }
+  process.stderr.write(
+    `错误：没有构建产物 ${cliBundle}，且 ${dirname(distDir)} 不可写，无法构建。请在可写的目录中运行 npm ci（它会构建），或由有写权限的用户运行 npm run build。\n`,
+  );
+  process.exit(2);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

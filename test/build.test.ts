@@ -1,10 +1,12 @@
 import { spawnSync } from "node:child_process";
 import {
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -88,6 +90,60 @@ describe("isFresh", () => {
       expect(isFresh(root)).toBe(true);
       utimesSync(join(root, "core", "a.ts"), t - 10, t - 10);
       expect(isFresh(root)).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+/**
+ * 只读的安装（全局安装、只读挂载）：源码比产物新时不能重建。有产物就用它并提醒，没有就以 2 退出并说怎么办，
+ * 都不是一串调用栈。root 不受文件权限限制，所以用一个预加载模块让安装目录里的 mkdir 像只读文件系统那样失败（EROFS）。
+ */
+describe("a read-only install", () => {
+  it("uses the stale build with a hint, or exits 2 with what to do", { timeout: 60_000 }, async () => {
+    await ensureBuilt();
+    const root = mkdtempSync(join(tmpdir(), "govcloud-readonly-"));
+    try {
+      cpSync(join(repoRoot, "scripts"), join(root, "scripts"), { recursive: true });
+      for (const f of ["package.json", "govcloud.yaml"]) cpSync(join(repoRoot, f), join(root, f));
+      for (const d of ["schemas", "catalog"]) cpSync(join(repoRoot, d), join(root, d), { recursive: true });
+      symlinkSync(join(repoRoot, "node_modules"), join(root, "node_modules"));
+      const t = Date.now() / 1000;
+      utimesSync(join(root, "scripts/core/text.ts"), t + 60, t + 60);
+      const preload = join(root, "read-only.cjs");
+      writeFileSync(
+        preload,
+        [
+          'const fs = require("node:fs");',
+          "const mkdirSync = fs.mkdirSync;",
+          "fs.mkdirSync = (path, ...rest) => {",
+          `  if (String(path).startsWith(${JSON.stringify(join(root, "scripts"))})) {`,
+          '    throw Object.assign(new Error("read-only file system"), { code: "EROFS" });',
+          "  }",
+          "  return mkdirSync(path, ...rest);",
+          "};",
+          'require("node:module").syncBuiltinESMExports();',
+          "",
+        ].join("\n"),
+      );
+      const run = () =>
+        spawnSync(process.execPath, ["--require", preload, join(root, "scripts/bin/govcloud.js"), "help"], {
+          cwd: root,
+          encoding: "utf8",
+          env: { PATH: process.env.PATH ?? "" },
+        });
+
+      const stale = run();
+      expect(stale.stderr).toMatch(/不可写，无法重新构建；使用已有的构建产物/);
+      expect(stale.status).toBe(0);
+      expect(stale.stdout).toMatch(/用法：govcloud/);
+
+      rmSync(join(root, "scripts/dist"), { recursive: true, force: true });
+      const missing = run();
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toMatch(/没有构建产物.*不可写，无法构建。请在可写的目录中运行 npm ci/);
+      expect(missing.stderr).not.toMatch(/\n\s+at /);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
