@@ -495,6 +495,57 @@ export const commands = {
       help,
     },
   },
+  drafts: {
+    summary: t(
+      "把审计起草的申请开成草稿 PR（机器人的分支），把漂移同步为每个系统一个 issue（见 docs/drafts.md）",
+      "open the audit's drafted applications as draft PRs (bot branches); one drift issue per system (see docs/drafts.md)",
+    ),
+    usage: t(
+      "--from-audit <报告.json> [--drift <漂移.json>…] [选项]",
+      "--from-audit <report.json> [--drift <drift.json>…] [options]",
+    ),
+    options: {
+      "from-audit": {
+        type: "string",
+        arg: t("<文件>", "<file>"),
+        help: t("govcloud audit --format json 的输出", "the output of govcloud audit --format json"),
+      },
+      drift: {
+        type: "string",
+        multiple: true,
+        arg: t("<文件>", "<file>"),
+        help: t(
+          "govcloud drift --format json 的输出（可重复，每个 stack 一个）",
+          "the output of govcloud drift --format json (repeatable, one per stack)",
+        ),
+      },
+      "dry-run": {
+        type: "boolean",
+        help: t(
+          "只显示会开哪些草稿 PR（含正文与校验结果），不访问 GitHub",
+          "show the draft PRs (body and validation included) without touching GitHub",
+        ),
+      },
+      out: {
+        type: "string",
+        arg: t("<文件>", "<file>"),
+        help: t(
+          "把结果（JSON）写到文件，供 govcloud notify --from-drafts",
+          "write the result (JSON) to a file, for govcloud notify --from-drafts",
+        ),
+      },
+      format: format("text | json", "text"),
+      now,
+      lang,
+      root,
+      "bot-login": botLogin,
+      help,
+    },
+    notes: t(
+      "环境变量：GITHUB_TOKEN、GITHUB_REPOSITORY（形如 owner/repo）；可选 GITHUB_API_URL、GITHUB_SERVER_URL。",
+      "Environment: GITHUB_TOKEN, GITHUB_REPOSITORY (owner/repo); optional GITHUB_API_URL, GITHUB_SERVER_URL.",
+    ),
+  },
   notify: {
     summary: t(
       "发送第46条到期提醒（邮件、企业微信、钉钉；见 docs/notify.md）",
