@@ -131,6 +131,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 const dirName = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** 仓库内申请文件的路径（通知中当作我们的文字显示，所以先核对形状） */
+const applicationPath = /^requests\/[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*\/[0-9]{4}-[a-z-]+\.yaml$/;
 
 /** 单位全称与系统名称（单位登记、系统登记）；读不出时不给。 */
 function displayNames(
@@ -207,7 +209,7 @@ function draftNotices(path: string, cwd: string, texts: NoticeTexts["draft"], la
           url: d.url as string,
           unit: d.unit as string,
           ...(str(d.system) ? { system: d.system as string } : {}),
-          ...(str(d.file) ? { file: d.file as string } : {}),
+          ...(str(d.file) && applicationPath.test(d.file as string) ? { file: d.file as string } : {}),
           ...(str(d.title) ? { title: d.title as string } : {}),
         },
         texts,
@@ -242,6 +244,7 @@ function shutdownNotices(
       typeof e.system === "string" &&
       Number.isInteger(e.application) &&
       typeof e.file === "string" &&
+      applicationPath.test(e.file) &&
       typeof e.dueDate === "string" &&
       /^\d{4}-\d{2}-\d{2}$/.test(e.dueDate) &&
       typeof e.state === "string" &&

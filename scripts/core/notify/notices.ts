@@ -62,7 +62,7 @@ function compose(input: {
     ...lines.map((x) => `${x.label}：${plainValue(x)}${x.href ? ` ${x.href}` : ""}`),
   ].join("\n");
   const markdown = [
-    `### 【${tag}】${input.title(input.what === "" ? "" : codeSpan(input.what))}`,
+    `### 【${tag}】${input.title(inlineText(input.what))}`,
     ...lines.map((x) => {
       const value = x.code ? codeSpan(x.value) : x.ours ? x.value : inlineText(x.value);
       return `> **${x.label}**：${x.href ? `[${value}](${x.href})` : value}`;
@@ -157,7 +157,8 @@ export function shutdownNotice(
     lines: [
       { label: l.unit, value: named(e.unitName, e.unit) },
       { label: l.system, value: named(e.systemName, e.system) },
-      { label: l.application, value: e.file, code: true },
+      // 仓库内的路径（由合规的目录名组成，调用方已核对）：我们的文字
+      { label: l.application, value: e.file, code: true, ours: true },
       { label: l.date, value: e.dueDate, ours: true },
       { label: l.window, value: context.window, ours: true },
       { label: l.state, value: e.reason, ours: true },
@@ -326,7 +327,7 @@ export function draftNotice(
     lines: [
       { label: l.unit, value: d.unit, code: true },
       ...(d.system ? [{ label: l.system, value: d.system, code: true }] : []),
-      ...(d.file ? [{ label: l.file, value: d.file, code: true }] : []),
+      ...(d.file ? [{ label: l.file, value: d.file, code: true, ours: true }] : []),
       { label: l.pr, value: `#${d.number}`, ours: true, href: d.url },
       { label: l.why, value: texts.basis[lang], ours: true },
       {
