@@ -333,3 +333,34 @@ describe("hostile names in the new notices are only text", () => {
     });
   });
 });
+
+describe("GOVCLOUD_NOTIFY_SECRETS: one Actions secret for every unit's robots", () => {
+  it("the names of the unit registry are looked up in it; nothing of it is printed", async () => {
+    const bundle = JSON.stringify({
+      GOVCLOUD_NOTIFY_SZ_EDU_WECOM: robots.wecomUrl,
+      GOVCLOUD_NOTIFY_SZ_EDU_DINGTALK: robots.dingtalkUrl,
+      GOVCLOUD_NOTIFY_SZ_EDU_DINGTALK_SIGN: secrets.dingtalkSecret,
+    });
+    const { out, io } = capture(repo, { GOVCLOUD_NOTIFY_SECRETS: bundle });
+    const code = await runNotify(
+      ["--root", repo, "--deliveries", "requests/sz-edu/student-registry/deliveries/0001.yaml"],
+      io,
+      { now: () => NOW, sleep: async () => {} },
+    );
+    // 没有 SMTP：邮件失败（说明缺哪个变量），两个机器人照常发出
+    expect(code).toBe(1);
+    expect(robots.received.map((r) => r.robot)).toEqual(["wecom", "dingtalk"]);
+    for (const s of [...Object.values(secrets), robots.wecomUrl, robots.dingtalkUrl])
+      expect(out.stdout + out.stderr).not.toContain(s);
+  });
+
+  it("a bundle that is not a JSON object is a usage error that does not repeat it", async () => {
+    const { io } = capture(repo, { GOVCLOUD_NOTIFY_SECRETS: `not json ${secrets.dingtalkSecret}` });
+    const run = runNotify(
+      ["--root", repo, "--deliveries", "requests/sz-edu/student-registry/deliveries/0001.yaml"],
+      io,
+    );
+    await expect(run).rejects.toMatchObject({ zh: expect.stringContaining("应为 JSON 对象") });
+    await expect(run).rejects.not.toMatchObject({ zh: expect.stringContaining(secrets.dingtalkSecret) });
+  });
+});

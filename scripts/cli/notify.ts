@@ -15,7 +15,7 @@ import yaml from "js-yaml";
 import { nationalCalendar } from "../adapters/calendar-files.ts";
 import { createNotifier, type SendResult, smtpFromEnv } from "../adapters/notify/index.ts";
 import { type ExpiryFinding, type ExpiryNoticeTexts, expiryReminder } from "../core/notify/compose.ts";
-import { type NotifyProblem, parseNotifyConfig } from "../core/notify/config.ts";
+import { type NotifyProblem, parseNotifyConfig, secretNamePattern } from "../core/notify/config.ts";
 import {
   type DeliveryRecord,
   deliveryNotice,
@@ -318,6 +318,35 @@ function deliveryNotices(
   return out;
 }
 
+/** 一个 Actions secret 装下全部机器人的地址与密钥：JSON 对象，键是单位登记中写的变量名。 */
+export const secretBundleVariable = "GOVCLOUD_NOTIFY_SECRETS";
+
+/**
+ * 把 GOVCLOUD_NOTIFY_SECRETS（JSON 对象：变量名 → 值）并入环境变量（直接设置的同名变量优先）。
+ * 工作流只需传这一个 secret，不必为每个单位在 env 中列一行。不是 JSON 对象时是用法错误，说明中不复述内容。
+ */
+export function withSecretBundle(
+  env: Record<string, string | undefined>,
+): Record<string, string | undefined> {
+  const raw = env[secretBundleVariable];
+  if (!raw?.trim()) return env;
+  let bundle: unknown;
+  try {
+    bundle = JSON.parse(raw);
+  } catch {
+    bundle = undefined;
+  }
+  if (!isObject(bundle) || !Object.values(bundle).every((v) => typeof v === "string"))
+    throw new UsageError(
+      `环境变量 ${secretBundleVariable} 应为 JSON 对象，键是单位登记中写的变量名，值是 webhook 地址或加签密钥（内容不在此显示）。`,
+      `${secretBundleVariable} must be a JSON object mapping the variable names of the unit registry to webhook addresses or signing secrets (its content is not shown here).`,
+    );
+  const merged: Record<string, string | undefined> = { ...env };
+  for (const [name, value] of Object.entries(bundle as Record<string, string>))
+    if (new RegExp(secretNamePattern).test(name) && merged[name] === undefined) merged[name] = value;
+  return merged;
+}
+
 export async function runNotify(argv: string[], io: Io, runtime: NotifyRuntime = {}): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -337,7 +366,7 @@ export async function runNotify(argv: string[], io: Io, runtime: NotifyRuntime =
   const audit = repositoryProfile(fs).audit;
   const notices = audit.notices;
   const texts = audit.noticeTexts ?? {};
-  const env = io.env ?? process.env;
+  const env = withSecretBundle(io.env ?? process.env);
   const remindAt = parseRemindAt(values["remind-at"]);
   const lateAt = parseDays("--late-at", values["late-at"] ?? "1,3,5,10", 60);
   const shutdownAt = parseDays("--shutdown-at", values["shutdown-at"] ?? "3,1", 30);
