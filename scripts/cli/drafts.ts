@@ -16,7 +16,7 @@ import { createOctokit, GitHubAccessError, parseRepo } from "../adapters/github.
 import { applyDraftActions, type DraftOutcome, draftClient } from "../adapters/github-drafts.ts";
 import { applyIssueActions, issueClient } from "../adapters/github-issues.ts";
 import { validate } from "../adapters/repository.ts";
-import { auditConfigPath, parseAuditConfig } from "../core/audit/config.ts";
+import { AuditConfigError, auditConfigPath, parseAuditConfig } from "../core/audit/config.ts";
 import { type ExistingIssue, markerKey, planIssueSync } from "../core/audit/issues.ts";
 import type { Catalog } from "../core/catalog/types.ts";
 import { type DraftContext, type DraftProblem, draftBody, draftTitle } from "../core/drafts/body.ts";
@@ -183,6 +183,77 @@ function summary(outcomes: readonly DraftOutcome[], lang: Lang): string {
     .join("\n");
 }
 
+/** 漂移 issue 的同步：只看带漂移键的 issue；这次没有检查到的系统（作业失败、preview 出错）的 issue 保持原状。 */
+async function syncDriftIssues(
+  client: ReturnType<typeof issueClient>,
+  drift: ReturnType<typeof driftIssues>,
+  options: {
+    label: string;
+    maxCreate: number;
+    isOwn: (author: { login: string; type: string }) => boolean;
+    lang: Lang;
+    today: string;
+  },
+) {
+  const { lang } = options;
+  const existing = (await client.listIssues(options.label)).filter((i: ExistingIssue) =>
+    markerKey(i.body)?.startsWith(`${driftCheck}/`),
+  );
+  const checked = new Set(drift.checked);
+  const undetermined = existing.map((i) => markerKey(i.body) as string).filter((k) => !checked.has(k));
+  const actions = planIssueSync(drift.desired, existing, {
+    checked: [driftCheck],
+    undetermined,
+    maxCreate: options.maxCreate,
+    isOwn: (i) => options.isOwn(i.author),
+    lang,
+    today: options.today,
+  });
+  const sync = await applyIssueActions(client, actions, { label: options.label });
+  const updated = [...sync.updated, ...sync.reopened];
+  return {
+    numbers: { created: sync.created, updated, closed: sync.closed },
+    line:
+      lang === "zh"
+        ? `漂移 issue：新建 ${sync.created.length}，更新 ${updated.length}，关闭 ${sync.closed.length}，未变 ${sync.unchanged}。`
+        : `Drift issues: created ${sync.created.length}, updated ${updated.length}, closed ${sync.closed.length}, unchanged ${sync.unchanged}.`,
+  };
+}
+
+/** 审计配置（issue 标签、单次上限）与服务目录（校验草稿用）。 */
+function auditSettings(root: string, profile: ReturnType<typeof repositoryProfile>) {
+  let configText: string | undefined;
+  try {
+    configText = readFileSync(join(root, auditConfigPath), "utf8");
+  } catch {
+    configText = undefined;
+  }
+  let config: ReturnType<typeof parseAuditConfig>;
+  try {
+    config = parseAuditConfig(configText, auditConfigPath, profile.audit);
+  } catch (error) {
+    if (error instanceof AuditConfigError) throw new UsageError(error.zh, error.en);
+    throw error;
+  }
+  const profiles = listProfiles(root);
+  const cache = new Map<string, Catalog | undefined>();
+  const catalogs = (p: string) => {
+    if (!cache.has(p)) cache.set(p, profiles.includes(p) ? loadCatalog(p, root) : undefined);
+    return cache.get(p);
+  };
+  return { config, catalogs };
+}
+
+/** --dry-run：会开的草稿 PR（JSON 含正文与校验结果）与会保持的漂移 issue。 */
+function renderDryRun(
+  drafts: { branch: string; file: string; problems: readonly DraftProblem[] }[],
+  driftLines: readonly string[],
+  format: string,
+): string {
+  if (format === "json") return `${JSON.stringify({ drafts, driftIssues: driftLines }, null, 2)}\n`;
+  return `${[...drafts.map((d) => `${d.branch}\t${d.file}\t${d.problems.length}`), ...driftLines].join("\n")}\n`;
+}
+
 export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime = {}): Promise<number> {
   const env = io.env ?? process.env;
   const { values } = parseArgs({ args, options: commandOptions("drafts") });
@@ -214,20 +285,7 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
   const audit = values["from-audit"] ? readAudit(values["from-audit"], io.cwd) : undefined;
   const stacks = readDrift(driftFiles, io.cwd);
   const today = audit?.today ?? cliClock(values.now, { env, ...(io.now ? { now: io.now } : {}) }).today;
-  const configText = (() => {
-    try {
-      return readFileSync(join(root, auditConfigPath), "utf8");
-    } catch {
-      return undefined;
-    }
-  })();
-  const config = parseAuditConfig(configText, auditConfigPath, profile.audit);
-  const profiles = listProfiles(root);
-  const catalogCache = new Map<string, Catalog | undefined>();
-  const catalogs = (p: string) => {
-    if (!catalogCache.has(p)) catalogCache.set(p, profiles.includes(p) ? loadCatalog(p, root) : undefined);
-    return catalogCache.get(p);
-  };
+  const { config, catalogs } = auditSettings(root, profile);
   const calendar = nationalCalendar(root);
   const subjects = audit ? draftSubjects(audit.findings) : [];
   const agents = new Map<string, { name: string; github: string }[]>();
@@ -245,22 +303,20 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
   const drift = driftIssues(stacks, { label: config.issues.label, driftLabel: "govcloud-drift" }, lang);
 
   if (dryRun) {
-    const plan = {
-      drafts: subjects.map((s) => ({
-        key: s.key,
-        branch: s.branch,
-        file: s.file,
-        title: draftTitle(s, lang),
-        reviewers: (agents.get(s.unit) ?? []).map((a) => a.github),
-        problems: problems.get(s.key) ?? [],
-        body: draftBody(s, context(s), "0".repeat(40)),
-      })),
-      driftIssues: drift.desired.map((d) => ({ key: d.key, title: d.title })),
-    };
     io.stdout(
-      format === "json"
-        ? `${JSON.stringify(plan, null, 2)}\n`
-        : `${plan.drafts.map((d) => `${d.branch}\t${d.file}\t${d.problems.length}`).join("\n")}\n`,
+      renderDryRun(
+        subjects.map((s) => ({
+          key: s.key,
+          branch: s.branch,
+          file: s.file,
+          title: draftTitle(s, lang),
+          reviewers: (agents.get(s.unit) ?? []).map((a) => a.github),
+          problems: problems.get(s.key) ?? [],
+          body: draftBody(s, context(s), "0".repeat(40)),
+        })),
+        drift.desired.map((d) => `${d.key}\t${d.title}`),
+        format,
+      ),
     );
     return 0;
   }
@@ -312,32 +368,18 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
           : `Draft PRs: created ${outcomes.filter((o) => o.action === "created").length}, updated ${outcomes.filter((o) => o.action === "updated").length}, closed ${outcomes.filter((o) => o.action === "closed").length}, unchanged ${sync.unchanged}, dismissed or just merged ${sync.suppressed}, deferred ${sync.deferred}.`,
       );
     }
-    let issues: { created: number[]; updated: number[]; closed: number[] } | undefined;
-    if (driftFiles.length > 0) {
-      const client = issueClient(octokit, ref);
-      const existing = (await client.listIssues(config.issues.label)).filter((i: ExistingIssue) =>
-        markerKey(i.body)?.startsWith(`${driftCheck}/`),
-      );
-      // 这次没有检查到的系统（作业失败、preview 出错）：旧 issue 保持原状
-      const checked = new Set(drift.checked);
-      const undetermined = existing.map((i) => markerKey(i.body) as string).filter((k) => !checked.has(k));
-      const actions = planIssueSync(drift.desired, existing, {
-        checked: [driftCheck],
-        undetermined,
-        maxCreate: config.issues.maxCreatePerRun,
-        isOwn: (i) => isOwn(i.author),
-        lang,
-        today,
-      });
-      const sync = await applyIssueActions(client, actions, { label: config.issues.label });
-      issues = { created: sync.created, updated: [...sync.updated, ...sync.reopened], closed: sync.closed };
-      lines.push(
-        lang === "zh"
-          ? `漂移 issue：新建 ${sync.created.length}，更新 ${sync.updated.length + sync.reopened.length}，关闭 ${sync.closed.length}，未变 ${sync.unchanged}。`
-          : `Drift issues: created ${sync.created.length}, updated ${sync.updated.length + sync.reopened.length}, closed ${sync.closed.length}, unchanged ${sync.unchanged}.`,
-      );
-    }
-    const result = { today, drafts: outcomes, ...(issues ? { driftIssues: issues } : {}) };
+    const issues =
+      driftFiles.length > 0
+        ? await syncDriftIssues(issueClient(octokit, ref), drift, {
+            label: config.issues.label,
+            maxCreate: config.issues.maxCreatePerRun,
+            isOwn,
+            lang,
+            today,
+          })
+        : undefined;
+    if (issues) lines.push(issues.line);
+    const result = { today, drafts: outcomes, ...(issues ? { driftIssues: issues.numbers } : {}) };
     if (values.out) writeFileSync(resolve(io.cwd, values.out), `${JSON.stringify(result, null, 2)}\n`);
     io.stdout(
       format === "json"
