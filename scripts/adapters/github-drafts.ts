@@ -105,14 +105,17 @@ export function draftClient(octokit: Octokit, repo: RepoRef): DraftClient {
         tree: tree.sha,
         parents: [input.parent],
       });
-      if (input.exists)
-        await octokit.rest.git.updateRef({
-          ...where,
-          ref: `heads/${input.branch}`,
-          sha: commit.sha,
-          force: true,
-        });
-      else await octokit.rest.git.createRef({ ...where, ref: `refs/heads/${input.branch}`, sha: commit.sha });
+      const force = () =>
+        octokit.rest.git.updateRef({ ...where, ref: `heads/${input.branch}`, sha: commit.sha, force: true });
+      if (input.exists) await force();
+      else
+        try {
+          await octokit.rest.git.createRef({ ...where, ref: `refs/heads/${input.branch}`, sha: commit.sha });
+        } catch (error) {
+          // 分支已经在（上次推送了分支、没建成 PR）：机器人的前缀下没有 PR 的分支，改写它
+          if ((error as HttpError).status !== 422) throw error;
+          await force();
+        }
       return commit.sha;
     },
     async createPull(input) {

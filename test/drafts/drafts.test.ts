@@ -220,6 +220,16 @@ describe("govcloud drafts: draft pull requests on bot branches", () => {
     expect(github.refs.has(BRANCH)).toBe(false);
   });
 
+  it("a leftover bot branch without a PR (an earlier run stopped half-way) is rewritten, then the PR opened", async () => {
+    github = await startFakeGitHub(exampleSeed());
+    github.pushAs(BRANCH, { "requests/x.yaml": "left over\n" }, "github-actions[bot]");
+    const run = await drafts("--from-audit", auditJson("2026-12-10", "m.json"));
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(botPull()).toMatchObject({ draft: true, state: "open" });
+    expect(github.filesAt(BRANCH)?.["requests/x.yaml"]).toBeUndefined();
+    expect(github.filesAt(BRANCH)?.[FILE]).toContain("type: revoke");
+  });
+
   it("a drafted scale-down (第19条) validates outright", async () => {
     github = await startFakeGitHub(exampleSeed());
     const run = await drafts(
