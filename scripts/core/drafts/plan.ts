@@ -31,11 +31,11 @@ export interface ExistingPull {
 
 export type DraftAction =
   | { kind: "create"; subject: DraftSubject }
-  /** push：强推分支（草稿变了）；否则只改正文与标题 */
+  /** push：强推分支（草稿变了）；否则只改正文与标题（分支上有别人的提交时 push 总是 false） */
   | { kind: "update"; subject: DraftSubject; number: number; push: boolean; commit: string }
   | { kind: "close"; key: string; number: number; branch?: string; comment: string }
   | { kind: "unchanged"; key: string; number: number }
-  /** 分支上有别人的提交：不改写分支，正文照常更新（update 中 push 为 false） */
+  /** 主题的 PR 被人关闭（未合并）或刚合并：不再新建 */
   | { kind: "suppressed"; key: string; number: number; why: "closed" | "merged" }
   | { kind: "deferred"; key: string };
 
