@@ -1,8 +1,9 @@
 /**
  * 草稿 PR 的同步计划（纯函数）：认领、新建、更新、不动、关闭、重复、被人关闭与刚合并的主题、单次上限。
  */
+import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { draftMarker } from "../../scripts/core/drafts/body.ts";
+import { draftBody, draftMarker, draftTitle } from "../../scripts/core/drafts/body.ts";
 import { type ExistingPull, planDraftSync } from "../../scripts/core/drafts/plan.ts";
 import {
   type DraftSubject,
@@ -10,6 +11,7 @@ import {
   draftSubjects,
   type ReportFinding,
 } from "../../scripts/core/drafts/subjects.ts";
+import { hostileStrings } from "../fixtures/hostile/strings.ts";
 
 const finding = (over: Partial<ReportFinding> = {}): ReportFinding => ({
   key: "test-expired/u1/s1/r1",
@@ -153,5 +155,20 @@ describe("planDraftSync", () => {
       "create",
       "deferred",
     ]);
+  });
+});
+
+describe("draftBody: what the audit quotes is only text", () => {
+  const gfm = new MarkdownIt({ html: true, linkify: true });
+  const context = { today: "2026-12-10", lang: "zh" as const, agents: ["王磊"], problems: [] };
+
+  it.each(hostileStrings.map((h) => [h.name, h.text]))("%s", (_name, hostile) => {
+    const [s] = draftSubjects([
+      finding({ title: hostile, message: hostile, action: hostile, unitName: hostile, systemName: hostile }),
+    ]) as [DraftSubject];
+    const html = gfm.render(draftBody(s, { ...context, agents: [hostile] }, C1));
+    expect(html).not.toMatch(/<(a|img|script|iframe|details|table)\b/i);
+    expect(html.replace(/<code>[^<]*<\/code>/g, "")).not.toMatch(/@[A-Za-z0-9_-]/);
+    expect(draftTitle(s, "zh")).not.toMatch(/[\r\n\u202a-\u202e\u200b-\u200f]/);
   });
 });
