@@ -137,7 +137,7 @@ describe("planDraftSync", () => {
       expect(kinds(planDraftSync([subject], [other], options))).toEqual(["create"]);
   });
 
-  it("duplicates are closed; a PR closed by people or merged lately is not opened again", () => {
+  it("a duplicate PR is closed; a PR closed by people or merged lately is not opened again", () => {
     expect(kinds(planDraftSync([subject], [pull({ number: 9 }), pull()], options))).toEqual([
       "close #9",
       "unchanged #7",
