@@ -342,3 +342,45 @@ describe("检查器能发现每一种违反（坏工作流）", () => {
     expect(checkWorkflow("ok.yml", source)).toEqual([]);
   });
 });
+
+describe("草稿 PR 与通知的作业（issue 18 第5、6项）", () => {
+  const load = (file: string) => parse(workflows.get(file) as string) as { jobs: Record<string, Job> };
+  /** 作业中用到 secrets. 的步骤名 */
+  const stepsWithSecrets = (job: Job) =>
+    (job.steps ?? []).filter((s) => /\bsecrets\./.test(JSON.stringify(s))).map((s) => s.name);
+  const secretNames = (job: Job) =>
+    [...JSON.stringify(job).matchAll(/secrets\.([A-Z0-9_]+)/g)].map((m) => m[1]).sort();
+
+  it("audit.yml drafts：只有 contents 与 PR 写，检出默认分支，令牌只在 govcloud drafts 那一步", () => {
+    const job = load("audit.yml").jobs.drafts as Job;
+    expect(job.permissions).toEqual({ contents: "write", "pull-requests": "write" });
+    expect(job.steps?.[0]?.with?.ref).toMatch(/github\.event\.repository\.default_branch/);
+    expect(stepsWithSecrets(job)).toEqual(["govcloud drafts"]);
+  });
+
+  it.each([
+    ["audit.yml", "notify", "govcloud notify"],
+    ["provision.yml", "notify-delivery", "govcloud notify --deliveries"],
+  ])("%s %s：只读，SMTP 与机器人的密钥按名字只给发送那一步", (file, name, step) => {
+    const job = load(file).jobs[name] as Job;
+    expect(job.permissions).toEqual({ contents: "read" });
+    expect(job.environment).toBe("govcloud-notify");
+    expect(stepsWithSecrets(job)).toEqual([step]);
+    expect(secretNames(job)).toEqual([
+      "GOVCLOUD_NOTIFY_SECRETS",
+      "GOVCLOUD_SMTP_PASSWORD",
+      "GOVCLOUD_SMTP_USER",
+    ]);
+    // 脚本不打印环境变量
+    const run = (job.steps ?? []).find((s) => s.name === step)?.run ?? "";
+    expect(run).not.toMatch(/\b(env|printenv|set -x)\b|echo "\$GOVCLOUD/);
+  });
+
+  it("provision.yml drift-issues：只读代码、写 issue，工作流令牌只在 govcloud drafts 那一步", () => {
+    const job = load("provision.yml").jobs["drift-issues"] as Job;
+    expect(job.permissions).toEqual({ contents: "read", issues: "write" });
+    expect((job.steps ?? []).filter((s) => s.env?.GITHUB_TOKEN).map((s) => s.name)).toEqual([
+      "govcloud drafts --drift",
+    ]);
+  });
+});

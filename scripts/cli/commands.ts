@@ -495,18 +495,114 @@ export const commands = {
       help,
     },
   },
-  notify: {
+  drafts: {
     summary: t(
-      "发送第46条到期提醒（邮件、企业微信、钉钉；见 docs/notify.md）",
-      "send the 第46条 expiry reminders (e-mail, WeCom, DingTalk; see docs/notify.md)",
+      "把审计起草的申请开成草稿 PR（机器人的分支），把漂移同步为每个系统一个 issue（见 docs/drafts.md）",
+      "open the audit's drafted applications as draft PRs (bot branches); one drift issue per system (see docs/drafts.md)",
     ),
-    usage: t("--from-audit <报告.json> [选项]", "--from-audit <report.json> [options]"),
+    usage: t(
+      "--from-audit <报告.json> [--drift <漂移.json>…] [选项]",
+      "--from-audit <report.json> [--drift <drift.json>…] [options]",
+    ),
     options: {
       "from-audit": {
         type: "string",
         arg: t("<文件>", "<file>"),
         help: t("govcloud audit --format json 的输出", "the output of govcloud audit --format json"),
       },
+      drift: {
+        type: "string",
+        multiple: true,
+        arg: t("<文件>", "<file>"),
+        help: t(
+          "govcloud drift --format json 的输出（可重复，每个 stack 一个）",
+          "the output of govcloud drift --format json (repeatable, one per stack)",
+        ),
+      },
+      "dry-run": {
+        type: "boolean",
+        help: t(
+          "只显示会开哪些草稿 PR（含正文与校验结果），不访问 GitHub",
+          "show the draft PRs (body and validation included) without touching GitHub",
+        ),
+      },
+      out: {
+        type: "string",
+        arg: t("<文件>", "<file>"),
+        help: t(
+          "把结果（JSON）写到文件，供 govcloud notify --from-drafts",
+          "write the result (JSON) to a file, for govcloud notify --from-drafts",
+        ),
+      },
+      format: format("text | json", "text"),
+      now,
+      lang,
+      root,
+      "bot-login": botLogin,
+      help,
+    },
+    notes: t(
+      "环境变量：GITHUB_TOKEN、GITHUB_REPOSITORY（形如 owner/repo）；可选 GITHUB_API_URL、GITHUB_SERVER_URL。",
+      "Environment: GITHUB_TOKEN, GITHUB_REPOSITORY (owner/repo); optional GITHUB_API_URL, GITHUB_SERVER_URL.",
+    ),
+  },
+  notify: {
+    summary: t(
+      "发送通知：到期提醒、停机、交付、超时的阶段、起草的 PR（邮件、企业微信、钉钉；见 docs/notify.md）",
+      "send notices: expiry reminders, shutdowns, deliveries, late stages, drafted PRs (e-mail, WeCom, DingTalk; see docs/notify.md)",
+    ),
+    usage: t(
+      "[--from-audit <报告.json>] [--from-drafts <结果.json>] [--schedule <日程.json>] [--deliveries <记录.yaml>…] [选项]",
+      "[--from-audit <report.json>] [--from-drafts <result.json>] [--schedule <schedule.json>] [--deliveries <record.yaml>…] [options]",
+    ),
+    options: {
+      "from-audit": {
+        type: "string",
+        arg: t("<文件>", "<file>"),
+        help: t(
+          "govcloud audit --format json 的输出：到期提醒、超时的阶段与实施",
+          "the output of govcloud audit --format json: expiry reminders, late stages and implementations",
+        ),
+      },
+      "from-drafts": {
+        type: "string",
+        arg: t("<文件>", "<file>"),
+        help: t(
+          "govcloud drafts --out 的结果：新开的草稿 PR",
+          "the result of govcloud drafts --out: newly opened draft PRs",
+        ),
+      },
+      schedule: {
+        type: "string",
+        arg: t("<文件>", "<file>"),
+        help: t(
+          "govcloud schedule --format json 的输出：停机通知",
+          "the output of govcloud schedule --format json: shutdown notices",
+        ),
+      },
+      deliveries: {
+        type: "string",
+        multiple: true,
+        arg: t("<文件>", "<file>"),
+        help: t("交付记录（可重复）：交付通知", "delivery records (repeatable): delivery notices"),
+      },
+      "late-at": {
+        type: "string",
+        arg: t("<天数>", "<days>"),
+        help: t(
+          "超时这些工作日时通知，逗号分隔（默认 1,3,5,10）",
+          "notify when this many working days late, comma-separated (default 1,3,5,10)",
+        ),
+      },
+      "shutdown-at": {
+        type: "string",
+        arg: t("<天数>", "<days>"),
+        help: t(
+          "离关机日还有这些工作日时通知，逗号分隔（默认 3,1）",
+          "notify when the shutdown day is this many working days away, comma-separated (default 3,1)",
+        ),
+      },
+      now,
       "remind-at": {
         type: "string",
         arg: t("<天数>", "<days>"),

@@ -25,6 +25,7 @@ const runners: Record<CommandName, () => Promise<Runner>> = {
   audit: async () => (await import("./audit.ts")).runAudit,
   calendar: async () => (await import("./calendar.ts")).runCalendar,
   notify: async () => (await import("./notify.ts")).runNotify,
+  drafts: async () => (await import("./drafts.ts")).runDrafts,
   annual: async () => (await import("./annual.ts")).runAnnual,
   schedule: async () => (await import("./schedule.ts")).runSchedule,
   "saved-plan": async () => (await import("./saved-plan.ts")).runSavedPlan,

@@ -6,6 +6,7 @@
  * 应答取自 GitHub 公布的示例（test/review/fixtures/github，来源见那里的 README），只改由请求决定的字段，
  * 改了哪些写在旁边。种子是一个仓库：若干 PR、issue、评论、提交状态与团队。
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -45,8 +46,21 @@ export interface Seed {
   statuses: Json[];
   /** issue（issue 的形状，不含 PR） */
   issues: Json[];
+  /** 仓库的协作者（可以请求审查的人）；请求其他人审查时 422，与 GitHub 相同 */
+  collaborators?: string[];
   /** GraphQL 的节点（node id → 节点，如 graphql/issue-comment-edited.json）；`node(id:)` 查询从这里应答 */
   nodes?: Record<string, Json>;
+  /** 仓库的默认分支与其上的文件（git 数据接口：引用、提交、树；默认 main，没有文件） */
+  git?: { defaultBranch: string; files?: Record<string, string> };
+}
+
+/** git 数据接口背后的一次提交：树是完整的文件表（路径 → 文本）。 */
+export interface FakeCommit {
+  sha: string;
+  tree: string;
+  parents: string[];
+  message: string;
+  author: { name: string; email: string };
 }
 
 export interface Recorded {
@@ -75,6 +89,14 @@ export interface FakeGitHub {
   labels(number: number): string[];
   /** 该 issue 或 PR 上的评论 */
   commentsOn(number: number): Json[];
+  /** 分支（refs/heads/ 之后的名字）→ 提交 sha */
+  refs: Map<string, string>;
+  /** 提交 sha → 提交 */
+  commits: Map<string, FakeCommit>;
+  /** 分支上的文件（路径 → 文本）；没有这个分支时 undefined */
+  filesAt(branch: string): Record<string, string> | undefined;
+  /** 像有人在 GitHub 上推送了一次提交：返回新提交的 sha */
+  pushAs(branch: string, files: Record<string, string>, author: string): string;
   /** 让接下来匹配的请求失败 */
   fail(method: string, path: RegExp, status: number, options?: Failure): void;
   close(): Promise<void>;
@@ -200,6 +222,80 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
   let nextCommentId = 9000;
   let nextNumber = Math.max(100, ...state.issues.map((i) => Number(i.number))) + 1;
 
+  // ---- git 数据：树是完整的文件表，sha 由内容算出（与 GitHub 一样是 40 位十六进制，但不是 git 的算法）
+  const sha1 = (value: unknown) => createHash("sha1").update(JSON.stringify(value)).digest("hex");
+  const trees = new Map<string, Record<string, string>>();
+  const commits = new Map<string, FakeCommit>();
+  const refs = new Map<string, string>();
+  const putTree = (files: Record<string, string>) => {
+    const sha = sha1(files);
+    trees.set(sha, files);
+    return sha;
+  };
+  const putCommit = (c: Omit<FakeCommit, "sha">) => {
+    const sha = sha1(c);
+    commits.set(sha, { ...c, sha });
+    return sha;
+  };
+  const defaultBranch = seed.git?.defaultBranch ?? "main";
+  refs.set(
+    defaultBranch,
+    putCommit({
+      tree: putTree(seed.git?.files ?? {}),
+      parents: [],
+      message: "initial",
+      author: { name: "octocat", email: "octocat@example.invalid" },
+    }),
+  );
+  /** 路径中的引用（Octokit 把 heads/x 编码为 heads%2Fx）→ 分支名 */
+  const headsOf = (ref: string) => decodeURIComponent(ref).replace(/^heads\//, "");
+  const filesAt = (branch: string) => {
+    const head = refs.get(branch);
+    return head ? trees.get(commits.get(head)?.tree ?? "") : undefined;
+  };
+  /** git-commit 示例，只改 sha、tree、parents、message、author、committer 的名字 */
+  const commitJson = (c: FakeCommit): Json => {
+    const template = restFixture<Json>("git-commit");
+    const who = { ...(template.author as Json), name: c.author.name, email: c.author.email };
+    return {
+      ...template,
+      sha: c.sha,
+      message: c.message,
+      author: who,
+      committer: who,
+      tree: { ...(template.tree as Json), sha: c.tree },
+      parents: c.parents.map((p) => ({ ...((template.parents as Json[])[0] as Json), sha: p })),
+    };
+  };
+  /** git-ref 示例，只改 ref 与 object.sha */
+  const refJson = (branch: string): Json => {
+    const template = restFixture<Json>("git-ref");
+    return {
+      ...template,
+      ref: `refs/heads/${branch}`,
+      object: { ...(template.object as Json), sha: refs.get(branch) },
+    };
+  };
+  /** PR 列表项：pull-request-simple-items[0]，改 number、state、title、body、draft、user、html_url、head（ref、sha）、base.ref、merged_at、requested_reviewers */
+  const simplePull = (pull: Json): Json => {
+    const template = restFixture<Json[]>("pull-request-simple-items")[0] as Json;
+    const head = pull.head as Json;
+    return {
+      ...template,
+      number: pull.number,
+      state: pull.state,
+      title: pull.title,
+      body: pull.body,
+      draft: pull.draft,
+      user: pull.user,
+      html_url: pull.html_url,
+      merged_at: pull.merged_at ?? null,
+      requested_reviewers: pull.requested_reviewers,
+      head: { ...(template.head as Json), ref: head.ref, sha: head.sha },
+      base: { ...(template.base as Json), ref: (pull.base as Json).ref },
+    };
+  };
+
   /** 提交所属的 PR：ref 是它最新提交的 sha 或其前缀 */
   const pullAt = (ref: string | null) =>
     ref
@@ -217,18 +313,13 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
       "GET",
       new RegExp(`${repo}/pulls$`),
       (_m, query) => {
-        // pull-request-simple-items[0]，只改 number、head.sha（按 state 筛选，默认 open）
-        const template = restFixture<Json[]>("pull-request-simple-items")[0] as Json;
+        // 按 state 筛选（默认 open）；字段见 simplePull
         const wanted = query.get("state") ?? "open";
         return [
           200,
           Object.values(state.pulls)
             .filter((p) => wanted === "all" || p.pull.state === wanted)
-            .map((p) => ({
-              ...template,
-              number: p.pull.number,
-              head: { ...(template.head as Json), sha: (p.pull.head as Json).sha },
-            })),
+            .map((p) => simplePull(p.pull)),
         ];
       },
     ],
@@ -278,6 +369,185 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
             content: Buffer.from(text, "utf8").toString("base64"),
           },
         ];
+      },
+    ],
+    [
+      "POST",
+      new RegExp(`${repo}/pulls$`),
+      (_m, _q, b) => {
+        // pull-request 示例，改 number、title、body、draft、state、user（机器人）、head、base、html_url、requested_reviewers
+        const head = refs.get(String(b.head));
+        if (!head || !refs.has(String(b.base)))
+          return [
+            422,
+            { message: "Validation Failed", errors: [{ resource: "PullRequest", code: "invalid" }] },
+          ];
+        const template = restFixture<Json>("pull-request");
+        const number = nextNumber++;
+        const pull: Json = {
+          ...template,
+          number,
+          title: String(b.title),
+          body: b.body === undefined ? null : String(b.body),
+          draft: b.draft === true,
+          state: "open",
+          merged: false,
+          merged_at: null,
+          closed_at: null,
+          user: botUser(template.user as Json),
+          html_url: String(template.html_url).replace(/\d+$/, String(number)),
+          requested_reviewers: [],
+          labels: [],
+          head: { ...(template.head as Json), ref: String(b.head), sha: head },
+          base: { ...(template.base as Json), ref: String(b.base) },
+        };
+        state.pulls[number] = {
+          pull,
+          files: [],
+          commits: [],
+          reviews: [],
+          checkRuns: [],
+          checkSuites: [],
+          contents: filesAt(String(b.head)) ?? {},
+        };
+        return [201, pull];
+      },
+    ],
+    [
+      "PATCH",
+      new RegExp(`${repo}/pulls/(\\d+)$`),
+      (m, _q, b) => {
+        const p = state.pulls[Number(m[1])];
+        if (!p) return notFound;
+        for (const k of ["title", "body", "state"] as const) if (b[k] !== undefined) p.pull[k] = b[k];
+        if (b.state === "closed") p.pull.closed_at = "2026-12-10T00:00:00Z";
+        return [200, p.pull];
+      },
+    ],
+    [
+      "POST",
+      new RegExp(`${repo}/pulls/(\\d+)/requested_reviewers$`),
+      (m, _q, b) => {
+        const p = state.pulls[Number(m[1])];
+        if (!p) return notFound;
+        // pull-request 示例的 requested_reviewers[0]，只改 login
+        const template = (restFixture<Json>("pull-request").requested_reviewers as Json[])[0] as Json;
+        const logins = (b.reviewers as string[]) ?? [];
+        // GitHub：请求的人不是协作者时 422
+        const unknown = logins.filter((l) => !(state.collaborators ?? []).includes(l));
+        if (unknown.length)
+          return [
+            422,
+            {
+              message:
+                "Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the octocat/Hello-World repository.",
+            },
+          ];
+        p.pull.requested_reviewers = logins.map((login) => ({ ...template, login }));
+        return [201, p.pull];
+      },
+    ],
+    // ---------------------------------------------------------------- git 数据
+    [
+      "GET",
+      /^\/repos\/[^/]+\/[^/]+$/,
+      () => [200, { ...restFixture<Json>("full-repository"), default_branch: defaultBranch }],
+    ],
+    [
+      "GET",
+      new RegExp(`${repo}/git/ref/(.+)$`),
+      (m) => {
+        const branch = headsOf(m[1] as string);
+        return refs.has(branch) ? [200, refJson(branch)] : notFound;
+      },
+    ],
+    [
+      "GET",
+      new RegExp(`${repo}/git/commits/([0-9a-f]{40})$`),
+      (m) => {
+        const c = commits.get(m[1] as string);
+        return c ? [200, commitJson(c)] : notFound;
+      },
+    ],
+    [
+      "POST",
+      new RegExp(`${repo}/git/trees$`),
+      (_m, _q, b) => {
+        // git-tree 示例，改 sha 与 tree（只列出这次写的条目）；只支持带 content 的 blob 条目
+        const base = b.base_tree ? trees.get(String(b.base_tree)) : {};
+        if (!base) return [422, { message: "Invalid base_tree" }];
+        const files = { ...base };
+        for (const e of b.tree as Json[]) {
+          if (e.content === undefined) files[String(e.path)] = files[String(e.path)] ?? "";
+          else files[String(e.path)] = String(e.content);
+          if (e.sha === null) delete files[String(e.path)];
+        }
+        const sha = putTree(files);
+        const template = restFixture<Json>("git-tree");
+        const entry = (template.tree as Json[])[0] as Json;
+        return [
+          201,
+          {
+            ...template,
+            sha,
+            truncated: false,
+            tree: (b.tree as Json[]).map((e) => ({ ...entry, path: e.path, mode: e.mode, type: e.type })),
+          },
+        ];
+      },
+    ],
+    [
+      "POST",
+      new RegExp(`${repo}/git/commits$`),
+      (_m, _q, b) => {
+        if (!trees.has(String(b.tree))) return [422, { message: "Tree SHA does not exist" }];
+        const author = (b.author as { name: string; email: string } | undefined) ?? {
+          name: "github-actions[bot]",
+          email: "41898282+github-actions[bot]@users.noreply.github.com",
+        };
+        const sha = putCommit({
+          tree: String(b.tree),
+          parents: (b.parents as string[]) ?? [],
+          message: String(b.message),
+          author: { name: author.name, email: author.email },
+        });
+        return [201, commitJson(commits.get(sha) as FakeCommit)];
+      },
+    ],
+    [
+      "POST",
+      new RegExp(`${repo}/git/refs$`),
+      (_m, _q, b) => {
+        const branch = String(b.ref).replace(/^refs\/heads\//, "");
+        if (refs.has(branch)) return [422, { message: "Reference already exists" }];
+        if (!commits.has(String(b.sha))) return [422, { message: "Object does not exist" }];
+        refs.set(branch, String(b.sha));
+        return [201, refJson(branch)];
+      },
+    ],
+    [
+      "PATCH",
+      new RegExp(`${repo}/git/refs/(.+)$`),
+      (m, _q, b) => {
+        const branch = headsOf(m[1] as string);
+        const old = refs.get(branch);
+        if (!old) return [422, { message: "Reference does not exist" }];
+        const next = commits.get(String(b.sha));
+        if (!next) return [422, { message: "Object does not exist" }];
+        if (b.force !== true && !next.parents.includes(old))
+          return [422, { message: "Update is not a fast forward" }];
+        refs.set(branch, next.sha);
+        syncPullHeads(branch);
+        return [200, refJson(branch)];
+      },
+    ],
+    [
+      "DELETE",
+      new RegExp(`${repo}/git/refs/(.+)$`),
+      (m) => {
+        const branch = headsOf(m[1] as string);
+        if (!refs.delete(branch)) return [422, { message: "Reference does not exist" }];
+        return [204, undefined];
       },
     ],
     // ---------------------------------------------------------------- 团队
@@ -433,6 +703,16 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
     ],
   ];
 
+  /** 分支移动后，以它为 head 的打开的 PR 的 head.sha 与文件随之改变 */
+  function syncPullHeads(branch: string) {
+    for (const p of Object.values(state.pulls)) {
+      const head = p.pull.head as Json;
+      if (head.ref !== branch || p.pull.state !== "open") continue;
+      head.sha = refs.get(branch);
+      p.contents = filesAt(branch) ?? {};
+    }
+  }
+
   function pullPart(m: RegExpExecArray, part: "pull" | "files" | "commits" | "reviews"): [number, unknown] {
     const p = state.pulls[Number(m[1])];
     return p ? [200, p[part]] : notFound;
@@ -476,7 +756,7 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
       }
       const [status, payload] = handle(method, url.pathname, url.searchParams, body);
       res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-      res.end(JSON.stringify(payload));
+      res.end(payload === undefined ? "" : JSON.stringify(payload));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -487,6 +767,22 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
     state,
     labels: labelsOf,
     commentsOn: (n) => state.comments.filter((c) => issueNumberOf(c) === n),
+    refs,
+    commits,
+    filesAt,
+    pushAs(branch, files, author) {
+      const parent = refs.get(branch);
+      const base = filesAt(branch) ?? {};
+      const sha = putCommit({
+        tree: putTree({ ...base, ...files }),
+        parents: parent ? [parent] : [],
+        message: `edit by ${author}`,
+        author: { name: author, email: `${author}@example.invalid` },
+      });
+      refs.set(branch, sha);
+      syncPullHeads(branch);
+      return sha;
+    },
     fail(method, path, status, options = {}) {
       failures.push({
         method,

@@ -3,6 +3,7 @@
  * 报告与通知中带条款的措辞。引擎（audit.ts、render.ts、assess.ts、notify/）只提供机制。
  */
 import type { ExpiryNoticeTexts } from "../notify/compose.ts";
+import type { NoticeTexts } from "../notify/notices.ts";
 import type { Text } from "../text.ts";
 import type { LowLoadPolicy } from "./sizing.ts";
 import type { AuditCheck } from "./types.ts";
@@ -25,4 +26,6 @@ export interface AuditPart {
   texts: AuditTexts;
   /** 由审计发现组织的到期提醒（govcloud notify） */
   notices: ExpiryNoticeTexts;
+  /** 其余通知的文字（停机、交付、超时的阶段、起草的 PR；govcloud notify）；没有的一种不发 */
+  noticeTexts?: NoticeTexts;
 }

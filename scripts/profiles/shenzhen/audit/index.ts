@@ -4,11 +4,12 @@
 import type { AuditPart } from "../../../core/audit/profile.ts";
 import { shenzhenAuditChecks } from "./checks/index.ts";
 import { lowLoadPolicy } from "./sizing.ts";
-import { auditTexts, expiryNotice } from "./texts.ts";
+import { auditTexts, expiryNotice, noticeTexts } from "./texts.ts";
 
 export const shenzhenAudit: AuditPart = {
   checks: shenzhenAuditChecks,
   lowLoad: lowLoadPolicy,
   texts: auditTexts,
   notices: expiryNotice,
+  noticeTexts,
 };

@@ -3,6 +3,7 @@
  */
 import type { AuditTexts } from "../../../core/audit/profile.ts";
 import type { ExpiryNoticeTexts } from "../../../core/notify/compose.ts";
+import type { NoticeTexts } from "../../../core/notify/notices.ts";
 import { text } from "../../../core/text.ts";
 
 export const auditTexts: AuditTexts = {
@@ -36,5 +37,41 @@ export const expiryNotice: ExpiryNoticeTexts = {
     return lang === "zh"
       ? `还要使用的，请在到期前提交续期申请（type: test-renewal），累计不超过六个月${cap ? `，最迟用到 ${cap}` : ""}（第45条）；不再使用的，请备份数据，到期后回收（第47条）。`
       : `To keep it, file a renewal (type: test-renewal) before it expires; six months in total at most${cap ? `, until ${cap}` : ""} (第45条). Otherwise back up its data: it is reclaimed once expired (第47条).`;
+  },
+};
+
+/** 停机（第30条(1)、第36条）、交付（第25条）、超时的阶段与实施（第22–24条等）、起草的申请（第19条、第47条）的通知文字。 */
+export const noticeTexts: NoticeTexts = {
+  shutdown: {
+    tag: text("第30条 停机通知", "第30条 shutdown notice"),
+    basis: text(
+      "《深圳市政务云服务申请规范》第30条(1)、第36条：需要关机的变更与撤销，按约定的关机日在关机窗口内实施，关机前 3 个工作日发布公告。",
+      "Shenzhen government cloud application spec, 第30条(1) and 第36条: a change or revocation that needs a shutdown is applied on the agreed day inside the shutdown window, announced 3 working days ahead.",
+    ),
+  },
+  delivery: {
+    tag: text("第25条 交付通知", "第25条 delivery notice"),
+    basis: text(
+      "《深圳市政务云服务申请规范》第25条：实施完成后，把云服务的 IP、主机名与配置等信息告知使用单位。",
+      "Shenzhen government cloud application spec, 第25条: once implemented, the unit is told the service's IP, host name and configuration.",
+    ),
+  },
+  findings: {
+    checks: ["stage-late", "implementation-late"],
+    tag: text("时限提醒", "deadline reminder"),
+    // stage-late：阶段超过时限的工作日数；implementation-late：未交付的实施超过时限的工作日数（已交付的不再提醒）
+    overdue: (params) =>
+      typeof params.workdaysOverdue === "number"
+        ? params.workdaysOverdue
+        : typeof params.late === "number" && params.delivered === undefined
+          ? params.late
+          : undefined,
+  },
+  draft: {
+    tag: text("审计起草的申请", "application drafted by the audit"),
+    basis: text(
+      "《深圳市政务云服务申请规范》第19条（低负载资源的调整、下线系统的撤销）、第47条（到期测试资源的回收）：夜间审计起草申请，由使用单位确认后提交。",
+      "Shenzhen government cloud application spec, 第19条 (right-sizing low-load resources, revoking offline systems) and 第47条 (reclaiming expired test resources): the nightly audit drafts the application; the unit confirms and submits it.",
+    ),
   },
 };

@@ -1,0 +1,335 @@
+/**
+ * govcloud drafts 从头到尾：审计的 JSON 报告 → 草稿 PR（机器人的分支、草稿文件、正文、请求审查）；
+ * 第二次运行不动、证据变了只改正文、草稿变了强推分支、别人推送过不再改写、主题消失后关闭；漂移 → 每个系统一个 issue。
+ * GitHub 是本地替身（test/helpers/github-server.ts，应答取自 GitHub 公布的示例）。
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { renderAudit } from "../../scripts/core/audit/render.ts";
+import { APP_HOSTS, daily, runAuditOn } from "../audit/helpers.ts";
+import { runCli } from "../helpers/cli.ts";
+import { exampleSeed, type FakeGitHub, type Json, startFakeGitHub } from "../helpers/github-server.ts";
+import { exampleFiles, fixtureRepo, repoRoot } from "../helpers/repo.ts";
+
+const EXAM = "requests/sz-edu-exam/exam-registration";
+const BRANCH = "govcloud-bot/test-expired/sz-edu-exam/exam-registration";
+const FILE = `${EXAM}/0003-revoke.yaml`;
+
+let repo: string;
+let tmp: string;
+let github: FakeGitHub;
+
+beforeAll(() => {
+  repo = fixtureRepo({ prefix: "govcloud-drafts-" });
+  tmp = mkdtempSync(join(tmpdir(), "govcloud-drafts-out-"));
+});
+afterAll(() => {
+  rmSync(repo, { recursive: true, force: true });
+  rmSync(tmp, { recursive: true, force: true });
+});
+afterEach(async () => {
+  await github?.close();
+});
+
+/** 审计报告（JSON）写到临时文件；edit 可以改动解析后的报告。 */
+function auditJson(today: string, name: string, edit: (r: Json) => void = () => {}, metrics = false): string {
+  const WINDOW = ["2026-11-18", "2026-11-19", "2026-11-20", "2026-11-23", "2026-11-24"];
+  const report = runAuditOn({
+    files: exampleFiles(),
+    today,
+    ...(metrics
+      ? { metrics: APP_HOSTS.flatMap((h) => daily(h, WINDOW, { cpu: [2.5, 30], mem: [20, 24] })) }
+      : {}),
+  });
+  const json = JSON.parse(renderAudit(report, "json", "zh")) as Json;
+  edit(json);
+  const path = join(tmp, name);
+  writeFileSync(path, JSON.stringify(json));
+  return path;
+}
+
+const env = () => ({
+  GITHUB_TOKEN: "ghs_test-token-drafts",
+  GITHUB_REPOSITORY: "octocat/Hello-World",
+  GITHUB_API_URL: github.url,
+});
+
+const drafts = (...args: string[]) =>
+  runCli(["drafts", "--root", repo, ...args], { cwd: repoRoot, env: env() });
+
+/** 运行期间的写请求（GET 以外） */
+async function writes(run: () => Promise<unknown>): Promise<string[]> {
+  const before = github.requests.length;
+  await run();
+  return github.requests
+    .slice(before)
+    .filter((r) => r.method !== "GET")
+    .map((r) => `${r.method} ${r.path.replace(/^\/repos\/octocat\/Hello-World/, "")}`);
+}
+
+const botPull = () =>
+  Object.values(github.state.pulls).find((p) => (p.pull.head as Json).ref === BRANCH)?.pull as Json;
+
+describe("govcloud drafts: draft pull requests on bot branches", () => {
+  it("first run creates the branch, the file and a draft PR asking the unit's agent; the file validates apart from what the unit fills in", async () => {
+    github = await startFakeGitHub({ ...exampleSeed(), collaborators: ["wang-lei-exam"] });
+    const report = auditJson("2026-12-10", "a.json");
+    const out = join(tmp, "drafts.json");
+    let run: Awaited<ReturnType<typeof drafts>> | undefined;
+    const done = await writes(async () => {
+      run = await drafts("--from-audit", report, "--out", out);
+    });
+    expect([run?.code, run?.stderr]).toEqual([0, ""]);
+    expect(done).toEqual([
+      "POST /git/trees",
+      "POST /git/commits",
+      "POST /git/refs",
+      "POST /pulls",
+      `POST /pulls/${botPull().number}/requested_reviewers`,
+    ]);
+    const pull = botPull();
+    expect(pull).toMatchObject({ draft: true, state: "open", base: { ref: "main" } });
+    expect((pull.requested_reviewers as Json[]).map((r) => r.login)).toEqual(["wang-lei-exam"]);
+    expect(pull.title).toBe(
+      "[审计草稿] 测试资源已于 2026-12-08 到期未回收：深圳市教育考试院考试报名系统 test-db",
+    );
+    const body = String(pull.body);
+    expect(body).toMatch(
+      /^<!-- govcloud-draft: test-expired\/sz-edu-exam\/exam-registration digest=[0-9a-f]{16} commit=[0-9a-f]{40} -->\n/,
+    );
+    expect(body).toContain(
+      "- **测试资源已于 2026-12-08 到期未回收：深圳市教育考试院考试报名系统 test-web**（第47条）",
+    );
+    expect(body).toContain("- [ ] 为 2 项承载数据的资源填写 dataBackup");
+    expect(body).toContain("请使用单位的授权代理人审查：王磊");
+    expect(body).not.toContain("@wang-lei-exam");
+    expect(run?.stdout).toContain(`新建\t#${pull.number}\t${"test-expired/sz-edu-exam/exam-registration"}`);
+
+    // 分支上的文件就是草稿；放进仓库用 govcloud validate 校验：只有留给单位的 dataBackup 两行
+    const yaml = github.filesAt(BRANCH)?.[FILE] as string;
+    expect(yaml).toContain("type: revoke");
+    const target = join(repo, FILE);
+    try {
+      writeFileSync(target, yaml);
+      const check = await runCli(["validate", FILE, "--now", "2026-12-10", "--format", "json"], {
+        cwd: repo,
+      });
+      const found = JSON.parse(check.stdout).findings as { path: string; line: number }[];
+      expect(check.code).toBe(1);
+      expect([...new Set(found.map((f) => f.path))]).toEqual([
+        "/revocations/0/dataBackup",
+        "/revocations/1/dataBackup",
+      ]);
+      // 正文里列出的正是这几处
+      for (const f of found) expect(body).toContain(`${FILE}:${f.line}:`);
+      writeFileSync(target, yaml.replaceAll("    dataBackup:\n", "    dataBackup: backed-up\n"));
+      const filled = await runCli(["validate", FILE, "--now", "2026-12-10"], { cwd: repo });
+      expect([filled.code, filled.stdout]).toMatchObject([0, expect.any(String)]);
+    } finally {
+      rmSync(target, { force: true });
+    }
+
+    // --out：供 govcloud notify --from-drafts
+    const result = JSON.parse((await import("node:fs")).readFileSync(out, "utf8"));
+    expect(result.drafts).toEqual([
+      {
+        key: "test-expired/sz-edu-exam/exam-registration",
+        action: "created",
+        number: pull.number,
+        url: `https://github.com/octocat/Hello-World/pull/${pull.number}`,
+        unit: "sz-edu-exam",
+        system: "exam-registration",
+        file: FILE,
+        title: pull.title,
+      },
+    ]);
+
+    // 第二次运行：什么都不写
+    expect(await writes(() => drafts("--from-audit", report))).toEqual([]);
+
+    // 第二天：证据（逾期天数）变了、草稿的日期变了，实质内容没变：只改正文，不动分支
+    const head = github.refs.get(BRANCH);
+    expect(await writes(() => drafts("--from-audit", auditJson("2026-12-11", "b.json")))).toEqual([
+      `PATCH /pulls/${pull.number}`,
+    ]);
+    expect(github.refs.get(BRANCH)).toBe(head);
+    expect(String(botPull().body)).toContain("已逾期 3 天");
+  });
+
+  it("a changed draft is force-pushed; after someone else pushes, the branch is left alone; gone → closed", async () => {
+    github = await startFakeGitHub({ ...exampleSeed(), collaborators: [] });
+    await drafts("--from-audit", auditJson("2026-12-10", "c.json"));
+    const pull = botPull();
+    // 不是协作者：请求审查被拒（422），照样建成，正文中写有姓名
+    expect(pull.requested_reviewers).toEqual([]);
+    const changed = auditJson("2026-12-10", "d.json", (r) => {
+      for (const f of r.findings as Json[])
+        if (f.draft) (f.draft as Json).yaml = `${(f.draft as Json).yaml}# 多一行\n`;
+    });
+    expect(await writes(() => drafts("--from-audit", changed))).toEqual([
+      "POST /git/trees",
+      "POST /git/commits",
+      "PATCH /git/refs/heads%2Fgovcloud-bot%2Ftest-expired%2Fsz-edu-exam%2Fexam-registration",
+      `PATCH /pulls/${pull.number}`,
+    ]);
+    expect(github.filesAt(BRANCH)?.[FILE]).toMatch(/# 多一行\n$/);
+
+    // 使用单位在分支上填了 dataBackup：之后草稿再变，也不再强推
+    github.pushAs(BRANCH, { [FILE]: "filled by the unit\n" }, "wang-lei-exam");
+    const again = auditJson("2026-12-10", "e.json", (r) => {
+      for (const f of r.findings as Json[])
+        if (f.draft) (f.draft as Json).yaml = `${(f.draft as Json).yaml}# 又一行\n`;
+    });
+    const done = await writes(() => drafts("--from-audit", again));
+    expect(done.filter((w) => w.includes("/git/"))).toEqual([]);
+    expect(github.filesAt(BRANCH)?.[FILE]).toBe("filled by the unit\n");
+
+    // 主题消失（检查运行了，没有这条发现）：评论、关闭；分支上有别人的提交，保留分支
+    const gone = auditJson("2026-12-10", "f.json", (r) => {
+      r.findings = [];
+    });
+    expect(await writes(() => drafts("--from-audit", gone))).toEqual([
+      `POST /issues/${pull.number}/comments`,
+      `PATCH /pulls/${pull.number}`,
+    ]);
+    expect(botPull().state).toBe("closed");
+    expect(github.refs.has(BRANCH)).toBe(true);
+    // 被关闭的主题再出现：不再新建
+    expect(await writes(() => drafts("--from-audit", auditJson("2026-12-10", "g.json")))).toEqual([]);
+  });
+
+  it("closing a PR whose branch is still the bot's deletes the branch; a check that did not run closes nothing", async () => {
+    github = await startFakeGitHub(exampleSeed());
+    await drafts("--from-audit", auditJson("2026-12-10", "h.json"));
+    const number = botPull().number;
+    const notRun = auditJson("2026-12-10", "i.json", (r) => {
+      r.findings = [];
+      r.checked = ["test-expiring"];
+    });
+    expect(await writes(() => drafts("--from-audit", notRun))).toEqual([]);
+    const gone = auditJson("2026-12-10", "j.json", (r) => {
+      r.findings = [];
+    });
+    expect(await writes(() => drafts("--from-audit", gone))).toEqual([
+      `POST /issues/${number}/comments`,
+      `PATCH /pulls/${number}`,
+      `DELETE /git/refs/${encodeURIComponent(`heads/${BRANCH}`)}`,
+    ]);
+    expect(github.refs.has(BRANCH)).toBe(false);
+  });
+
+  it("a leftover bot branch without a PR (an earlier run stopped half-way) is rewritten, then the PR opened", async () => {
+    github = await startFakeGitHub(exampleSeed());
+    github.pushAs(BRANCH, { "requests/x.yaml": "left over\n" }, "github-actions[bot]");
+    const run = await drafts("--from-audit", auditJson("2026-12-10", "m.json"));
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(botPull()).toMatchObject({ draft: true, state: "open" });
+    expect(github.filesAt(BRANCH)?.["requests/x.yaml"]).toBeUndefined();
+    expect(github.filesAt(BRANCH)?.[FILE]).toContain("type: revoke");
+  });
+
+  it("a drafted scale-down (第19条) validates outright", async () => {
+    github = await startFakeGitHub(exampleSeed());
+    const run = await drafts(
+      "--from-audit",
+      auditJson("2026-11-25", "k.json", () => {}, true),
+    );
+    expect(run.code).toBe(0);
+    const branch = "govcloud-bot/low-load/sz-edu/student-registry";
+    const pull = Object.values(github.state.pulls).find((p) => (p.pull.head as Json).ref === branch)?.pull;
+    expect(String(pull?.body)).toContain("`govcloud validate` 通过");
+    const file = "requests/sz-edu/student-registry/0004-change.yaml";
+    const target = join(repo, file);
+    try {
+      writeFileSync(target, github.filesAt(branch)?.[file] as string);
+      const check = await runCli(["validate", file, "--now", "2026-11-25"], { cwd: repo });
+      expect([check.code, check.stdout]).toEqual([0, expect.any(String)]);
+    } finally {
+      rmSync(target, { force: true });
+    }
+  });
+
+  it("--dry-run needs no GitHub and shows the body; no token is printed anywhere", async () => {
+    const run = await runCli(
+      [
+        "drafts",
+        "--root",
+        repo,
+        "--from-audit",
+        auditJson("2026-12-10", "l.json"),
+        "--dry-run",
+        "--format",
+        "json",
+      ],
+      { cwd: repoRoot, env: { GITHUB_TOKEN: "ghs_secret-should-not-show" } },
+    );
+    expect(run.code).toBe(0);
+    const plan = JSON.parse(run.stdout);
+    expect(plan.drafts.map((d: Json) => [d.branch, d.file, d.reviewers])).toEqual([
+      [BRANCH, FILE, ["wang-lei-exam"]],
+    ]);
+    expect(run.stdout + run.stderr).not.toContain("ghs_secret");
+  });
+
+  it("usage errors", async () => {
+    const none = await runCli(["drafts", "--root", repo], { cwd: repoRoot });
+    expect([none.code, none.stderr]).toEqual([2, expect.stringContaining("缺少 --from-audit")]);
+    const noToken = await runCli(["drafts", "--root", repo, "--from-audit", "x.json"], { cwd: repoRoot });
+    expect([noToken.code, noToken.stderr]).toEqual([2, expect.stringContaining("GITHUB_TOKEN")]);
+    const bad = await runCli(["drafts", "--root", repo, "--from-audit", "package.json", "--dry-run"], {
+      cwd: repoRoot,
+    });
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      expect.stringContaining("不是 govcloud audit --format json 的报告"),
+    ]);
+  });
+});
+
+describe("govcloud drafts --drift: one issue per system", () => {
+  const driftJson = async (preview: string, name: string) => {
+    const run = await runCli(
+      ["drift", "--preview-json", `test/provision/fixtures/recorded/${preview}.json`, "--format", "json"],
+      { cwd: repoRoot },
+    );
+    const path = join(tmp, name);
+    writeFileSync(path, run.stdout);
+    return path;
+  };
+
+  it("opens an issue for a drifted system, leaves it on the next run, closes it when clean", async () => {
+    github = await startFakeGitHub(exampleSeed());
+    const drifted = await driftJson("preview-refresh-drift", "drift.json");
+    const first = await drafts("--drift", drifted);
+    expect(first.code).toBe(0);
+    expect(github.state.issues).toHaveLength(1);
+    const issue = github.state.issues[0] as Json;
+    expect(issue.title).toBe("[漂移] sz-edu/grants-portal：1 个资源与仓库不一致");
+    expect(String(issue.body)).toMatch(
+      /^<!-- govcloud-audit: drift\/sz-edu\/grants-portal -->\n## 漂移：sz-edu\/grants-portal\n/,
+    );
+    expect(String(issue.body)).toContain("| 规格（flavorName） | c2m4 | c4m8 |");
+    expect(github.labels(Number(issue.number))).toEqual(["govcloud-audit", "govcloud-drift"]);
+    expect(await writes(() => drafts("--drift", drifted))).toEqual([]);
+    // 另一个 stack 的报告：这个系统没有检查到，issue 保持原状
+    const other = join(tmp, "other.json");
+    writeFileSync(
+      other,
+      JSON.stringify({
+        drifted: false,
+        stacks: [
+          { stack: "sz-edu.x", unit: "sz-edu", system: "x", drifted: false, resources: [], errors: [] },
+        ],
+      }),
+    );
+    expect(await writes(() => drafts("--drift", other))).toEqual([]);
+    const clean = await driftJson("preview-refresh-clean", "clean.json");
+    expect(await writes(() => drafts("--drift", clean))).toEqual([
+      `POST /issues/${issue.number}/comments`,
+      `PATCH /issues/${issue.number}`,
+    ]);
+    expect(issue.state).toBe("closed");
+  });
+});
