@@ -30,6 +30,11 @@ describe("the built CLI", () => {
       expect(code).not.toMatch(/from\s*["']tsx|import\(\s*["']tsx|require\(\s*["']tsx/);
       expect(code).toContain("sourceMappingURL=");
     }
+    // 产物在 scripts/dist/ 里：源码中相对的 require（如 ../../../schemas/…）在那里指向别处，运行时才失败
+    for (const file of readdirSync(join(repoRoot, "scripts/dist")).filter((f) => f.endsWith(".mjs"))) {
+      const code = readFileSync(join(repoRoot, "scripts/dist", file), "utf8");
+      expect(code, file).not.toMatch(/\brequire\d*\(\s*["']\.\.?\//);
+    }
   });
 
   it("runs from the bundle", { timeout: 60_000 }, () => {

@@ -2,8 +2,9 @@
  * 延期记录（requests/<单位>/<系统>/postponements/<申请序号>.yaml）：读取、按 schemas/postponement.schema.json
  * 校验，再核对它与申请是否相符。纯函数：输入是文件名、文本与这个系统的申请。
  */
-import { createRequire } from "node:module";
 import yaml from "js-yaml";
+// 打包时内联（scripts/dist 中没有相对的 schemas/ 路径可 require）
+import postponementSchema from "../../../schemas/postponement.schema.json" with { type: "json" };
 import { SourcePositions } from "../load/positions.ts";
 import type { Application, Loaded } from "../model.ts";
 import type { RepoFs } from "../repository/fs.ts";
@@ -23,10 +24,9 @@ export interface PostponementProblem {
 
 export const postponementsDir = "postponements";
 
-const require = createRequire(import.meta.url);
 let validator: ReturnType<typeof compileCached> | undefined;
 const getValidator = () => {
-  validator ??= compileCached(require("../../../schemas/postponement.schema.json") as object, {
+  validator ??= compileCached(postponementSchema as object, {
     name: "postponement",
     ajv: { strict: true, allErrors: true },
   });
