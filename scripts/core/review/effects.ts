@@ -95,11 +95,8 @@ export function commitStatus(
 function afterApproval(result: StageResult, names: ReviewPart): boolean {
   if (result.stage === "completed") return true;
   const { flows } = names;
-  const all = [
-    flows.otherwise,
-    ...Object.values(flows.byType),
-    ...(flows.confirmation ? [flows.confirmation] : []),
-  ];
+  // 同一阶段在确认 PR 中在合并前、在申请 PR 中在合并后：按结果所属的流程判断
+  const all = result.confirmation ? [flows.confirmation] : [flows.otherwise, ...Object.values(flows.byType)];
   return all.some((f) => f?.steps.some((s) => s.id === result.stage && s.phase === "after-merge"));
 }
 

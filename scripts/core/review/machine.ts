@@ -212,6 +212,7 @@ function stageResult(
     ...(ctx.validUntil ? { validUntil: ctx.validUntil } : {}),
     ...validityOf(ctx),
     units: ctx.unitDirs,
+    ...(ctx.confirmation ? { confirmation: ctx.confirmation } : {}),
     ...extra,
   };
 }

@@ -159,13 +159,20 @@ export function approvalSteps(
 /** 这份 PR 的申请在基础分支上的交付记录（按申请序号对应；PR 含多份申请时取第一份有记录的）。 */
 export function deliveryOf(input: StageInput): DeliveryRecord | undefined {
   for (const a of input.applications) {
-    if (a.sequence === undefined) continue;
+    const sequence = sequenceOf(a.file);
+    if (sequence === undefined) continue;
     const record = input.systems
       ?.get(`${a.unit}/${a.system}`)
-      ?.deliveries.find((d) => d.application === a.sequence);
+      ?.deliveries.find((d) => d.application === sequence);
     if (record) return record;
   }
   return undefined;
+}
+
+/** 申请文件名 NNNN-<名称>.yaml 的序号：交付记录 deliveries/NNNN.yaml 的 application 与它相同。 */
+function sequenceOf(file: string): number | undefined {
+  const m = /^(\d+)-/.exec(file.split("/").pop() ?? "");
+  return m ? Number(m[1]) : undefined;
 }
 
 /** 系统是否已有某种确认（如开通确认）。 */

@@ -121,8 +121,6 @@ export interface ApplicationInfo {
   /** 需关机时的关机日期（第30条(1)、第36条） */
   shutdownDate?: string;
   shutdownRequired?: boolean;
-  /** 申请序号（sequence，或文件名的 NNNN）：交付记录 deliveries/NNNN.yaml 按它对应 */
-  sequence?: number;
 }
 
 /** 一份交付记录（requests/<单位>/<系统>/deliveries/NNNN.yaml）中阶段机用到的部分：合并后各阶段的证据。 */
@@ -302,4 +300,6 @@ export interface StageResult {
   validityCitation?: Citation;
   /** 本 PR 涉及的单位 */
   units: string[];
+  /** 确认 PR（改动交付记录的 confirmation）：确认的种类；申请 PR 没有这一项 */
+  confirmation?: { kind?: string };
 }
