@@ -178,6 +178,11 @@ function explain(e: ErrorObject): [string, string] {
         `unknown field ${p.additionalProperty}: check its spelling against the schema.`,
       ];
     case "propertyNames":
+      if (e.instancePath.endsWith("/providers"))
+        return [
+          `${String(p.propertyName)} 不是提供商标识：写 system.yaml 中提供商字段的取值，小写字母、数字与连字符（如 telecom）。`,
+          `${String(p.propertyName)} is not a provider id: use the value of the provider field in system.yaml, lower-case letters, digits and hyphens (such as telecom).`,
+        ];
       return [
         `${String(p.propertyName)} 不是申请类型：只能是 new、change、revoke、ports、test、test-renewal。`,
         `${String(p.propertyName)} is not an application type: use new, change, revoke, ports, test or test-renewal.`,

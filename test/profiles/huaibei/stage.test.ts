@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatCitation } from "../../../scripts/core/finding.ts";
+import { parseReviewConfig, type ReviewConfigError } from "../../../scripts/core/review/config.ts";
 import { commitStatus, labelChanges } from "../../../scripts/core/review/effects.ts";
 import { computeStage } from "../../../scripts/core/review/machine.ts";
 import { renderStage } from "../../../scripts/core/review/render.ts";
@@ -248,5 +249,26 @@ describe("Huaibei: 2027 dates use the provisional calendar (no notice yet)", () 
     );
     expect(r.clock?.deadline).toBe("2027-02-16");
     expect(r.reasons.map((x) => x.code)).toEqual(["waiting", "calendar-provisional"]);
+  });
+});
+
+describe("Huaibei: the review configuration lists the carriers' engineers per carrier", () => {
+  it("accepts roles.implementers.providers and refuses a provider id that is not one", () => {
+    expect(config.roles.implementers.providers).toEqual({
+      telecom: { teams: ["hb-govcloud/telecom"], users: [] },
+      mobile: { teams: ["hb-govcloud/mobile"], users: [] },
+      unicom: { teams: [], users: ["lt-eng"] },
+    });
+    let message = "";
+    try {
+      parseReviewConfig(
+        "roles:\n  reviewers: { users: [a] }\n  approvers: { users: [b] }\n  implementers:\n    providers:\n      China Telecom: { users: [c] }\n",
+      );
+    } catch (error) {
+      message = (error as ReviewConfigError).zh;
+    }
+    expect(message).toContain(
+      ".github/govcloud-review.yaml:6:7 /roles/implementers/providers/China Telecom：China Telecom 不是提供商标识",
+    );
   });
 });
