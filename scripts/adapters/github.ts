@@ -329,7 +329,15 @@ export async function gatherStage(
   wantSource: (path: string) => boolean,
 ): Promise<GatheredStage> {
   const data = await client.readPullRequest(number);
-  const teamNames = [...new Set(Object.values(config.roles).flatMap((r) => r.teams))];
+  // 角色的团队，以及按提供商另列的团队
+  const teamNames = [
+    ...new Set(
+      Object.values(config.roles).flatMap((r) => [
+        ...r.teams,
+        ...Object.values(r.providers ?? {}).flatMap((p) => p.teams),
+      ]),
+    ),
+  ];
   const [members, validation, texts] = await Promise.all([
     Promise.all(teamNames.map(async (t) => [t, new Set(await client.teamMembers(t))] as const)),
     client.validation(data.pr.headSha, config.validation.check),
