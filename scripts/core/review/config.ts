@@ -3,9 +3,10 @@
  * 补默认值的规范化配置，三步分开（同 atlantis 的 raw → valid）。校验失败抛出 ReviewConfigError，
  * 指明文件、行列与字段。
  */
-import { createRequire } from "node:module";
 import type { ErrorObject } from "ajv";
 import yaml from "js-yaml";
+// 打包时内联（scripts/dist 中没有相对的 schemas/ 路径可 require）
+import reviewConfigSchema from "../../../schemas/review-config.schema.json" with { type: "json" };
 import type { ApplicationType, ProfileCitation, StageClock } from "../catalog/types.ts";
 import type { Citation } from "../finding.ts";
 import { SourcePositions } from "../load/positions.ts";
@@ -98,10 +99,9 @@ interface RawConfig {
   clocks?: Partial<Record<ApplicationType, ClockOverride>>;
 }
 
-const require = createRequire(import.meta.url);
 let validator: ReturnType<typeof compileCached> | undefined;
 const getValidator = () => {
-  validator ??= compileCached(require("../../../schemas/review-config.schema.json") as object, {
+  validator ??= compileCached(reviewConfigSchema as object, {
     name: "review-config",
     ajv: { strict: true, allErrors: true },
   });

@@ -1,4 +1,5 @@
 import { nationalCalendar } from "../../../scripts/adapters/calendar-files.ts";
+import { loadCatalog } from "../../../scripts/adapters/catalog-files.ts";
 import { parseReviewConfig } from "../../../scripts/core/review/config.ts";
 import type {
   DeliveryRecord,
@@ -53,41 +54,7 @@ export const H2 = "2222222222222222222222222222222222222222";
 export const systems = (...deliveries: DeliveryRecord[]): Map<string, SystemRecord> =>
   new Map([["hb-edu/edu-platform", { provider: "telecom", deliveries }]]);
 
-// TEMP until the Huaibei catalog is merged: the clocks as hb-model's catalog/huaibei/profile.yaml has them
-const c = (review: number, implementation: number) => ({
-  review,
-  approval: 0,
-  implementation,
-  citation: "第13条",
-  citations: {
-    initiation: { article: "第12条" },
-    review: { article: "第13条" },
-    consultation: { article: "第13条" },
-    approval: { article: "第12条" },
-    implementation: { article: "第13条" },
-    expired: { article: "第12条" },
-  },
-});
-const catalog = {
-  profile: {
-    id: "huaibei",
-    clocks: {
-      new: c(5, 2),
-      change: c(0, 3),
-      revoke: c(0, 0),
-      ports: c(0, 0),
-      test: c(5, 2),
-      "test-renewal": c(0, 0),
-    },
-    reviewCitations: {
-      approvalAuthority: { article: "第12条" },
-      authorization: { article: "第12条" },
-      authorizationLetter: { article: "第12条" },
-    },
-    reviewAuthority: "淮北市数据资源管理局",
-    applicationValidityMonths: 12,
-  },
-};
+const catalog = loadCatalog("huaibei");
 export const calendar = nationalCalendar();
 
 /** 基准：王磊于 2026-09-29（周二）提交上云申请，校验通过，尚无审查意见。 */
