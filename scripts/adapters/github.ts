@@ -17,12 +17,13 @@ import { classify } from "../core/repository/layout.ts";
 import type { ReviewConfig } from "../core/review/config.ts";
 import { commitStatus, labelChanges } from "../core/review/effects.ts";
 import type { ReviewPart } from "../core/review/profile.ts";
-import { applicationInfo, proposedUnitRecords } from "../core/review/registry.ts";
+import { applicationInfo, deliveryEditInfo, proposedUnitRecords } from "../core/review/registry.ts";
 import { commentMarker, renderStage } from "../core/review/render.ts";
 import type {
   ApplicationInfo,
   ChangedFile,
   Commit,
+  DeliveryEdit,
   PullRequestInfo,
   Review,
   StageInput,
@@ -328,7 +329,15 @@ export async function gatherStage(
   wantSource: (path: string) => boolean,
 ): Promise<GatheredStage> {
   const data = await client.readPullRequest(number);
-  const teamNames = [...new Set(Object.values(config.roles).flatMap((r) => r.teams))];
+  // 角色的团队，以及按提供商另列的团队
+  const teamNames = [
+    ...new Set(
+      Object.values(config.roles).flatMap((r) => [
+        ...r.teams,
+        ...Object.values(r.providers ?? {}).flatMap((p) => p.teams),
+      ]),
+    ),
+  ];
   const [members, validation, texts] = await Promise.all([
     Promise.all(teamNames.map(async (t) => [t, new Set(await client.teamMembers(t))] as const)),
     client.validation(data.pr.headSha, config.validation.check),
@@ -343,14 +352,19 @@ export async function gatherStage(
   return { ...data, teams: new Map(members), validation, sources };
 }
 
-/** 要读最新提交中内容的文件：申请（类型、日期、关机日期）与单位登记（新登记的单位）。 */
+/**
+ * 要读最新提交中内容的文件：申请（类型、日期、关机日期）、单位登记（新登记的单位）与交付记录（确认的种类）。
+ */
 export const wantsSource = (path: string): boolean => {
   const kind = classify(path).kind;
-  return kind === "application" || kind === "unit";
+  return kind === "application" || kind === "unit" || kind === "delivery";
 };
 
-/** 阶段机输入中不来自 PR 的部分：流程配置、时限、日历、现在，与基础分支上的单位登记。 */
-export type StageContext = Pick<StageInput, "config" | "profile" | "review" | "calendar" | "now" | "units">;
+/**
+ * 阶段机输入中不来自 PR 的部分：流程配置、时限、日历、现在，与基础分支上的单位登记、系统（提供商与交付记录）。
+ */
+export type StageContext = Pick<StageInput, "config" | "profile" | "review" | "calendar" | "now" | "units"> &
+  Partial<Pick<StageInput, "systems">>;
 
 /**
  * 一个 PR 的数据（GitHub 读的，或离线文件给的）→ 阶段机的输入：申请的类型与日期、PR 中新登记的单位
@@ -370,8 +384,18 @@ export function stageInput(pull: GatheredStage, context: StageContext): StageInp
       .filter((f) => f.status !== "removed")
       .map((f) => applicationInfo(f.path, pull.sources.get(f.path)))
       .filter((a): a is ApplicationInfo => a !== undefined),
+    ...deliveryEdits(pull),
     validation: pull.validation,
   };
+}
+
+/** PR 中改动的交付记录（没有时不写这一项）。 */
+function deliveryEdits(pull: GatheredStage): { deliveryEdits?: DeliveryEdit[] } {
+  const edits = pull.files
+    .filter((f) => f.status !== "removed")
+    .map((f) => deliveryEditInfo(f.path, pull.sources.get(f.path)))
+    .filter((e): e is DeliveryEdit => e !== undefined);
+  return edits.length > 0 ? { deliveryEdits: edits } : {};
 }
 
 /** 一次写入的结果：做了什么、因权限跳过了什么。 */

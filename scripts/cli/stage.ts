@@ -22,7 +22,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { nationalCalendar } from "../adapters/calendar-files.ts";
-import { loadCatalog } from "../adapters/catalog-files.ts";
+import { repositoryCatalog } from "../adapters/catalog-files.ts";
 import { diskFs } from "../adapters/disk-fs.ts";
 import {
   createOctokit,
@@ -58,7 +58,7 @@ import {
   reviewProfile,
 } from "../core/review/config.ts";
 import { computeStage } from "../core/review/machine.ts";
-import { unitRecords } from "../core/review/registry.ts";
+import { systemRecords, unitRecords } from "../core/review/registry.ts";
 import { renderStage, type StageFormat, stageFormats } from "../core/review/render.ts";
 import type { ChangedFile, StageInput, Validation } from "../core/review/types.ts";
 import type { Lang } from "../core/text.ts";
@@ -108,7 +108,7 @@ export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): 
   try {
     const config = readConfig(root);
     const profileId = reviewProfile(config, checkedRepositoryProfile(root));
-    const catalog = loadCatalog(profileId, root);
+    const catalog = repositoryCatalog(profileId, root);
     const profile = registeredProfile(profileId);
     if (!profile) throw new Error(`profile ${profileId} 没有登记`);
     const base = {
@@ -162,8 +162,12 @@ function readConfig(root: string): ReviewConfig {
 
 type Base = Pick<StageInput, "config" | "profile" | "review" | "calendar" | "now">;
 
-/** 基础分支（--root）上的单位登记。 */
-function registry(root: string, today: string) {
+/** 基础分支（--root）上的单位登记与系统（提供商、交付记录：合并后各阶段的证据）。 */
+function registry(
+  root: string,
+  today: string,
+  providerField: string | undefined,
+): Pick<StageInput, "units" | "systems"> {
   const { repo } = validate({
     fs: diskFs(root),
     scope: { kind: "all" },
@@ -171,7 +175,7 @@ function registry(root: string, today: string) {
     today,
     parallelLoader: loadPool,
   });
-  return unitRecords(repo);
+  return { units: unitRecords(repo), systems: systemRecords(repo, providerField) };
 }
 
 async function fromGitHub(
@@ -205,7 +209,9 @@ async function fromGitHub(
   const client = githubClient(octokit, repo);
   const number = Number(prArg);
   const data = await gatherStage(client, number, base.config, wantsSource);
-  const result = computeStage(stageInput(data, { ...base, units: registry(root, beijingDate(base.now)) }));
+  const result = computeStage(
+    stageInput(data, { ...base, ...registry(root, beijingDate(base.now), base.review.providerField) }),
+  );
   io.stdout(renderStage(result, options.format, options.lang, base.review));
   if (!write) return 0;
   const runUrl =
@@ -334,5 +340,5 @@ async function offlineInput(
     validation,
     sources,
   };
-  return stageInput(pull, { ...base, units: registry(root, today) });
+  return stageInput(pull, { ...base, ...registry(root, today, base.review.providerField) });
 }

@@ -65,6 +65,7 @@ describe("what is written back", () => {
 describe("names from the profile", () => {
   it("stage and role names come from the profile's review part, not from the engine", () => {
     const names = {
+      flows: shenzhen.review.flows,
       stageNames: { ...shenzhen.review.stageNames, review: text("初审", "First review") },
       roleNames: { ...shenzhen.review.roleNames, reviewers: text("初审员", "first reviewers") },
     };

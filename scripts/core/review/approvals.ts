@@ -1,28 +1,43 @@
 /**
  * 哪些审查意见算数（decide）。和 prow 的 approve 插件一样，每次从 PR 的全部审查意见重新计算：
- * - 谁属于哪个角色（配置的用户与团队成员）；
+ * - 谁属于哪个角色（配置的用户与团队成员，按系统的提供商另列的成员，申请单位的有效授权代理人）；
  * - 每人只看最后一次表态（批准、要求修改、被驳回）；
- * - 批准只认配置的角色、最新提交、不是发起人、不是申请单位的人（回避）；
+ * - 批准只认流程中的角色、最新提交、不是发起人；申请单位的人回避（只能代表申请单位）；
  * - 角色人员针对最新提交要求修改，PR 退回发起人。
  */
 import { text } from "../text.ts";
 import type { Candidate } from "./assign.ts";
-import { memberOf, sameLogin } from "./authorization.ts";
+import { agentStatus, memberOf, sameLogin, unitsOfFiles } from "./authorization.ts";
+import { beijingDate } from "./clock.ts";
 import type { Role } from "./config.ts";
+import { decidingRolesOf, type StepRole } from "./flow.ts";
 import { citeReview, citeStage, type StageContext, withCitation } from "./stage-context.ts";
 import type { Reason, Review, StageInput } from "./types.ts";
 
-/** 各角色的成员（小写用户名）：配置中的用户，加上配置中团队的成员。 */
-export type RoleSets = Record<Role, Set<string>>;
+/** 各角色的成员（小写用户名）。 */
+export type RoleSets = Record<StepRole, Set<string>>;
 
-/** 能批准或要求修改的角色（实施工程师不审批）。 */
-const deciding: readonly Role[] = ["reviewers", "consultants", "approvers"];
+type MemberInput = Pick<StageInput, "config" | "teams"> &
+  Partial<Pick<StageInput, "files" | "units" | "applications" | "deliveryEdits" | "systems" | "now">>;
 
-export function roleMembers(input: Pick<StageInput, "config" | "teams">): RoleSets {
+/**
+ * 各角色的成员：配置中的用户，加上配置中团队的成员；按提供商另列的成员只算 PR 所涉系统的提供商的；
+ * 申请单位（unit）为 PR 所涉单位今天有效的授权代理人。
+ */
+export function roleMembers(input: MemberInput): RoleSets {
+  const providers = providersOf(input);
+  const add = (set: Set<string>, m: { teams: readonly string[]; users: readonly string[] }) => {
+    for (const u of m.users) set.add(u.toLowerCase());
+    for (const team of m.teams) for (const u of input.teams.get(team) ?? []) set.add(u.toLowerCase());
+  };
   const members = (role: Role): Set<string> => {
-    const set = new Set(input.config.roles[role].users.map((u) => u.toLowerCase()));
-    for (const team of input.config.roles[role].teams)
-      for (const u of input.teams.get(team) ?? []) set.add(u.toLowerCase());
+    const set = new Set<string>();
+    const config = input.config.roles[role];
+    add(set, config);
+    for (const p of providers) {
+      const extra = config.providers?.[p];
+      if (extra) add(set, extra);
+    }
     return set;
   };
   return {
@@ -30,12 +45,37 @@ export function roleMembers(input: Pick<StageInput, "config" | "teams">): RoleSe
     consultants: members("consultants"),
     approvers: members("approvers"),
     implementers: members("implementers"),
+    unit: unitAgents(input),
   };
 }
 
-/** 某人担任的审查类角色（审查、咨询评估、审批的顺序）。 */
-export function decidingRoles(sets: RoleSets, login: string): Role[] {
-  return deciding.filter((r) => sets[r].has(login.toLowerCase()));
+/** PR 所涉系统的提供商（基础分支上的 system.yaml）。 */
+function providersOf(input: MemberInput): Set<string> {
+  const out = new Set<string>();
+  const places = [...(input.applications ?? []), ...(input.deliveryEdits ?? [])];
+  for (const p of places) {
+    const provider = input.systems?.get(`${p.unit}/${p.system}`)?.provider;
+    if (provider !== undefined) out.add(provider);
+  }
+  return out;
+}
+
+/** PR 所涉单位今天有效的授权代理人。 */
+function unitAgents(input: MemberInput): Set<string> {
+  const out = new Set<string>();
+  if (!input.files || !input.units || !input.now) return out;
+  const today = beijingDate(input.now);
+  for (const dir of unitsOfFiles(input.files).byUnit.keys()) {
+    const unit = input.units.get(dir);
+    if (!unit) continue;
+    for (const a of unit.agents) if (agentStatus(unit, a.github, today).ok) out.add(a.github.toLowerCase());
+  }
+  return out;
+}
+
+/** 某人在当前流程中能担任的、可以批准或要求修改的角色（按 审查、咨询、审批、实施、单位 的顺序）。 */
+export function decidingRoles(ctx: StageContext, sets: RoleSets, login: string): StepRole[] {
+  return decidingRolesOf(ctx.flow).filter((r) => sets[r].has(login.toLowerCase()));
 }
 
 /**
@@ -54,7 +94,7 @@ export function latestVerdicts(reviews: readonly Review[]): Map<string, Review> 
 
 /** 一条表态的结论：要求修改（退回）、计入的批准、只作提示、或不予理会。 */
 export type Verdict =
-  | { kind: "requested"; review: Review; role: Role }
+  | { kind: "requested"; review: Review; role: StepRole }
   | { kind: "candidate"; candidate: Candidate }
   | { kind: "notice"; reason: Reason }
   | { kind: "ignored" };
@@ -69,7 +109,7 @@ export function judgeReview(ctx: StageContext, sets: RoleSets, login: string, re
 function judgeChangeRequest(ctx: StageContext, sets: RoleSets, login: string, r: Review): Verdict {
   const { pr } = ctx.input;
   if (login === ctx.author) return { kind: "ignored" };
-  const its = decidingRoles(sets, login);
+  const its = decidingRoles(ctx, sets, login);
   if (its.length === 0)
     return notice({
       code: "wrong-role",
@@ -80,7 +120,7 @@ function judgeChangeRequest(ctx: StageContext, sets: RoleSets, login: string, r:
         `@${r.user} requested changes but is not a reviewer, consultant or approver: the comment is advisory and does not change the stage.`,
       ),
     });
-  if (r.commitId === pr.headSha) return { kind: "requested", review: r, role: its[0] as Role };
+  if (r.commitId === pr.headSha) return { kind: "requested", review: r, role: its[0] as StepRole };
   const shortHead = pr.headSha.slice(0, 7);
   return notice({
     code: "changes-answered",
@@ -95,7 +135,7 @@ function judgeChangeRequest(ctx: StageContext, sets: RoleSets, login: string, r:
 
 function judgeApproval(ctx: StageContext, sets: RoleSets, login: string, r: Review): Verdict {
   const { input } = ctx;
-  const { pr, config } = input;
+  const { config } = input;
   const shown = r.user;
   if (sameLogin(login, ctx.author))
     return notice({
@@ -107,17 +147,25 @@ function judgeApproval(ctx: StageContext, sets: RoleSets, login: string, r: Revi
         `@${shown} is the author: their own approval does not count; review and approval are done by the ${input.profile.reviewAuthority}.`,
       ),
     });
-  const its = decidingRoles(sets, login);
+  const its = decidingRoles(ctx, sets, login);
   if (its.length === 0)
     return notice({
       code: "wrong-role",
       blocking: false,
       ...withCitation(citeReview(ctx, "approvalAuthority")),
       message: text(
-        `@${shown} 的批准不计入：不在审查人员、咨询单位或审批人员名单中（${roleListText(config.roles)}）。GitHub 上任何有读权限的人都能点“批准”。`,
-        `@${shown}'s approval does not count: not among the reviewers, consultants or approvers (${roleListText(config.roles)}). Anyone who can read the repository can click "Approve" on GitHub.`,
+        `@${shown} 的批准不计入：不在审查人员、咨询单位或审批人员名单中（${roleListText(ctx, config.roles)}）。GitHub 上任何有读权限的人都能点“批准”。`,
+        `@${shown}'s approval does not count: not among the reviewers, consultants or approvers (${roleListText(ctx, config.roles)}). Anyone who can read the repository can click "Approve" on GitHub.`,
       ),
     });
+  return judgeCurrentApproval(ctx, login, r, its);
+}
+
+/** 批准针对最新提交、来自流程中的角色时：回避与计入。申请单位的人只能代表申请单位。 */
+function judgeCurrentApproval(ctx: StageContext, login: string, r: Review, its: StepRole[]): Verdict {
+  const { input } = ctx;
+  const { pr } = input;
+  const shown = r.user;
   if (r.commitId !== pr.headSha) {
     const shortHead = pr.headSha.slice(0, 7);
     return notice({
@@ -131,6 +179,8 @@ function judgeApproval(ctx: StageContext, sets: RoleSets, login: string, r: Revi
     });
   }
   const recused = memberOf(login, ctx.unitDirs, input.units, input.proposedUnits);
+  if (recused !== undefined && its.includes("unit"))
+    return { kind: "candidate", candidate: { user: shown, at: r.submittedAt, roles: ["unit"] } };
   if (recused !== undefined)
     return notice({
       code: "recused",
@@ -147,14 +197,17 @@ function judgeApproval(ctx: StageContext, sets: RoleSets, login: string, r: Revi
 const notice = (reason: Reason): Verdict => ({ kind: "notice", reason });
 
 /** 名单上的团队与用户（提示“谁的批准算数”时列出）。 */
-function roleListText(roles: StageInput["config"]["roles"]): string {
-  const names = (r: Role) => [...roles[r].teams.map((t) => `@${t}`), ...roles[r].users.map((u) => `@${u}`)];
-  return deciding.flatMap((r) => names(r)).join("、");
+function roleListText(ctx: StageContext, roles: StageInput["config"]["roles"]): string {
+  const names = (r: StepRole) =>
+    r === "unit" ? [] : [...roles[r].teams.map((t) => `@${t}`), ...roles[r].users.map((u) => `@${u}`)];
+  return decidingRolesOf(ctx.flow)
+    .flatMap((r) => names(r))
+    .join("、");
 }
 
 /** 全部表态的结论：要求修改（针对最新提交）、计入的候选批准、给发起人与审查人员的提示。 */
 export interface CountedReviews {
-  requested: { review: Review; role: Role }[];
+  requested: { review: Review; role: StepRole }[];
   candidates: Candidate[];
   notices: Reason[];
 }

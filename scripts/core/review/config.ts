@@ -25,6 +25,8 @@ export const roles: readonly Role[] = ["reviewers", "consultants", "approvers", 
 export interface RoleMembers {
   teams: string[];
   users: string[];
+  /** 按系统的提供商（如各云服务商）另列的成员：只处理该提供商的系统 */
+  providers?: Record<string, { teams: string[]; users: string[] }>;
 }
 
 /** 某类申请的时限覆盖（工作日）。 */
@@ -56,9 +58,15 @@ export interface ReviewConfig {
 export const defaultStageLabels: Readonly<Record<StageId, string>> = {
   initiation: "阶段/发起",
   review: "阶段/审查",
+  evaluation: "阶段/评估",
   consultation: "阶段/咨询评估",
   approval: "阶段/审批",
   implementation: "阶段/实施",
+  provisioning: "阶段/开通",
+  trial: "阶段/试运行",
+  production: "阶段/上线",
+  confirmation: "阶段/确认",
+  completed: "阶段/办结",
   returned: "阶段/已退回",
   expired: "阶段/已过期",
   closed: "阶段/已关闭",
@@ -78,6 +86,7 @@ export class ReviewConfigError extends Error {
 interface RawRole {
   teams?: string[];
   users?: string[];
+  providers?: Record<string, { teams?: string[]; users?: string[] }>;
 }
 interface RawConfig {
   profile?: string;
@@ -169,6 +178,11 @@ function explain(e: ErrorObject): [string, string] {
         `unknown field ${p.additionalProperty}: check its spelling against the schema.`,
       ];
     case "propertyNames":
+      if (e.instancePath.endsWith("/providers"))
+        return [
+          `${String(p.propertyName)} 不是提供商标识：写 system.yaml 中提供商字段的取值，小写字母、数字与连字符（如 telecom）。`,
+          `${String(p.propertyName)} is not a provider id: use the value of the provider field in system.yaml, lower-case letters, digits and hyphens (such as telecom).`,
+        ];
       return [
         `${String(p.propertyName)} 不是申请类型：只能是 new、change、revoke、ports、test、test-renewal。`,
         `${String(p.propertyName)} is not an application type: use new, change, revoke, ports, test or test-renewal.`,
@@ -209,10 +223,18 @@ function explain(e: ErrorObject): [string, string] {
 }
 
 function normalize(raw: RawConfig): ReviewConfig {
-  const role = (r: RawRole | undefined): RoleMembers => ({
+  const members = (r: { teams?: string[]; users?: string[] } | undefined) => ({
     teams: [...(r?.teams ?? [])],
     users: (r?.users ?? []).map((u) => u.toLowerCase()),
   });
+  const role = (r: RawRole | undefined): RoleMembers => {
+    const providers = r?.providers;
+    if (providers === undefined) return members(r);
+    return {
+      ...members(r),
+      providers: Object.fromEntries(Object.entries(providers).map(([id, m]) => [id, members(m)])),
+    };
+  };
   return {
     roles: {
       reviewers: role(raw.roles.reviewers),
@@ -298,14 +320,16 @@ export function stageCitation(
   type: ApplicationType,
   stage: StageId,
 ): Citation | undefined {
-  const citations = profile.clocks[type].citations;
+  const citations: Readonly<Partial<Record<StageId, ProfileCitation>>> = profile.clocks[type].citations;
   switch (stage) {
     case "closed":
       return undefined;
     case "returned":
-      return profileCitation(profile, citations.initiation);
-    default:
-      return profileCitation(profile, citations[stage]);
+      return citations.initiation && profileCitation(profile, citations.initiation);
+    default: {
+      const cited = citations[stage];
+      return cited && profileCitation(profile, cited);
+    }
   }
 }
 

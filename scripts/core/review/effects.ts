@@ -4,7 +4,7 @@
  */
 import type { Lang } from "../text.ts";
 import type { ReviewConfig } from "./config.ts";
-import type { ReviewPart } from "./profile.ts";
+import { type ReviewPart, roleName, stageName } from "./profile.ts";
 import type { StageResult } from "./types.ts";
 
 export interface LabelChanges {
@@ -54,13 +54,13 @@ export function commitStatus(
   lang: Lang = "zh",
 ): CommitStatus {
   const context = config.status.context;
-  const name = names.stageNames[result.stage][lang];
+  const name = stageName(names, result.stage)[lang];
   const due = result.clock?.deadline
     ? lang === "zh"
       ? `，截止 ${result.clock.deadline}`
       : `, due ${result.clock.deadline}`
     : "";
-  const waiting = result.waitingFor ? names.roleNames[result.waitingFor.role][lang] : "";
+  const waiting = result.waitingFor ? waitingNames(result.waitingFor, names, lang) : "";
   let state: CommitState;
   let description: string;
   if (!result.applies) {
@@ -69,6 +69,12 @@ export function commitStatus(
   } else if (result.stage === "implementation") {
     state = "success";
     description = lang === "zh" ? `已审批，进入实施${due}` : `Approved; implementation${due}`;
+  } else if (afterApproval(result, names)) {
+    state = "success";
+    description =
+      lang === "zh"
+        ? `已批准，${name}${waiting ? `：等待${waiting}` : ""}${due}`
+        : `Approved; ${name}${waiting ? `: waiting for ${waiting}` : ""}${due}`;
   } else if (result.stage === "returned" || result.stage === "expired" || result.stage === "closed") {
     state = "failure";
     description =
@@ -83,6 +89,20 @@ export function commitStatus(
         : `${name}: waiting for ${waiting}${due}${result.late ? " (late)" : ""}`;
   }
   return { context, state, description: truncate(description, 140) };
+}
+
+/** 合并前的阶段已全部完成（办结，或处在某个流程合并后的阶段）。 */
+function afterApproval(result: StageResult, names: ReviewPart): boolean {
+  if (result.stage === "completed") return true;
+  const { flows } = names;
+  // 同一阶段在确认 PR 中在合并前、在申请 PR 中在合并后：按结果所属的流程判断
+  const all = result.confirmation ? [flows.confirmation] : [flows.otherwise, ...Object.values(flows.byType)];
+  return all.some((f) => f?.steps.some((s) => s.id === result.stage && s.phase === "after-merge"));
+}
+
+/** 在等的各方的称谓。 */
+function waitingNames(w: NonNullable<StageResult["waitingFor"]>, names: ReviewPart, lang: Lang): string {
+  return [w, ...(w.also ?? [])].map((x) => roleName(names, x.role)[lang]).join(lang === "zh" ? "、" : ", ");
 }
 
 const truncate = (s: string, n: number) => {

@@ -3,8 +3,10 @@
  * 发起人有授权、校验通过）。每个函数回答一个问题，返回理由（Reason），不决定阶段。
  */
 import { text } from "../text.ts";
+import type { RoleSets } from "./approvals.ts";
 import { checkAuthorization } from "./authorization.ts";
 import { stageCitation } from "./config.ts";
+import { roleName } from "./profile.ts";
 import { citeReview, citeStage, type StageContext, validUntilOf, withCitation } from "./stage-context.ts";
 import type { Reason } from "./types.ts";
 
@@ -35,9 +37,29 @@ export function expiryReasons(ctx: StageContext): Reason[] {
 }
 
 /** 发起阶段的全部理由：草稿、改动范围、授权、校验（合并后不再检查）。blocking 的理由使 PR 停在发起。 */
-export function initiationGate(ctx: StageContext): Reason[] {
+export function initiationGate(ctx: StageContext, sets?: RoleSets): Reason[] {
   if (ctx.input.pr.merged) return [];
-  return [...draftReason(ctx), ...outsideReason(ctx), ...authorizationReasons(ctx), ...validationReason(ctx)];
+  const authorization =
+    ctx.flow.openedBy === "party" && sets ? partyReasons(ctx, sets) : authorizationReasons(ctx);
+  return [...draftReason(ctx), ...outsideReason(ctx), ...authorization, ...validationReason(ctx)];
+}
+
+/** 流程由某一方发起（如确认 PR）：发起人须是第一个合并前阶段的某一方。 */
+function partyReasons(ctx: StageContext, sets: RoleSets): Reason[] {
+  const step = ctx.flow.steps.find((s) => s.phase === "before-merge");
+  if (!step || step.roles.some((r) => sets[r].has(ctx.author))) return [];
+  const names = step.roles.map((r) => roleName(ctx.input.review, r));
+  return [
+    {
+      code: "unauthorized",
+      blocking: true,
+      ...withCitation(citeStage(ctx, step.id)),
+      message: text(
+        `@${ctx.input.pr.author} 不是${names.map((n) => n.zh).join("、")}中的任何一方，不能发起这份确认：请由其中一方（申请单位的授权代理人、配置中的人员）提交。`,
+        `@${ctx.input.pr.author} is none of the ${names.map((n) => n.en).join(", ")}, so cannot open this confirmation: one of the parties (an agent of the unit, or a configured person) must submit it.`,
+      ),
+    },
+  ];
 }
 
 function draftReason(ctx: StageContext): Reason[] {

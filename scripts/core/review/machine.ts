@@ -14,9 +14,9 @@ import { addDays } from "../calendar/workdays.ts";
 import { notAfter } from "../clock.ts";
 import type { Citation } from "../finding.ts";
 import { countReviews, type RoleSets, roleMembers } from "./approvals.ts";
-import { assign, type Candidate } from "./assign.ts";
+import { assignSlots, blockedBy, type Candidate, type SlotPicks } from "./assign.ts";
 import { later } from "./clock.ts";
-import type { ResolvedClock, Role } from "./config.ts";
+import type { ResolvedClock } from "./config.ts";
 import {
   authorWaiting,
   calendarReasons,
@@ -26,19 +26,20 @@ import {
   mergedWithoutApprovalReason,
   noRoleMembersReason,
   notApplicableReason,
-  roleOfStage,
-  roleWaiting,
+  rolesWaiting,
   samePersonReason,
   waitingReason,
 } from "./explain.ts";
+import type { ApprovalStep, StepRole } from "./flow.ts";
 import { expiryReasons, initiationGate, isExpired } from "./initiation.ts";
-import { citeStage, type StageContext, stageContext, withCitation } from "./stage-context.ts";
+import { citeStage, type StageContext, stageContext } from "./stage-context.ts";
 import {
-  approvalSteps,
-  implementationStep,
-  needsConsultation,
+  approvalProgress,
+  approvalStepsOf,
+  followUpProgress,
   type Progress,
   runClocks,
+  slotsOf,
   strictestClock,
 } from "./steps.ts";
 import type { Reason, Review, StageId, StageInput, StageResult } from "./types.ts";
@@ -59,7 +60,9 @@ export function computeStage(input: StageInput): StageResult {
       reasons: expiryReasons(ctx),
     });
 
-  const gate = initiationGate(ctx);
+  const sets = roleMembers(input);
+  const reviewStart = headPushedAt(input);
+  const gate = initiationGate(ctx, sets);
   const blocking = gate.filter((r) => r.blocking);
   const notices = gate.filter((r) => !r.blocking);
   if (blocking.length > 0)
@@ -68,37 +71,38 @@ export function computeStage(input: StageInput): StageResult {
       reasons: [...blocking, ...notices],
     });
 
-  const sets = roleMembers(input);
   const counted = countReviews(ctx, sets);
   notices.push(...counted.notices);
   const clock = strictestClock(input, ctx.types);
-  const reviewStart = headPushedAt(input);
   if (counted.requested.length > 0 && !pr.merged)
     return returned(ctx, counted.requested, clock, reviewStart, notices);
-  return inFlow(ctx, sets, counted.candidates, clock, reviewStart, notices);
+  const candidates = [...counted.candidates, ...authorSignature(ctx, sets, reviewStart)];
+  return inFlow(ctx, sets, candidates, clock, reviewStart, notices);
 }
 
-/** 已退回：角色人员针对最新提交要求修改；审查的时限在最后一次要求修改时结束。 */
+/**
+ * 多方确认的阶段声明“发起即确认”（authorSigns）时：发起人属于其中一方，推送最新提交即代表该方确认
+ * （GitHub 不让发起人批准自己的 PR）。申请单位的人只能代表申请单位。
+ */
+function authorSignature(ctx: StageContext, sets: RoleSets, at: string): Candidate[] {
+  const step = approvalStepsOf(ctx).find((s) => s.mode === "all" && s.authorSigns);
+  if (!step) return [];
+  const roles = step.roles.filter((r) => sets[r].has(ctx.author));
+  const own = roles.includes("unit") ? ["unit" as const] : roles;
+  return own.length > 0 ? [{ user: ctx.input.pr.author, at, roles: own }] : [];
+}
+
+/** 已退回：角色人员针对最新提交要求修改；第一个阶段的时限在最后一次要求修改时结束。 */
 function returned(
   ctx: StageContext,
-  requested: readonly { review: Review; role: Role }[],
+  requested: readonly { review: Review; role: StepRole }[],
   clock: ResolvedClock,
   reviewStart: string,
   notices: readonly Reason[],
 ): StageResult {
   const since = requested.map((r) => r.review.submittedAt).reduce(later);
-  const { timeline } = runClocks(
-    [
-      {
-        stage: "review",
-        start: reviewStart,
-        end: since,
-        workdays: clock.review,
-        ...withCitation(citeStage(ctx, "review")),
-      },
-    ],
-    ctx.input,
-  );
+  const [first] = approvalProgress(ctx, approvalStepsOf(ctx), [], clock, reviewStart).specs;
+  const { timeline } = runClocks(first ? [{ ...first, end: since }] : [], ctx.input);
   return stageResult(ctx, "returned", since, {
     waitingFor: authorWaiting(ctx),
     timeline,
@@ -106,7 +110,7 @@ function returned(
   });
 }
 
-/** 审查 →（咨询评估）→ 审批 → 实施：挑批准、推进各步、算时限、写理由。 */
+/** 合并前各阶段挑批准、推进；合并后各阶段凭交付记录推进；算时限、写理由。 */
 function inFlow(
   ctx: StageContext,
   sets: RoleSets,
@@ -118,31 +122,73 @@ function inFlow(
   const { input } = ctx;
   const { pr } = input;
   const notices = [...gateNotices];
-  const consultation = needsConsultation(ctx);
-  const pick = assign(candidates, consultation, input.config.distinctReviewerApprover);
-  let progress: Progress = approvalSteps(ctx, pick, consultation, clock, reviewStart);
-  if (pick.sameReviewer && !pick.approver && progress.approvalStart)
-    notices.push(samePersonReason(ctx, pick, pick.sameReviewer));
+  const steps = approvalStepsOf(ctx);
+  const picks = assignSlots(candidates, slotsOf(steps), input.config.distinctReviewerApprover);
+  let progress: Progress = approvalProgress(ctx, steps, picks, clock, reviewStart);
+  notices.push(...samePerson(ctx, steps, candidates, picks, progress));
   const mergedUnapproved = pr.merged && !progress.approvedAt;
   if (mergedUnapproved) notices.push(mergedWithoutApprovalReason(ctx, progress.current));
-  const implementationStart =
-    progress.approvedAt ?? (mergedUnapproved ? (pr.mergedAt ?? input.now) : undefined);
-  if (implementationStart) progress = implementationStep(ctx, progress, clock, implementationStart);
+  const followStart = progress.approvedAt ?? (mergedUnapproved ? (pr.mergedAt ?? input.now) : undefined);
+  if (followStart) progress = followUpProgress(ctx, progress, clock, followStart);
 
   const { timeline, gaps, provisionalYears } = runClocks(progress.specs, input);
-  const now = timeline[timeline.length - 1] as NonNullable<StageResult["clock"]>;
-  const role = roleOfStage(progress.current);
-  const reasons: Reason[] = [waitingReason(ctx, progress.current, now, role, clock)];
-  if (sets[role].size === 0) reasons.push(noRoleMembersReason(role, input.review));
-  if (now.late) reasons.push(lateReason(progress.current, now, input.review));
+  const completed = progress.current === "completed";
+  const now = completed ? undefined : timeline[timeline.length - 1];
+  const roles = completed ? [] : waitingRoles(ctx, progress);
+  const reasons: Reason[] = [waitingReason(ctx, progress.current, now, roles, clock)];
+  for (const role of roles) if (sets[role].size === 0) reasons.push(noRoleMembersReason(role, input.review));
+  if (now?.late) reasons.push(lateReason(progress.current, now, input.review));
   reasons.push(...calendarReasons(gaps, provisionalYears));
+  const waitingFor = rolesWaiting(ctx, roles, sets);
   return stageResult(ctx, progress.current, progress.since, {
-    waitingFor: roleWaiting(ctx, role),
-    clock: now,
+    ...(waitingFor ? { waitingFor } : {}),
+    ...(now ? { clock: now } : {}),
     timeline,
     approvals: progress.approvals,
     reasons: [...reasons, ...notices],
   });
+}
+
+/** 当前阶段在等的角色；多方确认时为还没确认的各方。 */
+function waitingRoles(ctx: StageContext, progress: Progress): StepRole[] {
+  const step = ctx.flow.steps.find((s) => s.id === progress.current);
+  if (!step) return [];
+  if (step.phase === "after-merge" || step.mode === "any") return [...step.roles];
+  const signed = new Set(progress.approvals.filter((a) => a.stage === step.id).map((a) => a.role));
+  return step.roles.filter((r) => !signed.has(r));
+}
+
+/**
+ * 同一人不能填两个位置：当前（最后一个合并前的）阶段缺人，而有这一角色的人已经计在别处时，告诉他们。
+ */
+function samePerson(
+  ctx: StageContext,
+  steps: readonly ApprovalStep[],
+  candidates: readonly Candidate[],
+  picks: SlotPicks,
+  progress: Progress,
+): Reason[] {
+  if (!ctx.input.config.distinctReviewerApprover || progress.approvedAt || !progress.approvalStart) return [];
+  const step = steps[steps.length - 1];
+  if (!step || step.id !== progress.current) return [];
+  const slots = slotsOf(steps);
+  const missing = slots.flatMap((slot, i) => (slot.stage === step.id && !picks[i] ? slot.roles : []));
+  for (const role of missing) {
+    const who = blockedBy(candidates, role, picks);
+    if (who === undefined) continue;
+    const at = slots.findIndex((_, i) => picks[i]?.user.toLowerCase() === who.toLowerCase());
+    const slot = slots[at];
+    if (slot)
+      return [
+        samePersonReason(
+          ctx,
+          who,
+          { stage: slot.stage, ...(slot.part ? { role: slot.roles[0] } : {}) },
+          step.id,
+        ),
+      ];
+  }
+  return [];
 }
 
 /** 结果的固定部分（PR、类型、单位、有效期），加上各出口自己的部分。 */
@@ -166,6 +212,7 @@ function stageResult(
     ...(ctx.validUntil ? { validUntil: ctx.validUntil } : {}),
     ...validityOf(ctx),
     units: ctx.unitDirs,
+    ...(ctx.confirmation ? { confirmation: ctx.confirmation } : {}),
     ...extra,
   };
 }

@@ -6,7 +6,7 @@ import yaml from "js-yaml";
 import type { ApplicationType } from "../catalog/types.ts";
 import { classify } from "../repository/layout.ts";
 import type { Repository } from "../repository/load.ts";
-import type { ApplicationInfo, UnitRecord } from "./types.ts";
+import type { ApplicationInfo, DeliveryEdit, DeliveryRecord, SystemRecord, UnitRecord } from "./types.ts";
 
 /** 由已加载的仓库得出各单位的授权代理人与系统联系人（键为单位目录名）。 */
 export function unitRecords(repo: Pick<Repository, "units" | "systems">): Map<string, UnitRecord> {
@@ -26,14 +26,76 @@ export function unitRecords(repo: Pick<Repository, "units" | "systems">): Map<st
         name: a.name,
         github: a.github,
         scope: a.scope,
-        validFrom: String(a.validFrom),
-        validTo: String(a.validTo),
+        validFrom: a.validFrom !== undefined ? String(a.validFrom) : "0000-01-01",
+        // 没写截止日期的授权（有的规范只写起始日）一直有效，直到注销
+        validTo: a.validTo !== undefined ? String(a.validTo) : "9999-12-31",
         ...(a.revokedOn !== undefined ? { revokedOn: String(a.revokedOn) } : {}),
       })),
       contacts,
     });
   }
   return out;
+}
+
+/**
+ * 由已加载的仓库得出各系统的提供商与交付记录（键为 `单位目录/系统目录`）。providerField 为 system.yaml 中
+ * 指明提供商的字段（profile 的 review.providerField）。
+ */
+export function systemRecords(
+  repo: Pick<Repository, "systems" | "deliveries">,
+  providerField?: string,
+): Map<string, SystemRecord> {
+  const out = new Map<string, SystemRecord>();
+  for (const [key, system] of repo.systems) {
+    const provider = providerField
+      ? (system.data as unknown as Record<string, unknown>)[providerField]
+      : undefined;
+    const deliveries = (repo.deliveries.get(key) ?? []).map((d) => deliveryRecord(d.data));
+    out.set(key, { ...(typeof provider === "string" ? { provider } : {}), deliveries });
+  }
+  return out;
+}
+
+/** 日期字段：YAML 的日期可能已读成 Date。 */
+const dateOf = (v: unknown): string | undefined =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "string" && isoDate.test(v) ? v : undefined;
+
+const objectOf = (v: unknown): Record<string, unknown> | undefined =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+
+/** 交付记录中阶段机用到的几项（区、上线日期、确认）；读不出的项留空。 */
+function deliveryRecord(data: object): DeliveryRecord {
+  const d = data as Record<string, unknown>;
+  const date = dateOf(d.date);
+  const production = dateOf(objectOf(d.production)?.date);
+  const confirmation = objectOf(d.confirmation);
+  const kind = confirmation?.kind;
+  const signed = dateOf(confirmation?.date);
+  return {
+    application: typeof d.application === "number" ? d.application : -1,
+    ...(date ? { date } : {}),
+    ...(typeof d.zone === "string" ? { zone: d.zone } : {}),
+    ...(production ? { production } : {}),
+    ...(typeof kind === "string" ? { confirmation: { kind, ...(signed ? { date: signed } : {}) } } : {}),
+  };
+}
+
+/**
+ * PR 中改动的交付记录：从 PR 中的文本读出 confirmation.kind（确认 PR）。不是交付记录的路径返回 undefined。
+ */
+export function deliveryEditInfo(path: string, source: string | undefined): DeliveryEdit | undefined {
+  const place = classify(path);
+  if (place.kind !== "delivery") return undefined;
+  const edit: DeliveryEdit = { file: path, unit: place.unit, system: place.system };
+  if (source === undefined) return edit;
+  let data: unknown;
+  try {
+    data = yaml.load(source, { schema: yaml.JSON_SCHEMA, filename: path });
+  } catch {
+    return edit;
+  }
+  const kind = objectOf(objectOf(data)?.confirmation)?.kind;
+  return typeof kind === "string" ? { ...edit, confirmation: kind } : edit;
 }
 
 const types: readonly ApplicationType[] = ["new", "change", "revoke", "ports", "test", "test-renewal"];

@@ -6,7 +6,7 @@ import { beijingMinute } from "../clock.ts";
 import { formatCitation } from "../finding.ts";
 import { inlineText } from "../markup.ts";
 import type { Lang } from "../text.ts";
-import type { ReviewPart } from "./profile.ts";
+import { type ReviewPart, roleName, stageName } from "./profile.ts";
 import type { StageClockResult, StageResult, Waiting } from "./types.ts";
 
 export type StageFormat = "text" | "json" | "markdown";
@@ -30,7 +30,7 @@ export function renderStage(result: StageResult, format: StageFormat, lang: Lang
 function toJson(result: StageResult, lang: Lang, names: ReviewPart) {
   return {
     ...result,
-    stageName: names.stageNames[result.stage][lang],
+    stageName: stageName(names, result.stage)[lang],
     reasons: result.reasons.map((r) => ({
       code: r.code,
       blocking: r.blocking,
@@ -82,8 +82,21 @@ const day = beijingMinute;
 function who(w: Waiting | undefined, lang: Lang, md: boolean, names: ReviewPart): string {
   if (!w) return L[lang].none;
   const at = (s: string) => (md ? `@${s}` : `@${s}`);
-  const people = [...w.teams.map(at), ...w.users.map(at)];
-  return `${names.roleNames[w.role][lang]}${people.length > 0 ? ` ${people.join(lang === "zh" ? "、" : ", ")}` : ""}`;
+  const one = (x: Waiting) => {
+    const people = [...x.teams.map(at), ...x.users.map(at)];
+    return `${roleName(names, x.role)[lang]}${people.length > 0 ? ` ${people.join(lang === "zh" ? "、" : ", ")}` : ""}`;
+  };
+  return [w, ...(w.also ?? [])].map(one).join(lang === "zh" ? "；" : "; ");
+}
+
+/** 计入的批准：阶段名，多方确认时加上代表的一方。 */
+function approvalText(a: StageResult["approvals"][number], lang: Lang, names: ReviewPart): string {
+  const party = a.role
+    ? lang === "zh"
+      ? `（${roleName(names, a.role).zh}）`
+      : ` (${roleName(names, a.role).en})`
+    : "";
+  return `${stageName(names, a.stage)[lang]} @${a.user}${party}`;
 }
 
 function deadlineText(c: StageClockResult | undefined, lang: Lang): string {
@@ -102,7 +115,7 @@ function span(c: StageClockResult, lang: Lang): string {
 function headline(result: StageResult, lang: Lang, names: ReviewPart): string {
   if (!result.applies) return `PR #${result.pr} · ${L[lang].notApplicable}`;
   const since = lang === "zh" ? `（自 ${day(result.since)}）` : ` (since ${day(result.since)})`;
-  return `PR #${result.pr} · ${L[lang].stage}${lang === "zh" ? "：" : ": "}${names.stageNames[result.stage][lang]}${since}`;
+  return `PR #${result.pr} · ${L[lang].stage}${lang === "zh" ? "：" : ": "}${stageName(names, result.stage)[lang]}${since}`;
 }
 
 function renderText(result: StageResult, lang: Lang, names: ReviewPart): string {
@@ -125,13 +138,13 @@ function renderText(result: StageResult, lang: Lang, names: ReviewPart): string 
       const due = c.deadline ? `${t.deadline} ${c.deadline}` : "";
       const status = c.end ? (c.late ? t.late : c.deadline ? t.onTime : "") : c.late ? t.late : "";
       lines.push(
-        `  ${names.stageNames[c.stage][lang]}  ${day(c.start)} → ${end}  ${span(c, lang)}  ${due}${status ? `  ${status}` : ""}`.trimEnd(),
+        `  ${stageName(names, c.stage)[lang]}  ${day(c.start)} → ${end}  ${span(c, lang)}  ${due}${status ? `  ${status}` : ""}`.trimEnd(),
       );
     }
   }
   if (result.approvals.length > 0)
     lines.push(
-      `${t.approvedBy}${sep}${result.approvals.map((a) => `${names.stageNames[a.stage][lang]} @${a.user}`).join(lang === "zh" ? "，" : ", ")}`,
+      `${t.approvedBy}${sep}${result.approvals.map((a) => approvalText(a, lang, names)).join(lang === "zh" ? "，" : ", ")}`,
     );
   if (result.validUntil) lines.push(`${t.validUntil} ${result.validUntil}${validityNote(result, lang)}`);
   return `${lines.join("\n")}\n`;
@@ -165,14 +178,14 @@ function renderMarkdown(result: StageResult, lang: Lang, names: ReviewPart): str
     for (const c of result.timeline) {
       const status = c.late ? `⚠️ ${t.late}` : c.end && c.deadline ? `✅ ${t.onTime}` : "";
       out.push(
-        `| ${names.stageNames[c.stage][lang]} | ${day(c.start)} | ${c.end ? day(c.end) : t.open} | ${span(c, lang)} | ${c.deadline ?? t.none} | ${status} |`,
+        `| ${stageName(names, c.stage)[lang]} | ${day(c.start)} | ${c.end ? day(c.end) : t.open} | ${span(c, lang)} | ${c.deadline ?? t.none} | ${status} |`,
       );
     }
   }
   if (result.approvals.length > 0)
     out.push(
       "",
-      `${t.approvedBy}${sep}${result.approvals.map((a) => `${names.stageNames[a.stage][lang]} @${a.user}`).join(lang === "zh" ? "，" : ", ")}`,
+      `${t.approvedBy}${sep}${result.approvals.map((a) => approvalText(a, lang, names)).join(lang === "zh" ? "，" : ", ")}`,
     );
   if (result.validUntil) out.push("", `${t.validUntil} ${result.validUntil}${validityNote(result, lang)}`);
   out.push(

@@ -8,6 +8,7 @@ import type { Citation } from "../finding.ts";
 import { unitsOfFiles } from "./authorization.ts";
 import { beijingDate } from "./clock.ts";
 import { profileCitation, stageCitation } from "./config.ts";
+import type { StageFlow } from "./flow.ts";
 import type { StageId, StageInput } from "./types.ts";
 
 /** 申请类型的先后：PR 含多份申请时，条款按排在最前的类型引用。 */
@@ -38,12 +39,21 @@ export interface StageContext {
   primary: ApplicationType;
   /** 最早到期的申请的有效期 */
   validUntil?: string;
+  /** 本 PR 走的流程（profile 的 review.flows） */
+  flow: StageFlow;
+  /** 确认 PR：确认的种类（交付记录中 confirmation.kind）；申请 PR 为空 */
+  confirmation?: { kind?: string };
 }
 
 export function stageContext(input: StageInput): StageContext {
   const { byUnit, outside } = unitsOfFiles(input.files);
   const types = typeOrder.filter((t) => input.applications.some((a) => a.type === t));
-  const validUntil = earliestValidUntil(input);
+  const validUntil = input.review.applicationsExpire === false ? undefined : earliestValidUntil(input);
+  const primary = types[0] ?? "new";
+  const { flows } = input.review;
+  const edits = input.deliveryEdits ?? [];
+  const confirming = flows.confirmation !== undefined && input.applications.length === 0 && edits.length > 0;
+  const kind = edits.find((e) => e.confirmation !== undefined)?.confirmation;
   return {
     input,
     today: beijingDate(input.now),
@@ -52,8 +62,10 @@ export function stageContext(input: StageInput): StageContext {
     outside,
     unitDirs: [...byUnit.keys()].sort(),
     types,
-    primary: types[0] ?? "new",
+    primary,
     ...(validUntil ? { validUntil } : {}),
+    flow: (confirming ? flows.confirmation : undefined) ?? flows.byType[primary] ?? flows.otherwise,
+    ...(confirming ? { confirmation: kind !== undefined ? { kind } : {} } : {}),
   };
 }
 
@@ -69,9 +81,26 @@ function earliestValidUntil(input: StageInput): string | undefined {
     .sort()[0];
 }
 
-/** 某阶段按 PR 的主要申请类型引用的条款。 */
-export const citeStage = (ctx: StageContext, stage: StageId): Citation | undefined =>
-  stageCitation(ctx.input.profile, ctx.primary, stage);
+/**
+ * 某阶段引用的条款：流程中声明了该阶段的条款就用它；确认 PR 用确认种类的条款；否则按 PR 的主要申请类型
+ * 取服务目录 clocks 中的条款。
+ */
+export function citeStage(ctx: StageContext, stage: StageId): Citation | undefined {
+  const declared = ctx.flow.steps.find((s) => s.id === stage)?.citation;
+  if (declared) return profileCitation(ctx.input.profile, declared);
+  const kinds = ctx.input.review.flows.confirmation?.kinds;
+  const kind = ctx.confirmation?.kind;
+  if (
+    ctx.confirmation &&
+    kinds &&
+    kind !== undefined &&
+    kinds[kind] &&
+    stage !== "initiation" &&
+    stage !== "returned"
+  )
+    return profileCitation(ctx.input.profile, kinds[kind].citation);
+  return stageCitation(ctx.input.profile, ctx.primary, stage);
+}
 
 /** profile 中不属于某一阶段的条款（审批职责、授权等）。 */
 export const citeReview = (ctx: StageContext, which: keyof ReviewCitations): Citation =>

@@ -7,14 +7,36 @@ import type { ApplicationType, ReviewCitations, StageClock } from "../catalog/ty
 import type { Citation } from "../finding.ts";
 import type { Agent } from "../model.ts";
 import type { Text } from "../text.ts";
-import type { ReviewConfig, Role } from "./config.ts";
+import type { ReviewConfig } from "./config.ts";
+import type { StepRole } from "./flow.ts";
 import type { ReviewPart } from "./profile.ts";
 
 /**
- * 阶段：发起 → 审查 →（咨询评估）→ 审批 → 实施；另有 已退回（要求修改）、已过期（附件5 注5）、
- * 已关闭（未合并即关闭）。
+ * 阶段。每个 profile 在 review.flows 中按申请类型声明走哪些阶段、按什么顺序（见 flow.ts），引擎只认这些标识：
+ * - 合并前由角色批准的：审查（review）、评估（evaluation）、咨询评估（consultation）、审批（approval）、
+ *   确认（confirmation，多方共同确认）；
+ * - 合并后由证据推进的：实施（implementation）、开通（provisioning）、试运行（trial）、上线（production）、
+ *   确认（confirmation）；全部完成为办结（completed）；
+ * - 另有 发起（initiation）、已退回（要求修改）、已过期（申请有效期）、已关闭（未合并即关闭）。
  */
 export type StageId =
+  | "initiation"
+  | "review"
+  | "evaluation"
+  | "consultation"
+  | "approval"
+  | "implementation"
+  | "provisioning"
+  | "trial"
+  | "production"
+  | "confirmation"
+  | "completed"
+  | "returned"
+  | "expired"
+  | "closed";
+
+/** 每个 profile 都须命名的阶段（各流程共有的出口与深圳式的四步）。 */
+export type CoreStageId =
   | "initiation"
   | "review"
   | "consultation"
@@ -101,6 +123,36 @@ export interface ApplicationInfo {
   shutdownRequired?: boolean;
 }
 
+/** 一份交付记录（requests/<单位>/<系统>/deliveries/NNNN.yaml）中阶段机用到的部分：合并后各阶段的证据。 */
+export interface DeliveryRecord {
+  /** 对应的申请序号 */
+  application: number;
+  /** 交付（配置）日期 */
+  date?: string;
+  /** 交付到哪个区（如测试区、生产区） */
+  zone?: string;
+  /** 转为生产区上线的日期 */
+  production?: string;
+  /** 多方确认：种类（如 opening、change、exit）与签署日期 */
+  confirmation?: { kind: string; date?: string };
+}
+
+/** 基础分支上一个系统的登记与交付记录（键为 `单位目录/系统目录`）。 */
+export interface SystemRecord {
+  /** 系统的提供商（profile 的 review.providerField 指明 system.yaml 的哪个字段），按它选实施工程师 */
+  provider?: string;
+  deliveries: readonly DeliveryRecord[];
+}
+
+/** PR 中改动的一份交付记录（取 PR 最新提交中的内容）：改动 confirmation 的是确认 PR。 */
+export interface DeliveryEdit {
+  file: string;
+  unit: string;
+  system: string;
+  /** 交付记录中 confirmation.kind（未能读出时缺省） */
+  confirmation?: string;
+}
+
 /** govcloud validate 对这个 PR 的结果。 */
 export type Validation =
   | { state: "passed" }
@@ -118,6 +170,7 @@ export interface ProfileClocks {
   reviewCitations: ReviewCitations;
   /** 受理、审查、审批申请的机构 */
   reviewAuthority: string;
+  /** 申请自申请之日起有效的月数；profile 声明申请不过期（review.applicationsExpire: false）时不用 */
   applicationValidityMonths: number;
 }
 
@@ -138,6 +191,10 @@ export interface StageInput {
   /** PR 中新登记的单位（基础分支上还没有）：按 PR 中的 unit.yaml 核对，并提醒审查人员核对委托书 */
   proposedUnits?: ReadonlyMap<string, UnitRecord>;
   applications: readonly ApplicationInfo[];
+  /** PR 中改动的交付记录（确认 PR）；没有时缺省 */
+  deliveryEdits?: readonly DeliveryEdit[];
+  /** 基础分支上的系统：提供商与交付记录（合并后各阶段的证据）；没有时缺省 */
+  systems?: ReadonlyMap<string, SystemRecord>;
   validation: Validation;
   calendar: WorkdayCalendar;
   /** 现在（ISO 8601 时间戳）；只有命令行读时钟 */
@@ -181,11 +238,13 @@ export type ReasonCode =
   | "closed"
   | "waiting";
 
-/** 谁在处理：发起人，或配置中的某个角色。 */
+/** 谁在处理：发起人，或某个角色（配置中的角色，或申请单位）。 */
 export interface Waiting {
-  role: "author" | Role;
+  role: "author" | StepRole;
   users: string[];
   teams: string[];
+  /** 须多方共同确认时，还在等的其他各方 */
+  also?: Waiting[];
 }
 
 /** 一个阶段的工作日时限。 */
@@ -210,9 +269,11 @@ export interface StageClockResult {
 
 /** 一次计入的批准。 */
 export interface CountedApproval {
-  stage: "review" | "consultation" | "approval";
+  stage: StageId;
   user: string;
   at: string;
+  /** 须多方共同确认的阶段：代表哪一方 */
+  role?: StepRole;
 }
 
 export interface StageResult {
@@ -239,4 +300,6 @@ export interface StageResult {
   validityCitation?: Citation;
   /** 本 PR 涉及的单位 */
   units: string[];
+  /** 确认 PR（改动交付记录的 confirmation）：确认的种类；申请 PR 没有这一项 */
+  confirmation?: { kind?: string };
 }

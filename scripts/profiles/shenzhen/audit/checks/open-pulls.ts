@@ -2,7 +2,7 @@ import { defineCheck, findingKey } from "../../../../core/audit/define.ts";
 import type { AuditContext, CheckFinding } from "../../../../core/audit/types.ts";
 import type { Citation } from "../../../../core/finding.ts";
 import { computeStage } from "../../../../core/review/machine.ts";
-import type { ReviewPart } from "../../../../core/review/profile.ts";
+import { type ReviewPart, roleName, stageName } from "../../../../core/review/profile.ts";
 import type { StageInput, StageResult } from "../../../../core/review/types.ts";
 import { text } from "../../../../core/text.ts";
 import { annex, cite } from "../../rules/define.ts";
@@ -29,7 +29,7 @@ const waitingText = (result: StageResult, names: ReviewPart) => {
   const w = result.waitingFor;
   if (!w) return text("", "");
   const who = [...w.users.map((u) => `@${u}`), ...w.teams.map((t) => `@${t}`)];
-  const role = names.roleNames[w.role];
+  const role = roleName(names, w.role);
   return text(
     `在等${role.zh}${who.length ? `（${who.join("、")}）` : ""}`,
     `waiting for the ${role.en}${who.length ? ` (${who.join(", ")})` : ""}`,
@@ -50,7 +50,6 @@ export const stageLate = defineCheck({
   run(ctx) {
     const out: CheckFinding[] = [];
     for (const { input, result } of stages(ctx)) {
-      const { roleNames, stageNames } = input.review;
       if (
         !result.applies ||
         !result.late ||
@@ -60,7 +59,7 @@ export const stageLate = defineCheck({
       )
         continue;
       const clock = result.clock;
-      const stage = stageNames[result.stage];
+      const stage = stageName(input.review, result.stage);
       const overdue = clock.workdaysLeft !== undefined ? -clock.workdaysLeft : undefined;
       const waiting = waitingText(result, input.review);
       const limit =
@@ -81,8 +80,8 @@ export const stageLate = defineCheck({
           `Pull request #${result.pr} has been in ${stage.en} since ${clock.startDate}; the limit is ${limit.en}, due ${clock.deadline}${overdue !== undefined ? `, ${overdue} working day(s) ago` : ""}; ${waiting.en}.`,
         ),
         action: text(
-          `请${result.waitingFor ? roleNames[result.waitingFor.role].zh : "处理人"}尽快处理 PR #${result.pr}；不能按时完成的，请在 PR 上说明原因。`,
-          `${result.waitingFor ? roleNames[result.waitingFor.role].en : "The person in charge"}: handle pull request #${result.pr}, or explain the delay on it.`,
+          `请${result.waitingFor ? roleName(input.review, result.waitingFor.role).zh : "处理人"}尽快处理 PR #${result.pr}；不能按时完成的，请在 PR 上说明原因。`,
+          `${result.waitingFor ? roleName(input.review, result.waitingFor.role).en : "The person in charge"}: handle pull request #${result.pr}, or explain the delay on it.`,
         ),
         params: {
           pr: result.pr,
