@@ -5,12 +5,13 @@
  * - 批准只认流程中的角色、最新提交、不是发起人；申请单位的人回避（只能代表申请单位）；
  * - 角色人员针对最新提交要求修改，PR 退回发起人。
  */
-import { text } from "../text.ts";
+import { type Text, text } from "../text.ts";
 import type { Candidate } from "./assign.ts";
 import { agentStatus, memberOf, sameLogin, unitsOfFiles } from "./authorization.ts";
 import { beijingDate } from "./clock.ts";
 import type { Role } from "./config.ts";
 import { decidingRolesOf, type StepRole } from "./flow.ts";
+import { roleName } from "./profile.ts";
 import { citeReview, citeStage, type StageContext, withCitation } from "./stage-context.ts";
 import type { Reason, Review, StageInput } from "./types.ts";
 
@@ -154,8 +155,8 @@ function judgeApproval(ctx: StageContext, sets: RoleSets, login: string, r: Revi
       blocking: false,
       ...withCitation(citeReview(ctx, "approvalAuthority")),
       message: text(
-        `@${shown} 的批准不计入：不在审查人员、咨询单位或审批人员名单中（${roleListText(ctx, config.roles)}）。GitHub 上任何有读权限的人都能点“批准”。`,
-        `@${shown}'s approval does not count: not among the reviewers, consultants or approvers (${roleListText(ctx, config.roles)}). Anyone who can read the repository can click "Approve" on GitHub.`,
+        `@${shown} 的批准不计入：不在${roleNamesText(ctx).zh}名单中（${roleListText(ctx, config.roles)}）。GitHub 上任何有读权限的人都能点“批准”。`,
+        `@${shown}'s approval does not count: not among the ${roleNamesText(ctx).en} (${roleListText(ctx, config.roles)}). Anyone who can read the repository can click "Approve" on GitHub.`,
       ),
     });
   return judgeCurrentApproval(ctx, login, r, its);
@@ -195,6 +196,32 @@ function judgeCurrentApproval(ctx: StageContext, login: string, r: Review, its: 
 }
 
 const notice = (reason: Reason): Verdict => ({ kind: "notice", reason });
+
+/** 流程中能批准的角色的称谓（来自 profile），如 审查人员、咨询单位或审批人员；申请单位另有提示，不列。 */
+function roleNamesText(ctx: StageContext): Text {
+  const names = [
+    ...new Map(
+      decidingRolesOf(ctx.flow)
+        .filter((r) => r !== "unit")
+        .map((r) => roleName(ctx.input.review, r))
+        .map((t) => [t.zh, t]),
+    ).values(),
+  ];
+  const join = (parts: string[], comma: string, or: string) =>
+    parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(comma)}${or}${parts.at(-1)}`;
+  return text(
+    join(
+      names.map((n) => n.zh),
+      "、",
+      "或",
+    ),
+    join(
+      names.map((n) => n.en),
+      ", ",
+      " or ",
+    ),
+  );
+}
 
 /** 名单上的团队与用户（提示“谁的批准算数”时列出）。 */
 function roleListText(ctx: StageContext, roles: StageInput["config"]["roles"]): string {

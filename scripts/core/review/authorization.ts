@@ -81,12 +81,13 @@ export function agentStatus(unit: UnitRecord, login: string, today: string): Age
 
 /**
  * 核对发起人对改动的每个单位的授权。units 为基础分支上的登记；proposed 为 PR 新登记的单位。
- * citation 为授权的条款、letter 为授权委托书的条款，都来自 profile。
+ * citation 为授权的条款、letter 为授权文件的条款、document 为授权文件的名称（如 授权委托书、公函），都来自 profile。
  * 返回阻止流程的原因（空表示授权齐全）及给审查人员的提示。
  */
 export function checkAuthorization(options: {
   citation: Citation;
   letter: Citation;
+  document: Text;
   author: string;
   today: string;
   touched: ReadonlyMap<string, readonly string[]>;
@@ -95,6 +96,7 @@ export function checkAuthorization(options: {
 }): Reason[] {
   const { author, today, touched, units, citation } = options;
   const letter = formatCitation(options.letter);
+  const doc = options.document;
   const reasons: Reason[] = [];
   /** 发起人在哪些单位有有效授权（用于区分“未获授权”与“改了别的单位”） */
   const ownUnits = [...units].filter(([, u]) => agentStatus(u, author, today).ok).map(([name]) => name);
@@ -110,8 +112,8 @@ export function checkAuthorization(options: {
         blocking: true,
         citation,
         message: text(
-          `单位目录 requests/${unitDir}/ 没有已合并的单位登记（unit.yaml），无法核对 @${author} 的授权。请先提交单位登记及授权委托书（${letter}）。`,
-          `requests/${unitDir}/ has no merged unit registration (unit.yaml), so @${author}'s authorization cannot be checked. Register the unit with its letter of authorization (${letter}) first.`,
+          `单位目录 requests/${unitDir}/ 没有已合并的单位登记（unit.yaml），无法核对 @${author} 的授权。请先提交单位登记及${doc.zh}（${letter}）。`,
+          `requests/${unitDir}/ has no merged unit registration (unit.yaml), so @${author}'s authorization cannot be checked. Register the unit with its ${doc.en} (${letter}) first.`,
         ),
       });
       continue;
@@ -122,8 +124,8 @@ export function checkAuthorization(options: {
         blocking: false,
         citation,
         message: text(
-          `单位 ${record.name}（requests/${unitDir}/）是本 PR 新登记的：授权按 PR 中的 unit.yaml 核对，审查人员须核对授权委托书扫描件（${letter}）与单位公章。`,
-          `The unit ${record.name} (requests/${unitDir}/) is registered by this PR: the authorization is checked against the PR's unit.yaml; reviewers must check the scanned letter (${letter}) and the unit's seal.`,
+          `单位 ${record.name}（requests/${unitDir}/）是本 PR 新登记的：授权按 PR 中的 unit.yaml 核对，审查人员须核对${doc.zh}扫描件（${letter}）与单位公章。`,
+          `The unit ${record.name} (requests/${unitDir}/) is registered by this PR: the authorization is checked against the PR's unit.yaml; reviewers must check the scanned ${doc.en} (${letter}) and the unit's seal.`,
         ),
       });
 
@@ -159,8 +161,8 @@ export function checkAuthorization(options: {
       blocking: true,
       citation,
       message: text(
-        `${what.zh}改动了 ${sample}${files.length > 1 ? ` 等 ${files.length} 个文件` : ""}。申请须由持有有效授权委托书（${letter}）的代理人提交：请该单位在 unit.yaml 的 agents 中登记（或续期）授权，合并后再提交。`,
-        `${what.en} but changed ${sample}${files.length > 1 ? ` and ${files.length - 1} more` : ""}. Applications must come from an agent with a valid letter of authorization (${letter}): the unit must register (or renew) the agent in unit.yaml first.`,
+        `${what.zh}改动了 ${sample}${files.length > 1 ? ` 等 ${files.length} 个文件` : ""}。申请须由持有有效${doc.zh}（${letter}）的代理人提交：请该单位在 unit.yaml 的 agents 中登记（或续期）授权，合并后再提交。`,
+        `${what.en} but changed ${sample}${files.length > 1 ? ` and ${files.length - 1} more` : ""}. Applications must come from an agent with a valid ${doc.en} (${letter}): the unit must register (or renew) the agent in unit.yaml first.`,
       ),
     });
   }

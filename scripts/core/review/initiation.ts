@@ -98,6 +98,7 @@ function authorizationReasons(ctx: StageContext): Reason[] {
   return checkAuthorization({
     citation: citeReview(ctx, "authorization"),
     letter: citeReview(ctx, "authorizationLetter"),
+    document: input.review.authorizationDocument ?? text("授权文件", "letter of authorization"),
     author: input.pr.author,
     today: ctx.today,
     touched: ctx.byUnit,

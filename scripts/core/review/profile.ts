@@ -15,6 +15,8 @@ export interface ReviewPart {
   stageNames: Readonly<Record<CoreStageId, Text>> & Readonly<Partial<Record<StageId, Text>>>;
   /** 发起人与各角色的称谓，如 审查人员、提供商实施工程师；流程用到申请单位时也须命名 unit */
   roleNames: Readonly<Record<Role | "author", Text>> & { readonly unit?: Text };
+  /** 授权代理人的文件的名称，如 授权委托书、公函（授权的提示里用）；缺省为 授权文件 */
+  authorizationDocument?: Text;
   /** system.yaml 中指明提供商的字段（如 carrier）：实施工程师按系统的提供商选（配置 roles.implementers.providers） */
   providerField?: string;
   /** 为 false 时申请没有有效期（规范没有规定），不会过期 */

@@ -182,6 +182,8 @@ export const huaibeiReview: ReviewPart = {
     implementers: text("云服务商工程师", "carrier engineers"),
     unit: text("使用单位", "using unit"),
   },
+  // 第12、16、17条：以公函形式提出申请；经办人由单位的公函指明（unit.yaml 的 agents）
+  authorizationDocument: text("公函", "official letter"),
   // 附件1 “*云服务商”：system.yaml 的 carrier（telecom / mobile / unicom），按它选云服务商工程师
   providerField: "carrier",
   applicationsExpire: false,

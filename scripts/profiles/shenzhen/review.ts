@@ -39,6 +39,8 @@ export const shenzhenReview: ReviewPart = {
     expired: text("已过期", "Expired"),
     closed: text("已关闭", "Closed"),
   },
+  // 附件3《深圳市政务云服务申请授权委托书》
+  authorizationDocument: text("授权委托书", "letter of authorization"),
   // 角色名称（第9条的相关方）
   roleNames: {
     author: text("发起人", "author"),
