@@ -2,6 +2,7 @@
  * 淮北规则的单元测试（普通对象，不读仓库）：每条规则的边界值，用例名以条款开头。
  * 通过真实加载器跑示例仓库的用例见 rules.test.ts。
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { basis } from "../../../scripts/profiles/huaibei/rules/basis.ts";
 import { catalogPrice } from "../../../scripts/profiles/huaibei/rules/catalog-price.ts";
@@ -585,6 +586,10 @@ describe("第11条、第16条 catalog consistency", () => {
 });
 
 describe("the registry", () => {
+  it("every rule has a line in docs/huaibei-rules.md", () => {
+    const doc = readFileSync(new URL("../../../docs/huaibei-rules.md", import.meta.url), "utf8");
+    expect(huaibeiRules.filter((r) => !doc.includes(`| \`${r.id}\` |`)).map((r) => r.id)).toEqual([]);
+  });
   it("every rule is huaibei's, cited, bilingual and registered once", () => {
     const ids = huaibeiRules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
