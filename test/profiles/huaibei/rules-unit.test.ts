@@ -102,15 +102,26 @@ describe("附件1 注3 and the onboarding kinds", () => {
   it.each([
     ["附件1注3-填0-通过", { investmentYuan: "0" }, []],
     ["附件1注3-空白-不通过", { description: "  " }, ["error /system"]],
-    ["附件1-其他网络写明-通过", { networks: ["other"], networkOther: "视频专网" }, []],
-    ["附件1-其他网络未写明-不通过", { networks: ["govnet", "other"] }, ["error /system"]],
-    ["附件1-其他可用性未写明-不通过", { availability: "other" }, ["error /system"]],
+    ["附件1-其他网络写明-通过", { networks: ["other"], networksOther: "视频专网" }, []],
+    [
+      "附件1-其他网络只写空白-不通过",
+      { networks: ["govnet", "other"], networksOther: " " },
+      ["error /system"],
+    ],
+    [
+      "附件1-其他可用性只写空白-不通过",
+      { availability: "other", availabilityOther: "\t" },
+      ["error /system"],
+    ],
   ] as const)("%s", (_name, system, expected) => {
     expect(paths(runRule(formRequired, { application: newApp(), system }))).toEqual(expected);
   });
-  it("附件1 a database of product other names it", () => {
-    const app = newApp({ resources: [{ id: "db", service: "database", product: "other", quantity: 1 }] });
-    expect(paths(runRule(formRequired, { application: app }))).toEqual(["error /resources/0/product"]);
+  it.each([
+    ["附件1-其他数据库写明-通过", "OceanBase 4.2", []],
+    ["附件1-其他数据库只写空白-不通过", "  ", ["error /resources/0/productOther"]],
+  ] as const)("%s", (_name, productOther, expected) => {
+    const app = newApp({ resources: [{ id: "db", service: "database", product: "other", productOther }] });
+    expect(paths(runRule(formRequired, { application: app }))).toEqual(expected);
   });
   it.each([
     ["第15条-迁移写明原系统-通过", { onboarding: "migrate", migration: { oldSystem: "原机房平台" } }, []],
@@ -210,6 +221,18 @@ describe("第16条 major change", () => {
     ],
   ] as const)("%s", (_name, extra, expected) => {
     expect(paths(runRule(majorChange, { application: changeApp(extra), before: held }))).toEqual(expected);
+  });
+  it("第16条 a temporary scale-up is judged by its own limits, not as a major change", () => {
+    const app = changeApp({
+      ...vmChange({ vcpu: 8 }, { vcpu: 16 }),
+      temporary: { from: "2026-12-10", to: "2027-02-28" },
+    });
+    expect(runRule(majorChange, { application: app, before: held })).toEqual([]);
+    expect(
+      paths(
+        runRule(majorChange, { application: changeApp(vmChange({ vcpu: 8 }, { vcpu: 16 })), before: held }),
+      ),
+    ).toEqual(["error /changes"]);
   });
   it("第16条 fee growth of exactly 50 % passes, just above fails", () => {
     // 现有月费用：1320 + 4×10 = 1360 元；再加 680 元恰好 50%
@@ -560,6 +583,7 @@ describe("第11条、第16条 catalog consistency", () => {
       ["error /resources/0/product"],
     ],
     ["第11条-带宽档位-通过", [{ id: "a", service: "bandwidth-line", bandwidthMbps: 20 }], []],
+    ["附件1注3-带宽填0-通过", [{ id: "a", service: "bandwidth-line", bandwidthMbps: 0 }], []],
     [
       "第11条-带宽其他-提醒",
       [{ id: "a", service: "bandwidth-line", bandwidthMbps: 30 }],

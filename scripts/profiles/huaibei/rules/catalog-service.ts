@@ -89,7 +89,9 @@ export const catalogService = defineRule({
             `The product ${JSON.stringify(r.product)} of ${r.id} is not in the catalog: choose ${allowed.join(", ")}, or other with productOther.`,
           ),
         });
-      if (r.bandwidthMbps !== undefined && !tiers.includes(Number(r.bandwidthMbps)))
+      // 0 表示不需要（附件1 注3）
+      const mbps = r.bandwidthMbps === undefined ? undefined : Number(r.bandwidthMbps);
+      if (mbps !== undefined && mbps !== 0 && !tiers.includes(mbps))
         out.push({
           path: `${path}/bandwidthMbps`,
           severity: "warning",

@@ -21,23 +21,24 @@ const starredText: readonly { path: string; label: string; get: (s: HbSystem) =>
   { path: "audienceCount", label: "*服务对象数量", get: (s) => s.audienceCount },
 ];
 
-/** 勾了“其他”的选项须写明是什么（附件1 “☐其他 ____”）。 */
-const otherChoices: readonly { field: keyof HbSystem; other: keyof HbSystem; label: string }[] = [
-  { field: "networks", other: "networkOther", label: "*承载网络" },
-  { field: "availability", other: "availabilityOther", label: "*可用性要求" },
-  { field: "systemType", other: "systemTypeOther", label: "*系统类型" },
-  { field: "audience", other: "audienceOther", label: "*系统服务对象" },
-  { field: "serviceRange", other: "serviceRangeOther", label: "*系统服务范围" },
-  { field: "runtime", other: "runtimeOther", label: "运行时间" },
-];
+/** 勾了“其他”时写明的文字（附件1 “☐其他 ____”）：system.yaml 中以 Other 结尾的字段。 */
+const otherLabels: Readonly<Record<string, string>> = {
+  networks: "*承载网络",
+  network: "*承载网络",
+  availability: "*可用性要求",
+  systemType: "*系统类型",
+  audience: "*系统服务对象",
+  serviceRange: "*系统服务范围",
+  runtime: "运行时间",
+};
 
 const blank = (v: unknown): boolean =>
   v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 /**
  * 附件1、附件2 注3：*为必填项；必填项中如果不需要某项服务请填“0”；非必填项没有填写，默认没有此项服务需求。
- * schema 管必填与取值；这条规则管 schema 管不了的：必填的文字项只写了空白（不需要时应写 0），
- * 勾了“其他”却没写是什么，数据库、中间件选了“其他”却没写产品名。
+ * schema 管必填、取值与“选了其他须写明”；这条规则管 schema 管不了的：必填的文字项或“其他”的说明只写了空白
+ * （schema 只要求至少一个字符）——不需要的应写 0，选了其他的应写明是什么。
  */
 export const formRequired = defineRule({
   id: "form-required",
@@ -66,27 +67,26 @@ export const formRequired = defineRule({
         ),
       });
     }
-    for (const c of otherChoices) {
-      const v = system[c.field];
-      const chosen = Array.isArray(v) ? v.includes("other") : v === "other";
-      if (!chosen || !blank(system[c.other])) continue;
+    for (const [key, v] of Object.entries(system)) {
+      if (!key.endsWith("Other") || !blank(v)) continue;
+      const field = key.slice(0, -"Other".length);
       out.push({
         path: "/system",
         message: text(
-          `system.yaml 的 ${String(c.field)}（附件1 ${c.label}）选了“其他”，但没有写明是什么：请在 ${String(c.other)} 中写明，或改选列出的选项。`,
-          `${String(c.field)} in system.yaml (附件1 ${c.label}) is “other” but does not say what: write it in ${String(c.other)}, or choose one of the listed options.`,
+          `system.yaml 的 ${key}（附件1 ${otherLabels[field] ?? field} 的“其他”）只写了空白：请写明是什么，或改选列出的选项并删除 ${key}。`,
+          `${key} in system.yaml (the “other” of 附件1 ${otherLabels[field] ?? field}) is blank: say what it is, or choose a listed option and remove ${key}.`,
         ),
       });
     }
     const a = huaibeiApplication(ctx);
     if (a.type !== "new" && a.type !== "test") return out;
     for (const [i, r] of a.resources.entries()) {
-      if (r.product !== "other" || !blank(r.productOther)) continue;
+      if (r.productOther === undefined || !blank(r.productOther)) continue; // 缺少时由 schema 报告
       out.push({
-        path: `/resources/${i}/product`,
+        path: `/resources/${i}/productOther`,
         message: text(
-          `${r.id} 的 product 选了“其他”，但没有写明产品：请在 productOther 中写明产品名称与版本，或改选目录中的产品。`,
-          `${r.id} has product “other” without naming it: write the product name and version in productOther, or choose a product of the catalog.`,
+          `${r.id} 的 productOther（“其他”产品）只写了空白：请写明产品名称与版本，或改选目录中的产品。`,
+          `${r.id} has a blank productOther (the “other” product): write the product name and version, or choose a product of the catalog.`,
         ),
       });
     }

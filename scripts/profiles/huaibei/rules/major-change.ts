@@ -23,6 +23,8 @@ const yuan = (v: number): string => v.toFixed(2);
  * 也只说增长）。系统原来没有的一类资源（如第一次申请 GPU）没有比较的基数，只按费用判断。
  * 费用按系统的云服务商的价格表（catalog/huaibei/prices/<云服务商>.yaml）计算月费用；价格表缺某项服务时不按费用判断
  * （catalog-price 规则报告）。恰好 50% 不算重大变更。
+ * 临时扩容（带扩容时间段 temporary 的变更）不按重大变更判断：第16条对它另有规定（明确时间段、原则上不超过3个月、
+ * 到期恢复），重大变更说的是系统规模的长期改变，扩容期满即回到原配置。
  */
 export const majorChange = defineRule({
   id: "major-change",
@@ -39,7 +41,7 @@ export const majorChange = defineRule({
   ),
   check(ctx) {
     const a = huaibeiApplication(ctx);
-    if (a.type !== "change" || !ctx.historyComplete) return [];
+    if (a.type !== "change" || a.temporary !== undefined || !ctx.historyComplete) return [];
     const before = resourcesBefore(ctx);
     if (before.length === 0) return [];
     const after = resourcesAfter(before, a);

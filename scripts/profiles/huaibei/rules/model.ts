@@ -159,6 +159,7 @@ export interface HbSystem {
   classified?: boolean;
   networks?: string[];
   networkOther?: string;
+  networksOther?: string;
   availability?: string;
   availabilityOther?: string;
   systemType?: string;
