@@ -4,6 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { nationalCalendar } from "../../../scripts/adapters/calendar-files.ts";
+import { addDays } from "../../../scripts/core/calendar/workdays.ts";
 import { basis } from "../../../scripts/profiles/huaibei/rules/basis.ts";
 import { catalogPrice } from "../../../scripts/profiles/huaibei/rules/catalog-price.ts";
 import { catalogService } from "../../../scripts/profiles/huaibei/rules/catalog-service.ts";
@@ -314,6 +316,11 @@ describe("第16条、第18条 extensions (7 working days ahead)", () => {
     const input = { application: renewal(2, date, "2027-03-31"), history: [scaleUp] };
     expect(paths(runRule(scaleUpExtension, input))).toEqual(expected);
     expect(runRule(temporaryExtension, input)).toEqual([]);
+  });
+  it("the shortcut (an application 50 days ahead is always in time) agrees with the calendar for every end date of 2026", () => {
+    const calendar = nationalCalendar();
+    for (let end = "2026-01-20"; end <= "2026-12-31"; end = addDays(end, 1))
+      expect((calendar.workdaysBefore(end, 7)[0] as string) > addDays(end, -50), end).toBe(true);
   });
   it("第16条 the lead-time message names the deadline and the days", () => {
     const [f] = runRule(scaleUpExtension, {

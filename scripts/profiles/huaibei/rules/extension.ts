@@ -1,5 +1,5 @@
 /** 延期申请（type: test-renewal）所延的那份申请与它现在的结束日期。纯函数。 */
-import { addMonths } from "../../../core/calendar/workdays.ts";
+import { addDays, addMonths } from "../../../core/calendar/workdays.ts";
 import type { RuleContext, RuleFinding } from "../../../core/rules/types.ts";
 import { text } from "../../../core/text.ts";
 import type { HbChange, HbRenewal, HbTest } from "./model.ts";
@@ -66,6 +66,9 @@ export function leadFindings(
         `The new end ${renewal.extends.until} is not after the current end of ${what.en}, ${end}: set extends.until after ${end}.`,
       ),
     });
+  // 申请日比结束日早一个多月时，一定早于第 lead 个工作日（最长的假期也不过 9 天）：不必查日历
+  // （也就不会为还没公布放假安排的年份给出暂定日历的提醒）
+  if (addDays(renewal.date, lead * 7 + 1) <= end) return out;
   const days = ctx.calendar.workdaysBefore(end, lead);
   const deadline = days[0] as string;
   if (renewal.date > deadline)
