@@ -29,7 +29,6 @@ import { scopeOutsideFees } from "../../../scripts/profiles/huaibei/rules/scope-
 import { temporaryExtension } from "../../../scripts/profiles/huaibei/rules/temporary-extension.ts";
 import { temporaryPeriod } from "../../../scripts/profiles/huaibei/rules/temporary-period.ts";
 import { temporaryProjectFiled } from "../../../scripts/profiles/huaibei/rules/temporary-project-filed.ts";
-import { termMonths } from "../../../scripts/profiles/huaibei/rules/term-months.ts";
 import { type Held, runRule, telecomBook } from "./rules-context.ts";
 
 const letter = { number: "淮教函〔2026〕35号", date: "2026-11-02" };
@@ -143,14 +142,6 @@ describe("附件1 注3 and the onboarding kinds", () => {
     ["附件2-新建上云列了托管设备-不通过", { resources: [device] }, ["error /resources/0/service"]],
   ] as const)("%s", (_name, extra, expected) => {
     expect(paths(runRule(onboardingHosting, { application: newApp(extra) }))).toEqual(expected);
-  });
-  it.each([
-    ["附件1-临时运行6个月-通过", { kind: "temporary", months: 6 }, []],
-    ["附件1-临时运行1个月-通过", { kind: "temporary", months: 1 }, []],
-    ["附件1-临时运行没写月数-不通过", { kind: "temporary" }, ["error /term"]],
-    ["附件1-临时运行0个月-不通过", { kind: "temporary", months: 0 }, ["error /term"]],
-  ] as const)("%s", (_name, term, expected) => {
-    expect(paths(runRule(termMonths, { application: newApp({ term }) }))).toEqual(expected);
   });
 });
 

@@ -20,7 +20,6 @@ import { scopeOutsideFees } from "./scope-outside-fees.ts";
 import { temporaryExtension } from "./temporary-extension.ts";
 import { temporaryPeriod } from "./temporary-period.ts";
 import { temporaryProjectFiled } from "./temporary-project-filed.ts";
-import { termMonths } from "./term-months.ts";
 
 /** 淮北市市级政务云管理办法的规则（显式登记；`govcloud rules` 按条款排序列出）。 */
 export const huaibeiRules: readonly Rule[] = [
@@ -29,7 +28,6 @@ export const huaibeiRules: readonly Rule[] = [
   formRequired,
   onboardingMigration,
   onboardingHosting,
-  termMonths,
   basis,
   catalogService,
   catalogPrice,
