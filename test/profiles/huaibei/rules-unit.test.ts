@@ -356,20 +356,34 @@ describe("第16条、第18条 extensions (7 working days ahead)", () => {
     expect(paths(runRule(extensionTargetRule, input))).toEqual(expected);
   });
   it.each([
-    ["第18条-立项未备案-提醒", { status: "pending" }, ["warning /extends/application"]],
+    ["第18条-第一次延期时立项推进中-通过", [], []],
     [
-      "第18条-立项已备案-通过",
-      { status: "filed", document: "淮发改审批〔2026〕30号", date: "2026-10-08" },
-      [],
+      "第18条-再次延期时立项仍未备案-提醒",
+      [renewal(3, "2026-11-02", "2027-02-28")],
+      ["warning /extends/application"],
     ],
-  ] as const)("%s", (_name, project, expected) => {
-    const t = { ...test, temporary: { ...test.temporary, project } };
+  ] as const)("%s", (_name, earlier, expected) => {
     const input = {
-      application: renewal(3, "2026-12-01", "2027-03-31"),
-      history: [t],
+      application: { ...renewal(3, "2027-02-01", "2027-04-30"), sequence: 6 },
+      history: [test, ...earlier],
       deliveries: [{ application: 3, date: "2026-06-30" }],
     };
     expect(paths(runRule(temporaryProjectFiled, input))).toEqual(expected);
+  });
+  it("第18条 a second extension after the project was filed passes", () => {
+    const t = {
+      ...test,
+      temporary: {
+        ...test.temporary,
+        project: { status: "filed", document: "淮发改审批〔2026〕30号", date: "2026-10-08" },
+      },
+    };
+    const input = {
+      application: { ...renewal(3, "2027-02-01", "2027-04-30"), sequence: 6 },
+      history: [t, renewal(3, "2026-11-02", "2027-02-28")],
+      deliveries: [{ application: 3, date: "2026-06-30" }],
+    };
+    expect(runRule(temporaryProjectFiled, input)).toEqual([]);
   });
 });
 
@@ -389,6 +403,22 @@ describe("第18条 temporary resources", () => {
     ["第18条-0个月-不通过", 0, ["error /temporary/months"]],
   ] as const)("%s", (_name, months, expected) => {
     expect(paths(runRule(temporaryPeriod, { application: test(months) }))).toEqual(expected);
+  });
+  it.each([
+    ["第18条-立项推进中-通过", { status: "pending" }, []],
+    [
+      "第18条-已备案写明文号与日期-通过",
+      { status: "filed", document: "淮发改审批〔2026〕30号", date: "2026-11-25" },
+      [],
+    ],
+    ["第18条-已备案没有文号-不通过", { status: "filed", date: "2026-11-10" }, ["error /temporary/project"]],
+    [
+      "第18条-备案日期在今天之后-不通过",
+      { status: "filed", document: "x", date: "2026-11-26" },
+      ["error /temporary/project/date"],
+    ],
+  ] as const)("%s", (_name, project, expected) => {
+    expect(paths(runRule(temporaryProjectFiled, { application: test(6, { project }) }))).toEqual(expected);
   });
   it("第18条 the urgent reason is stated", () => {
     expect(paths(runRule(temporaryPeriod, { application: test(3, { reason: "" }) }))).toEqual([
