@@ -3,11 +3,10 @@
  * 日历用全国日历（chinese-days 加仓库的补充），“今天”固定。
  */
 import { nationalCalendar } from "../../../scripts/adapters/calendar-files.ts";
-import type { Catalog, CatalogService } from "../../../scripts/core/catalog/types.ts";
+import type { Catalog, CatalogService, PriceBook } from "../../../scripts/core/catalog/types.ts";
 import type { Application, Delivery, System, Unit } from "../../../scripts/core/model.ts";
 import type { Rule, RuleContext, RuleFinding, SystemView } from "../../../scripts/core/rules/types.ts";
 import type { ResourceState, RevokedResource } from "../../../scripts/core/state/fold.ts";
-import type { PriceBook } from "../../../scripts/profiles/huaibei/rules/measures.ts";
 
 export const TODAY = "2026-11-25";
 

@@ -17,7 +17,7 @@ import { extensionTargetRule } from "../../../scripts/profiles/huaibei/rules/ext
 import { formRequired } from "../../../scripts/profiles/huaibei/rules/form-required.ts";
 import { huaibeiRules } from "../../../scripts/profiles/huaibei/rules/index.ts";
 import { majorChange } from "../../../scripts/profiles/huaibei/rules/major-change.ts";
-import { monthlyFee, totalAmounts } from "../../../scripts/profiles/huaibei/rules/measures.ts";
+import { resourceFee, totalAmounts } from "../../../scripts/profiles/huaibei/rules/measures.ts";
 import { migrationKeep } from "../../../scripts/profiles/huaibei/rules/migration-keep.ts";
 import { onboardingHosting } from "../../../scripts/profiles/huaibei/rules/onboarding-hosting.ts";
 import { onboardingMigration } from "../../../scripts/profiles/huaibei/rules/onboarding-migration.ts";
@@ -183,7 +183,7 @@ describe("第16条 major change", () => {
   });
   it("the fee of a host from the price book", () => {
     // 8×30 + 16×15 + (100+500)×0.3 = 660 元，2 台
-    expect(monthlyFee(telecomBook, "vm", held[0]?.config ?? {})).toBe(1320);
+    expect(resourceFee(telecomBook, { id: "app", service: "vm", ...held[0]?.config })).toBe(1320);
   });
   it.each([
     // 16 核 → 24 核：增长恰好 50%（内存、存储同步变化时费用另算，这里只改 vCPU：费用 1320+40+… 见下）

@@ -1,7 +1,7 @@
 import type { RuleFinding } from "../../../core/rules/types.ts";
 import { text } from "../../../core/text.ts";
 import { cite, defineRule } from "./define.ts";
-import { configOf, monthlyFee, priceBookFor } from "./measures.ts";
+import { priceBookFor, resourceFee } from "./measures.ts";
 import { huaibeiApplication, huaibeiSystem } from "./model.ts";
 
 const carrierNames: Record<string, string> = { telecom: "电信", mobile: "移动", unicom: "联通" };
@@ -24,7 +24,7 @@ export const catalogPrice = defineRule({
   check(ctx) {
     const system = huaibeiSystem(ctx);
     const carrier = system.carrier;
-    const prices = (ctx.catalog as object as { prices?: Record<string, unknown> }).prices;
+    const prices = ctx.catalog.prices;
     if (carrier === undefined || prices === undefined) return [];
     const book = priceBookFor(ctx.catalog, carrier);
     const name = carrierNames[carrier] ?? carrier;
@@ -48,7 +48,7 @@ export const catalogPrice = defineRule({
     const out: RuleFinding[] = [];
     for (const { r, path } of added) {
       if (!ctx.catalog.serviceById.has(r.service)) continue; // catalog-service 报告
-      if (monthlyFee(book, r.service, configOf(r)) !== undefined) continue;
+      if (resourceFee(book, r) !== undefined) continue;
       out.push({
         path: `${path}/service`,
         message: text(

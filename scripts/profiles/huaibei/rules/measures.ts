@@ -8,6 +8,9 @@
  * - bandwidthMbps:<服务>：专线、互联网出口各自的带宽；
  * - count:<服务>：其余服务各自的个数（IP 地址、负载均衡、数据库、GPU 卡、机柜……，数量默认 1）。
  */
+import { monthlyFee } from "../../../core/catalog/prices.ts";
+import type { Catalog, PriceBook } from "../../../core/catalog/types.ts";
+import type { ResourceConfig } from "../../../core/model.ts";
 import type { HbConfig, HbResource } from "./model.ts";
 
 export type Amounts = Map<string, number>;
@@ -78,66 +81,27 @@ export function measureLabel(
   return { zh: `${nameOf(service)}数量`, en: `${service} count`, unit: "" };
 }
 
-/** 价格表（catalog/huaibei/prices/<云服务商>.yaml）：每行一项服务按某个量计的月单价（元）。 */
-export interface PriceBook {
-  example?: boolean;
-  title?: string;
-  defaultDiskTier?: "sata" | "sas" | "ssd";
-  lines: readonly PriceLine[];
-}
-export interface PriceLine {
-  service: string;
-  where?: Readonly<Record<string, string | number>>;
-  /** quantity、disk，或资源的数值字段名（乘以数量） */
-  per: string;
-  tier?: "sata" | "sas" | "ssd";
-  yuan: number;
-  unit?: string;
-}
-
-const matches = (line: PriceLine, r: HbConfig): boolean =>
-  Object.entries(line.where ?? {}).every(([k, v]) => String(r[k] ?? "") === String(v));
-
-/** 一项资源的月费用（元）；价格表中没有这项服务的价格时 undefined。 */
-export function monthlyFee(book: PriceBook, service: string, r: HbConfig): number | undefined {
-  const lines = book.lines.filter((l) => l.service === service && matches(l, r));
-  if (lines.length === 0) return undefined;
-  const q = quantityOf(r);
-  const defaultTier = book.defaultDiskTier ?? "sata";
-  const disks = [...(r.systemDisk ? [r.systemDisk] : []), ...(r.dataDisks ?? [])];
-  let fee = 0;
-  for (const line of lines) {
-    if (line.per === "quantity") fee += q * line.yuan;
-    else if (line.per === "disk")
-      fee +=
-        disks
-          .filter((d) => (d.tier ?? defaultTier) === (line.tier ?? defaultTier))
-          .reduce((s, d) => s + num(d.sizeGB), 0) *
-        q *
-        line.yuan;
-    else fee += num(r[line.per]) * q * line.yuan;
-  }
-  return Math.round(fee * 100) / 100;
-}
-
-/** 一组资源的月费用与没有价格的服务。 */
+/** 一组资源按价格表的月费用（引擎的 catalog/prices.ts）；价格表中没有价格的资源标识列在 unpriced 中。 */
 export function totalFee(
   book: PriceBook,
-  resources: Iterable<{ service: string; config: HbConfig }>,
+  resources: Iterable<{ id: string; service: string; config: HbConfig }>,
 ): { yuan: number; unpriced: string[] } {
-  let yuan = 0;
-  const unpriced = new Set<string>();
-  for (const r of resources) {
-    const fee = monthlyFee(book, r.service, r.config);
-    if (fee === undefined) unpriced.add(r.service);
-    else yuan += fee;
-  }
-  return { yuan: Math.round(yuan * 100) / 100, unpriced: [...unpriced].sort() };
+  const priced = [...resources].map((r) => ({
+    ...(r.config as ResourceConfig),
+    id: r.id,
+    service: r.service,
+  }));
+  const fee = monthlyFee(priced, book);
+  return { yuan: fee.totalYuan, unpriced: fee.unpriced };
+}
+
+/** 一项资源的月费用（元）；价格表中没有这项服务的价格时 undefined。 */
+export function resourceFee(book: PriceBook, r: HbResource): number | undefined {
+  const { yuan, unpriced } = totalFee(book, [{ id: r.id, service: r.service, config: configOf(r) }]);
+  return unpriced.length ? undefined : yuan;
 }
 
 /** 系统的云服务商对应的价格表（目录 prices/<云服务商>.yaml）。 */
-export function priceBookFor(catalog: object, carrier: string | undefined): PriceBook | undefined {
-  if (carrier === undefined) return undefined;
-  const prices = (catalog as { prices?: unknown }).prices as Readonly<Record<string, PriceBook>> | undefined;
-  return prices?.[carrier];
+export function priceBookFor(catalog: Catalog, carrier: string | undefined): PriceBook | undefined {
+  return carrier === undefined ? undefined : catalog.prices?.[carrier];
 }
