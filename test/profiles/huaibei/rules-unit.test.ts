@@ -186,7 +186,7 @@ describe("第16条 major change", () => {
     expect(resourceFee(telecomBook, { id: "app", service: "vm", ...held[0]?.config })).toBe(1320);
   });
   it.each([
-    // 16 核 → 24 核：增长恰好 50%（内存、存储同步变化时费用另算，这里只改 vCPU：费用 1320+40+… 见下）
+    // 在用 16 核（8 核 × 2 台）→ 24 核：恰好 50%；月费用 1360 → 1600 元，只增长 17.6%
     ["第16条-vCPU恰好增长50%-通过", vmChange({ vcpu: 8 }, { vcpu: 12 }), []],
     ["第16条-vCPU增长超过50%-不通过", vmChange({ vcpu: 8 }, { vcpu: 14 }), ["error /changes"]],
     ["第16条-内存恰好增长50%-通过", vmChange({ memoryGB: 16 }, { memoryGB: 24 }), []],
