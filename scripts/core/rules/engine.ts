@@ -8,7 +8,7 @@ import type { Repository } from "../repository/load.ts";
 import type { SystemHistory } from "../state/fold.ts";
 import { text } from "../text.ts";
 import type { MetricsSource } from "./metrics.ts";
-import type { RepositoryView, Rule, RuleContext, SystemView } from "./types.ts";
+import type { RepositoryView, Rule, RuleContext, SystemRecords, SystemView } from "./types.ts";
 
 export interface RuleRunOptions {
   catalogs: (profile: string) => Catalog | undefined;
@@ -53,6 +53,10 @@ export function runRules(
     if (!unit || !system || !history) continue; // 缺登记：一致性检查已报告
     const loaded = new Set(apps.map((a) => a.file));
     const broken = (repo.headers.get(key) ?? []).filter((h) => !loaded.has(h.file));
+    const records: SystemRecords = {
+      applications: apps.map((a) => a.data),
+      deliveries: new Map((repo.deliveries.get(key) ?? []).map((d) => [d.data.application, d.data])),
+    };
     for (const { file, data: application } of apps) {
       if (options.targets && !options.targets.has(file)) continue;
       // 状态可信：更早的申请都已加载，且本申请的序号不与别的申请重复（重复由一致性检查报告）
@@ -76,6 +80,7 @@ export function runRules(
         today: options.today,
         pending: options.pending?.has(file) ?? false,
         pendingApplications,
+        history: records,
         ...(options.metrics ? { metrics: options.metrics } : {}),
       };
       const { provisional } = options.calendar.track(() =>

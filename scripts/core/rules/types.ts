@@ -1,7 +1,7 @@
 import type { WorkdayCalendar } from "../calendar/workdays.ts";
 import type { ApplicationType, Catalog } from "../catalog/types.ts";
 import type { Citation, Severity } from "../finding.ts";
-import type { Application, Loaded, System, Unit } from "../model.ts";
+import type { Application, Delivery, Loaded, System, Unit } from "../model.ts";
 import type { SystemState } from "../state/fold.ts";
 import type { Text } from "../text.ts";
 import type { MetricsSource } from "./metrics.ts";
@@ -55,6 +55,17 @@ export interface RuleContext {
   pendingApplications?: readonly string[];
   /** 利用率数据（--metrics），没有时为 undefined */
   metrics?: MetricsSource;
+  /**
+   * 本系统已加载的全部申请（按序号）与交付记录（按所交付的申请序号）：要读原始申请或交付记录的规则用
+   * （如延期申请所延的那份申请、迁移上云的割接日期），不必把每个 profile 的字段都折叠进状态。
+   */
+  history?: SystemRecords;
+}
+
+/** 一个系统的申请与交付记录（原样）。 */
+export interface SystemRecords {
+  applications: readonly Application[];
+  deliveries: ReadonlyMap<number, Delivery>;
 }
 
 /** 规则产出的一条发现：指向申请中的某个字段，消息双语。引用、文件、行列由引擎补上。 */
