@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderHtml, renderMarkdown } from "../../../scripts/adapters/templates.ts";
 import type { FormDocument } from "../../../scripts/core/forms/model.ts";
-import { exitStatement } from "../../../scripts/profiles/huaibei/forms/exit.ts";
+import { requestNotes } from "../../../scripts/profiles/huaibei/forms/common.ts";
+import { exitNotes, exitStatement } from "../../../scripts/profiles/huaibei/forms/exit.ts";
 import {
   applicationAttachments,
   applicationForms,
@@ -20,6 +21,7 @@ import {
   revokeApplication,
   testApplication,
 } from "./forms-fixtures.ts";
+import * as regulation from "./forms-labels.ts";
 
 /** 每种申请与它的确认（普通对象，见 ./forms-fixtures.ts）。 */
 const cases = {
@@ -76,6 +78,15 @@ describe("which forms an application yields (附件1–7)", () => {
   );
 });
 
+describe("texts printed verbatim from the regulation", () => {
+  it("备注1–3 of 附件1/2, 附件4's confirmation and note, 附件5's 系统安全责任说明", () => {
+    expect(requestNotes.items.map((i) => i.text)).toEqual(regulation.requestNotes);
+    expect(exitStatement).toBe(regulation.exitStatement);
+    expect(exitNotes.items.map((i) => i.text)).toEqual(regulation.exitNotes);
+    expect(securityResponsibility).toBe(regulation.securityResponsibility);
+  });
+});
+
 describe("附件1 需求申请表", () => {
   const text = only(cases.new(), "附件1");
 
@@ -89,7 +100,7 @@ describe("附件1 需求申请表", () => {
     expect(text).toContain("☑本单位人员　☐本行业人员　☑社会公众　☐其他");
     expect(text).toContain("☐省本级　☐省-市两级　☑省-市-县三级　☐国家-省-市-县四级　☐其他");
     expect(text).toContain("☑电信　☐移动　☐联通");
-    expect(text).toContain("☑长期运行　☐临时运行    个月");
+    expect(text).toContain("☑长期运行　☐临时运行　　个月");
     expect(text).not.toContain("□");
   });
 
@@ -99,8 +110,8 @@ describe("附件1 需求申请表", () => {
     expect(text).toContain("互联网出口：☐10M　☐20M　☐50M　☐100M　☑其他：30M");
     expect(text).toContain("☑达梦　☐南大通用　☐人大金仓　☐其他");
     expect(text).toContain("☐Weblogic　☐东方通　☑其他：金蝶Apusic");
-    expect(text).toContain("☑ 1 个四层云负载均衡　☐    个七层云负载均衡");
-    expect(text).toContain("☑ 1 个机柜　☐    台1U设备　☑ 3 台2U设备　☐    台4U设备");
+    expect(text).toContain("☑ 1 个四层云负载均衡　☐　　个七层云负载均衡");
+    expect(text).toContain("☑ 1 个机柜　☐　　台1U设备　☑ 3 台2U设备　☐　　台4U设备");
   });
 
   it("replaces the 示例 rows of 主机资源 with the application's hosts", () => {
@@ -244,9 +255,9 @@ describe("附件5 开通确认单", () => {
   });
 
   it("counts GPU cards and bare-metal servers by grade, and the physical space", () => {
-    expect(text).toContain("低配GPU卡    块   中配GPU卡    块   高配GPU卡 2 块");
-    expect(text).toContain("类型   低配服务器    台  中配服务器 1 台  高配服务器    台");
-    expect(text).toContain("**物理空间**：1 个机柜    6 U标准机柜空间");
+    expect(text).toContain("低配GPU卡　　块　　中配GPU卡　　块　　高配GPU卡 2 块");
+    expect(text).toContain("类型　　低配服务器　　台　　中配服务器 1 台　　高配服务器　　台");
+    expect(text).toContain("**物理空间**：1 个机柜　　 6 U标准机柜空间");
   });
 
   it("has the cloud number, □ boxes, the security responsibility text verbatim and three stamp blocks", () => {

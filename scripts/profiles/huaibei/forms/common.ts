@@ -115,8 +115,11 @@ export function circledChoices(options: Options, selected: readonly string[], ot
 
 export const choicesCell = (...lines: Choice[][]): Cell => cellOf(lines.map((choices) => ({ choices })));
 
-/** “☐临时运行 6 个月”：数量写在选项中间的空格处；没有数量时留出空格。 */
-export const blank = (n: number | undefined): string => (n === undefined ? "    " : ` ${n} `);
+/**
+ * “☐临时运行 6 个月”：数量写在选项中间的空格处；没有数量时留出两个全角空格供手写
+ * （全角空格在 HTML 中不会像半角空格那样被合并掉）。
+ */
+export const blank = (n: number | undefined): string => (n === undefined ? "　　" : ` ${n} `);
 
 /** 一行文字与选项：前导文字、选项（如“专线：☐10M ☐20M ……”）。 */
 export const labelled = (text: string, choices: Choice[]): Line => ({ text, choices });

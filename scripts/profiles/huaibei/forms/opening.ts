@@ -196,7 +196,7 @@ function physicalBlocks(resources: readonly HbResource[]): Block[] {
       kind: "text",
       lines: [
         line(
-          `低配GPU卡${blank(byGrade(gpus, "low"))}块   中配GPU卡${blank(byGrade(gpus, "medium"))}块   高配GPU卡${blank(byGrade(gpus, "high"))}块`,
+          `低配GPU卡${blank(byGrade(gpus, "low"))}块　　中配GPU卡${blank(byGrade(gpus, "medium"))}块　　高配GPU卡${blank(byGrade(gpus, "high"))}块`,
         ),
       ],
     },
@@ -205,13 +205,13 @@ function physicalBlocks(resources: readonly HbResource[]): Block[] {
       [
         label("裸金属服务器"),
         text(
-          `类型   低配服务器${blank(byGrade(bms, "low"))}台  中配服务器${blank(byGrade(bms, "medium"))}台  高配服务器${blank(byGrade(bms, "high"))}台`,
+          `类型　　低配服务器${blank(byGrade(bms, "low"))}台　　中配服务器${blank(byGrade(bms, "medium"))}台　　高配服务器${blank(byGrade(bms, "high"))}台`,
         ),
       ],
       [
         label("物理空间"),
         text(
-          `${blank(cabinets.length ? count(cabinets) : undefined)}个机柜   ${blank(devices.length ? units : undefined)}U标准机柜空间`,
+          `${blank(cabinets.length ? count(cabinets) : undefined)}个机柜　　${blank(devices.length ? units : undefined)}U标准机柜空间`,
         ),
       ],
     ]),
