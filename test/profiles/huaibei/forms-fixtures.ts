@@ -213,8 +213,11 @@ export const revokeApplication = {
 
 const instances = (...ips: string[]) => ips.map((ip, i) => ({ name: `host-${i + 1}`, ip }));
 
-/** 上云申请交付后的状态：应用服务器两台（IP）、政务外网地址 4 个。 */
-export function deliveredState(): SystemState {
+/**
+ * 上云申请交付后的状态：应用服务器两台（IP）、政务外网地址 4 个。
+ * text 给出时，主机名称、IP 与地址的资源标识都换成它（敌意字符串测试用）。
+ */
+export function deliveredState(text?: string): SystemState {
   const r = (
     id: string,
     service: string,
@@ -230,12 +233,13 @@ export function deliveredState(): SystemState {
     deliveredOn: "2026-11-12",
     instances: instances(...ips),
   });
-  const vm = resources[0] as Record<string, unknown>;
+  const vm = { ...(resources[0] as Record<string, unknown>), ...(text !== undefined ? { name: text } : {}) };
+  const gov = text ?? "ip-gov";
   return {
     ...emptyState,
     resources: new Map([
-      ["app", r("app", "vm", vm, ["10.55.61.115", "10.55.61.116"])],
-      ["ip-gov", r("ip-gov", "ip-govnet", { quantity: 4 })],
+      ["app", r("app", "vm", vm, text !== undefined ? [text] : ["10.55.61.115", "10.55.61.116"])],
+      [gov, r(gov, "ip-govnet", { quantity: 4 })],
     ]),
     applied: [1],
   };

@@ -63,18 +63,29 @@ const freeText = new Set([
   "ip",
 ]);
 
+/** 自由文字字段都换成 s；资源标识 ip-gov 及对它的引用也换成 s（“2、其他”与退出资源中印出标识）。 */
 function withText<T>(value: T, s: string, key = ""): T {
-  if (typeof value === "string") return (freeText.has(key) ? s : value) as T;
+  if (typeof value === "string") {
+    if (freeText.has(key)) return s as T;
+    if ((key === "id" || key === "resource") && value === "ip-gov") return s as T;
+    return value;
+  }
   if (Array.isArray(value)) return value.map((v) => withText(v, s, key)) as T;
   if (value !== null && typeof value === "object")
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withText(v, s, k)])) as T;
   return value;
 }
 
+/** 变更中写明虚拟机 IP（ip 字段也是提交者写的文字）。 */
+const withIp = (app: typeof changeApplication) => ({
+  ...app,
+  changes: app.changes.map((c, i) => (i === 0 ? { ...c, ip: "10.55.61.115" } : c)),
+});
+
 /** 全部七张表，每个自由文字字段都是 s。 */
 function allForms(s: string) {
   const who = { unit: withText(unit, s), system: withText(system, s) };
-  const state = deliveredState();
+  const state = deliveredState(s);
   return [
     ...applicationForms(
       context(withText(newApplication, s), { ...who, delivery: withText(openingDelivery, s) }),
@@ -82,7 +93,7 @@ function allForms(s: string) {
     ...applicationForms(context(withText(testApplication, s), who)),
     ...applicationForms(context(withText(hostingApplication, s), who)),
     ...applicationForms(
-      context(withText(changeApplication, s), {
+      context(withText(withIp(changeApplication), s), {
         ...who,
         before: state,
         delivery: withText(changeDelivery, s),
