@@ -154,6 +154,23 @@ describe("附件1 需求申请表", () => {
   });
 });
 
+describe("注3: a starred item not needed is filled with 0", () => {
+  it("0 is written into the blank and the box stays empty", () => {
+    const zero = {
+      ...newApplication,
+      resources: [
+        { id: "ip-pub", service: "ip-internet", quantity: 0 },
+        { id: "egress", service: "bandwidth-internet", bandwidthMbps: 0 },
+        { id: "lb4", service: "slb-l4", quantity: 0 },
+      ],
+    };
+    const text = only(applicationForms(context(zero)), "附件1");
+    expect(text).toContain("☐互联网公网地址 0 个<br>☐政务外网业务地址　　个");
+    expect(text).toContain("互联网出口：☐10M　☐20M　☐50M　☐100M　☐其他：0M");
+    expect(text).toContain("☐ 0 个四层云负载均衡");
+  });
+});
+
 describe("附件2 需求申请表（托管）", () => {
   const text = md(cases.hosting());
 
@@ -252,6 +269,32 @@ describe("附件5 开通确认单", () => {
       "| 应用服务器 | 8核 | 16GB | 麒麟V10 | 100GB | SAS | 500GB | SAS | 政务外网区 | 1 |",
     );
     expect(text).toContain("| 合计： | 24核 | 48GB |  | 200GB |  | 2000GB |  |  | 2 |");
+  });
+
+  it("a confirmation may list only what differs from the application (by resource id)", () => {
+    const partial = {
+      ...openingDelivery,
+      confirmation: { ...openingDelivery.confirmation, resources: [{ id: "app", quantity: 1 }] },
+    };
+    const docs = applicationForms(context(newApplication, { delivery: partial }));
+    expect(only(docs, "附件5")).toContain("| 合计： | 24核 | 48GB |  | 200GB |  | 2000GB |  |  | 2 |");
+  });
+
+  it("prints 基础安全服务 and ticks 增值备份服务 by mode", () => {
+    const extra = {
+      ...newApplication,
+      resources: [
+        ...newApplication.resources,
+        { id: "basic", service: "security-basic", description: "主机防病毒" },
+        { id: "remote", service: "backup-offsite", mode: "remote", target: "db-host" },
+      ],
+    };
+    const docs = applicationForms(context(extra, { delivery: openingDelivery }));
+    const text = only(docs, "附件5");
+    expect(text).toContain("**基础安全服务**：主机防病毒");
+    expect(text).toContain("**增值备份服务**：□同城异地备份　☑异地备份　异地备份：数据库服务器");
+    expect(only(docs, "附件1")).toContain("|  | 异地备份 | 数据库服务器 |  |");
+    expect(only(docs, "附件1")).toContain("基础安全服务：主机防病毒");
   });
 
   it("counts GPU cards and bare-metal servers by grade, and the physical space", () => {

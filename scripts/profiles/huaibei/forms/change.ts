@@ -47,8 +47,12 @@ const beforeOf = (c: HbChange, r: ResourceState | undefined): HbConfig => ({
 /** 确认单上的最终配置（第15条 最终使用的云资源量）：交付记录 confirmation.resources 中同一资源的字段。 */
 export type Finals = ReadonlyMap<string, HbConfig>;
 
-export function finalsOf(resources: readonly HbResource[] | undefined): Finals {
-  return new Map((resources ?? []).map(({ id, service: _service, ...config }) => [id, config]));
+export function finalsOf(resources: readonly Partial<HbResource>[] | undefined): Finals {
+  return new Map(
+    (resources ?? []).flatMap(({ id, service: _service, ...config }) =>
+      id === undefined ? [] : [[id, config]],
+    ),
+  );
 }
 
 /** 变更后：没写的字段与变更前相同；确认单上以确认的最终配置为准。 */

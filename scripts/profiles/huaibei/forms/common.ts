@@ -121,16 +121,45 @@ export const choicesCell = (...lines: Choice[][]): Cell => cellOf(lines.map((cho
  */
 export const blank = (n: number | undefined): string => (n === undefined ? "　　" : ` ${n} `);
 
+/**
+ * 按数量勾选的一项（“☑ 2 个四层云负载均衡”“☐互联网公网地址 0 个”）：申请中有这项服务且数量大于 0 时勾上；
+ * 按注3 填了 0 的（不需要）不勾，空格中写 0；没有这项服务时不勾、留空。text 把空格里的数填进标签。
+ */
+export function countChoice(list: readonly HbResource[], text: (blankText: string) => string): Choice {
+  const total = list.length > 0 ? count(list) : undefined;
+  return choice(text(blank(total)), (total ?? 0) > 0);
+}
+
 /** 一行文字与选项：前导文字、选项（如“专线：☐10M ☐20M ……”）。 */
 export const labelled = (text: string, choices: Choice[]): Line => ({ text, choices });
 
 /** 带宽选项：10M / 20M / 50M / 100M / 其他（写明带宽）。 */
 export function bandwidthChoices(mbps: number | undefined): Choice[] {
   const tiered = mbps !== undefined && (bandwidthTiers as readonly number[]).includes(mbps);
+  // 注3：填 0 表示不需要，写在“其他”后，不勾
   return [
     ...bandwidthTiers.map((t) => choice(`${t}M`, mbps === t)),
-    choice(mbps !== undefined && !tiered ? `其他：${mbps}M` : "其他", mbps !== undefined && !tiered),
+    choice(
+      mbps !== undefined && !tiered ? `其他：${mbps}M` : "其他",
+      mbps !== undefined && mbps > 0 && !tiered,
+    ),
   ];
+}
+
+/**
+ * 确认的最终资源（第十五条 最终使用的云资源量）：申请的每项资源叠加确认中同一标识的字段（确认可以只写改了的，
+ * 如 { id: web, quantity: 1 }）；确认中申请没有的资源（写了 service 的）加在后面。
+ */
+export function finalResources(
+  requested: readonly HbResource[],
+  confirmed: readonly Partial<HbResource>[] | undefined,
+): HbResource[] {
+  const byId = new Map((confirmed ?? []).map((r) => [r.id, r]));
+  const merged = requested.map((r) => ({ ...r, ...byId.get(r.id), id: r.id, service: r.service }));
+  const extra = (confirmed ?? []).filter(
+    (r): r is HbResource => typeof r.service === "string" && !requested.some((x) => x.id === r.id),
+  );
+  return [...merged, ...extra];
 }
 
 /** 产品选项（数据库、中间件）：申请中出现的产品都勾上。 */

@@ -10,6 +10,7 @@ import {
   count,
   databases,
   diskSize,
+  finalResources,
   hostName,
   labelled,
   labelOf,
@@ -25,6 +26,7 @@ import {
   tierText,
   zones,
 } from "./common.ts";
+import { backupModes } from "./request.ts";
 import type { HbApplication, HbResource, HbSystem } from "./types.ts";
 import { huaibeiView } from "./types.ts";
 
@@ -220,8 +222,11 @@ function physicalBlocks(resources: readonly HbResource[]): Block[] {
 
 /** 4、安全及灾备服务。 */
 function securityBlocks(resources: readonly HbResource[]): Block[] {
+  const basic = ofService(resources, "security-basic");
   const enhanced = ofService(resources, "security-enhanced");
   const backups = ofService(resources, "backup-local");
+  const offsite = ofService(resources, "backup-offsite");
+  const described = (list: HbResource[]) => list.map((r) => r.description ?? r.name ?? r.id);
   const target = (id: string | undefined) => {
     const r = resources.find((x) => x.id === id);
     return r ? hostName(r) : (id ?? "");
@@ -229,11 +234,8 @@ function securityBlocks(resources: readonly HbResource[]): Block[] {
   return [
     { kind: "band", level: 3, title: "4、安全及灾备服务" },
     grid([
-      [label("基础安全服务"), text()],
-      [
-        label("增值安全服务"),
-        text(`其他：${enhanced.map((r) => r.description ?? r.name ?? r.id).join("；")}`),
-      ],
+      [label("基础安全服务"), text(...described(basic))],
+      [label("增值安全服务"), text(`其他：${described(enhanced).join("；")}`)],
       [
         label("基础备份服务"),
         choicesCell([choice("本地备份", backups.length > 0)]),
@@ -246,8 +248,15 @@ function securityBlocks(resources: readonly HbResource[]): Block[] {
       ],
       [
         label("增值备份服务"),
-        choicesCell([choice("同城异地备份", false), choice("异地备份", false)]),
-        text(),
+        choicesCell(
+          Object.entries(backupModes).map(([mode, name]) =>
+            choice(
+              name,
+              offsite.some((r) => r.mode === mode),
+            ),
+          ),
+        ),
+        text(...offsite.map((r) => `${backupModes[r.mode ?? ""] ?? ""}：${target(r.target)}`)),
       ],
     ]),
   ];
@@ -268,8 +277,10 @@ const placed = new Set([
   "bandwidth-internet",
   "database",
   "middleware",
+  "security-basic",
   "security-enhanced",
   "backup-local",
+  "backup-offsite",
 ]);
 
 function otherResources(resources: readonly HbResource[]): Cell {
@@ -291,7 +302,7 @@ export function openingForm(ctx: FormContext): FormDocument | undefined {
   const unit = huaibeiView.unit(ctx.unit);
   const system = huaibeiView.system(ctx.system);
   const app = huaibeiView.application(ctx.application);
-  const resources = confirmation.resources ?? app.resources ?? [];
+  const resources = finalResources(app.resources ?? [], confirmation.resources);
   return {
     name: "开通确认单",
     variant: "开通",

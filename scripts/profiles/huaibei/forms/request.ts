@@ -10,7 +10,7 @@ import {
   carriers,
   choicesCell,
   contactRows,
-  count,
+  countChoice,
   databases,
   diskSize,
   hostName,
@@ -130,19 +130,10 @@ export function bandwidthCell(resources: readonly HbResource[]): Cell {
 
 /** 二、云资源需求描述的选项部分。 */
 function demandRows(system: HbSystem, app: HbApplication, resources: readonly HbResource[]): Cell[][] {
-  const ips = (service: string) => ofService(resources, service);
   const ipLine = (service: string, name: string) =>
-    labelled("", [
-      choice(
-        `${name}${blank(ips(service).length ? count(ips(service)) : undefined)}个`,
-        ips(service).length > 0,
-      ),
-    ]);
+    labelled("", [countChoice(ofService(resources, service), (n) => `${name}${n}个`)]);
   const lb = (service: string, name: string) =>
-    choice(
-      `${blank(ofService(resources, service).length ? count(ofService(resources, service)) : undefined)}个${name}`,
-      ofService(resources, service).length > 0,
-    );
+    countChoice(ofService(resources, service), (n) => `${n}个${name}`);
   return [
     [
       label("*云服务商"),
@@ -201,8 +192,7 @@ function storageLine(resources: readonly HbResource[]): Line {
 function cabinetLine(resources: readonly HbResource[]): Line {
   const cabinets = ofService(resources, "cabinet");
   const devices = (units: number) => ofService(resources, "device-hosting").filter((r) => r.units === units);
-  const item = (list: HbResource[], unit: string) =>
-    choice(`${blank(list.length ? count(list) : undefined)}${unit}`, list.length > 0);
+  const item = (list: HbResource[], unit: string) => countChoice(list, (n) => `${n}${unit}`);
   return labelled("", [
     item(cabinets, "个机柜"),
     item(devices(1), "台1U设备"),
@@ -211,10 +201,13 @@ function cabinetLine(resources: readonly HbResource[]): Line {
   ]);
 }
 
+/** 增值备份服务的方式（附件5）。 */
+export const backupModes: Record<string, string> = { "same-city": "同城异地备份", remote: "异地备份" };
+
 /** 4、安全及灾备服务：增强安全技术服务；本地备份的对象与策略。 */
 function securityBlocks(resources: readonly HbResource[]): Block[] {
   const security = ofService(resources, "security-enhanced");
-  const backups = ofService(resources, "backup-local");
+  const backups = ofService(resources, "backup-local", "backup-offsite");
   const nameOf = (id: string | undefined) => {
     const target = resources.find((r) => r.id === id);
     return target ? hostName(target) : (id ?? "");
@@ -226,7 +219,12 @@ function securityBlocks(resources: readonly HbResource[]): Block[] {
       kind: "table",
       columns: ["备份服务", "备份类型", "备份对象", "备份策略"],
       widths: [17, 17, 22, 44],
-      rows: backups.map((r) => [text(), text("本地备份"), text(nameOf(r.target)), text(backupPolicy(r))]),
+      rows: backups.map((r) => [
+        text(),
+        text(r.service === "backup-local" ? "本地备份" : backupModes[r.mode ?? ""]),
+        text(nameOf(r.target)),
+        text(r.service === "backup-local" ? backupPolicy(r) : undefined),
+      ]),
       empty: "不需要",
     },
   ];
@@ -262,6 +260,9 @@ function resourceBlocks(resources: readonly HbResource[]): Block[] {
 
 /** 三、其他需求：申请写的其他需求；临时资源的原因与依据（第18条）、迁移的原系统（第15条）、建设依据（第13条）、公函。 */
 export function otherNeeds(app: HbApplication): Cell {
+  const basic = ofService(app.resources ?? [], "security-basic").map(
+    (r) => `基础安全服务：${r.description ?? r.name ?? r.id}`,
+  );
   const t = app.type === "test" ? app.temporary : undefined;
   const basis = app.basis
     ? `建设依据：${{ "approved-plan": "批复的建设方案", "feasibility-study": "可研报告", "current-usage": "现有云资源使用情况" }[app.basis.kind]}${app.basis.document ? ` ${app.basis.document}` : ""}`
@@ -271,6 +272,7 @@ export function otherNeeds(app: HbApplication): Cell {
     : undefined;
   return text(
     app.otherNeeds,
+    ...basic,
     t?.reason ? `临时资源原因：${t.reason}` : undefined,
     t?.requirement ? `临时资源依据：${t.requirement}` : undefined,
     project,

@@ -80,6 +80,8 @@ export interface HbResource {
   deviceType?: string;
   ratedPowerW?: number;
   cabinetType?: "network" | "standard";
+  /** 增值备份服务：same-city 同城异地备份，remote 异地备份 */
+  mode?: "same-city" | "remote";
   powerKW?: number;
   remark?: string;
 }
@@ -150,7 +152,8 @@ export interface HbConfirmation {
   kind: "opening" | "change" | "exit";
   date?: string;
   cloudNumber?: string;
-  resources?: HbResource[];
+  /** 最终使用的云资源量：只写与申请不同的字段（按资源标识） */
+  resources?: Partial<HbResource>[];
   dataCleared?: { carrier?: HbClearance; unit?: HbClearance };
 }
 
