@@ -63,7 +63,7 @@ export function applicationForms(ctx: FormContext): FormDocument[] {
 }
 
 /** 第12条：申请以公函提出；第13条：新建或改扩建附批复的建设方案或可研报告。 */
-export const attachmentCitation: Citation = { profile: "huaibei", article: "第十二条" };
+export const attachmentCitation: Citation = { profile: "huaibei", article: "第12条" };
 
 /** 申请引用的附件：公函、建设依据、attachments（路径相对于系统目录）。 */
 export function applicationAttachments(application: Application): AttachmentRef[] {
