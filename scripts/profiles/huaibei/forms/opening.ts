@@ -8,6 +8,7 @@ import {
   carrierParty,
   choicesCell,
   count,
+  countChoice,
   databases,
   diskSize,
   finalResources,
@@ -59,7 +60,12 @@ function headerRows(ctx: FormContext, system: HbSystem, app: HbApplication, clou
         label("*申请时间"),
         text(formatDate(app.date)),
       ],
-      [label("*系统负责人", "及职务"), text(o.name, o.position), label("*移动电话"), text(o.mobile)],
+      [
+        label("*系统负责人", "及职务"),
+        text(`${o.name}${o.position ? `（${o.position}）` : ""}`),
+        label("*移动电话"),
+        text(o.mobile),
+      ],
       [
         label("*维护单位/部门"),
         text(system.maintainer?.name),
@@ -106,12 +112,8 @@ function headerRows(ctx: FormContext, system: HbSystem, app: HbApplication, clou
 function demandRows(system: HbSystem, app: HbApplication, resources: readonly HbResource[]): Cell[][] {
   const months = app.term?.kind === "temporary" ? app.term.months : app.temporary?.months;
   const temporary = app.term?.kind === "temporary" || app.type === "test";
-  const ipLine = (service: string, name: string): Line => {
-    const list = ofService(resources, service);
-    return labelled("", [
-      choice(`${name}${blank(list.length ? count(list) : undefined)}个`, list.length > 0),
-    ]);
-  };
+  const ipLine = (service: string, name: string): Line =>
+    labelled("", [countChoice(ofService(resources, service), (n) => `${name}${n}个`)]);
   const mbps = (service: string) => ofService(resources, service)[0]?.bandwidthMbps;
   return [
     [
