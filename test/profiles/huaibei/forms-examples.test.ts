@@ -106,6 +106,15 @@ describe("govcloud render on the Huaibei examples", () => {
     );
   });
 
+  it("a file whose regulation prescribes no form is a usage error, not an empty output", async () => {
+    const r = await runCli(["render", "requests/hb-health/emergency/0002-extension.yaml", "--root", root], {
+      cwd: root,
+    });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("requests/hb-health/emergency/0002-extension.yaml 没有对应的官方表单");
+  });
+
   it("Markdown to standard output", async () => {
     const r = await runCli(["render", "requests/hb-edu/smart-edu/0002-change.yaml", "--root", root], {
       cwd: root,
