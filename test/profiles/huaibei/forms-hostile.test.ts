@@ -79,12 +79,32 @@ function withText<T>(value: T, s: string, key = ""): T {
 /** 变更中写明虚拟机 IP（ip 字段也是提交者写的文字）。 */
 const withIp = (app: typeof changeApplication) => ({
   ...app,
+  // 圈选的“其他：<说明>”（附件3、6 没有方框的选项）
+  category: "other",
+  categoryOther: "x",
   changes: app.changes.map((c, i) => (i === 0 ? { ...c, ip: "10.55.61.115" } : c)),
 });
 
+/** 勾“其他”并写明的选项（承载网络、可用性、系统类型、服务对象、服务范围、运行时间）：说明也是提交者写的文字。 */
+const systemWithOthers = {
+  ...system,
+  networks: ["govnet", "other"],
+  networkOther: "x",
+  availability: "other",
+  availabilityOther: "x",
+  systemType: "other",
+  systemTypeOther: "x",
+  audience: ["other"],
+  audienceOther: "x",
+  serviceRange: "other",
+  serviceRangeOther: "x",
+  runtime: "other",
+  runtimeOther: "x",
+};
+
 /** 全部七张表，每个自由文字字段都是 s。 */
 function allForms(s: string) {
-  const who = { unit: withText(unit, s), system: withText(system, s) };
+  const who = { unit: withText(unit, s), system: withText(systemWithOthers, s) };
   const state = deliveredState(s);
   return [
     ...applicationForms(
