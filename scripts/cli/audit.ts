@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { nationalCalendar } from "../adapters/calendar-files.ts";
-import { listProfiles, loadCatalog } from "../adapters/catalog-files.ts";
+import { defaultCatalogs, listProfiles, loadCatalog } from "../adapters/catalog-files.ts";
 import {
   createOctokit,
   type GatheredStage,
@@ -251,7 +251,8 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
     const profiles = listProfiles(root);
     const catalogCache = new Map<string, Catalog | undefined>();
     const catalogs = (p: string) => {
-      if (!catalogCache.has(p)) catalogCache.set(p, profiles.includes(p) ? loadCatalog(p, root) : undefined);
+      if (!catalogCache.has(p))
+        catalogCache.set(p, profiles.includes(p) ? loadCatalog(p, root) : defaultCatalogs(p));
       return catalogCache.get(p);
     };
 
