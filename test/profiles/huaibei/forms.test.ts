@@ -297,6 +297,26 @@ describe("附件5 开通确认单", () => {
     expect(only(docs, "附件1")).toContain("基础安全服务：主机防病毒");
   });
 
+  it("each party's stamp carries its own date when the confirmation records them, and the remark goes to 三、其他资源", () => {
+    const signed = {
+      ...openingDelivery,
+      confirmation: {
+        ...openingDelivery.confirmation,
+        signed: { unit: "2026-12-26", carrier: "2026-12-27" },
+        remark: "试运行后应用服务器减为 1 台",
+      },
+    };
+    const text = only(applicationForms(context(newApplication, { delivery: signed })), "附件5");
+    expect(text).toContain(
+      "使用单位名称（盖章）：<br>淮北市教育局<br><br><br>2026年12月26日　云服务商（盖章）：<br>电信云服务商<br><br><br>2026年12月27日　管理单位（盖章）：<br>淮北市数据资源管理局<br><br><br>2026年12月28日",
+    );
+    expect(text).toContain("## 三、其他资源\n\n- 试运行后应用服务器减为 1 台<br>四层云负载均衡：1个");
+    const undated = { ...openingDelivery, confirmation: { kind: "opening" } };
+    expect(only(applicationForms(context(newApplication, { delivery: undated })), "附件5")).toContain(
+      "管理单位（盖章）：<br>淮北市数据资源管理局<br><br><br>年   月   日",
+    );
+  });
+
   it("counts GPU cards and bare-metal servers by grade, and the physical space", () => {
     expect(text).toContain("低配GPU卡　　块　　中配GPU卡　　块　　高配GPU卡 2 块");
     expect(text).toContain("类型　　低配服务器　　台　　中配服务器 1 台　　高配服务器　　台");

@@ -152,7 +152,7 @@ const additionLine = (r: HbResource): string =>
   `新增 ${serviceNames[r.service] ?? r.service}（${r.name ?? r.id}）${r.quantity !== undefined ? ` ×${r.quantity}` : ""}`;
 
 /** 2、其他：非主机资源的变更、新增的资源、其他说明、临时扩容的时间段（第16条）。 */
-function otherCell(ctx: FormContext, app: HbApplication, finals?: Finals): Cell {
+function otherCell(ctx: FormContext, app: HbApplication, finals?: Finals, remark?: string): Cell {
   const others = (app.changes ?? []).filter((c) => {
     const r = stateResource(ctx.before, c.resource);
     return r !== undefined && !hostServices.has(r.service);
@@ -163,11 +163,12 @@ function otherCell(ctx: FormContext, app: HbApplication, finals?: Finals): Cell 
     ...(app.additions ?? []).map(additionLine),
     app.others,
     t?.from && t.to ? `临时扩容（第十六条）：${formatDate(t.from)}至${formatDate(t.to)}` : undefined,
+    remark,
   );
 }
 
 /** 资源变更内容：1、虚拟主机资源（表）与 2、其他。 */
-function contentBlocks(ctx: FormContext, app: HbApplication, finals?: Finals): Block[] {
+function contentBlocks(ctx: FormContext, app: HbApplication, finals?: Finals, remark?: string): Block[] {
   return [
     { kind: "band", level: 3, title: "资源变更内容　1、虚拟主机资源" },
     {
@@ -188,7 +189,7 @@ function contentBlocks(ctx: FormContext, app: HbApplication, finals?: Finals): B
       empty: "不涉及",
     },
     { kind: "band", level: 3, title: "2、其他" },
-    grid([[otherCell(ctx, app, finals)]]),
+    grid([[otherCell(ctx, app, finals, remark)]]),
   ];
 }
 
@@ -284,8 +285,8 @@ export function changeConfirmationForm(ctx: FormContext): FormDocument | undefin
         ],
         [label("申请事由"), text(app.reason, app.remark)],
       ]),
-      ...contentBlocks(ctx, app, finalsOf(delivery.confirmation.resources)),
-      threePartyStamps(unit.name, carrierParty(system.carrier), delivery.confirmation.date),
+      ...contentBlocks(ctx, app, finalsOf(delivery.confirmation.resources), delivery.confirmation.remark),
+      threePartyStamps(unit.name, carrierParty(system.carrier), delivery.confirmation),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import { cellOf, choice, formatDate, label, line } from "../../../core/forms/common.ts";
 import type { Cell, Choice, GridBlock, Line, Notes } from "../../../core/forms/model.ts";
-import type { HbDisk, HbResource, HbSystem } from "./types.ts";
+import type { HbConfirmation, HbDisk, HbResource, HbSystem } from "./types.ts";
 
 /**
  * 淮北各表共用的：表上印好的选项（原文）、勾选行、表头、三方盖章栏、注。
@@ -243,19 +243,23 @@ export const dateOrBlank = (date: string | undefined): string => (date ? formatD
 
 export const managementUnit = "淮北市数据资源管理局";
 
-/** 三方盖章栏（附件5、6、7）：使用单位、云服务商、管理单位各一格，盖章处留出空行，下写日期。 */
-export function threePartyStamps(unit: string, carrier: string, date: string | undefined): GridBlock {
-  const party = (title: string, who: string): Cell =>
-    cellOf([line(title), line(who), line("　"), line("　"), line(dateOrBlank(date))]);
+/**
+ * 三方盖章栏（附件5、6、7）：使用单位、云服务商、管理单位各一格，盖章处留出空行，下写各自盖章的日期
+ * （确认的 signed；没有时为确认日期 date，都没有时留空供手写）。
+ */
+export function threePartyStamps(unit: string, carrier: string, confirmation: HbConfirmation): GridBlock {
+  const party = (title: string, who: string, date: string | undefined): Cell =>
+    cellOf([line(title), line(who), line("　"), line("　"), line(dateOrBlank(date ?? confirmation.date))]);
+  const signed = confirmation.signed;
   return {
     kind: "grid",
     columns: 3,
     widths: [34, 33, 33],
     rows: [
       [
-        party("使用单位名称（盖章）：", unit),
-        party("云服务商（盖章）：", carrier),
-        party("管理单位（盖章）：", managementUnit),
+        party("使用单位名称（盖章）：", unit, signed?.unit),
+        party("云服务商（盖章）：", carrier, signed?.carrier),
+        party("管理单位（盖章）：", managementUnit, signed?.administration),
       ],
     ],
   };

@@ -170,7 +170,7 @@ export function exitConfirmationForm(ctx: FormContext): FormDocument | undefined
         [label("云服务商确认"), clearanceCell(confirmation.dataCleared?.carrier)],
         [label("使用单位确认"), clearanceCell(confirmation.dataCleared?.unit)],
       ]),
-      threePartyStamps(unit.name, carrierParty(system.carrier), confirmation.date),
+      threePartyStamps(unit.name, carrierParty(system.carrier), confirmation),
     ],
   };
 }

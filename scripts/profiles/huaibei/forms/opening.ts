@@ -285,8 +285,9 @@ const placed = new Set([
   "backup-offsite",
 ]);
 
-function otherResources(resources: readonly HbResource[]): Cell {
+function otherResources(resources: readonly HbResource[], remark: string | undefined): Cell {
   return text(
+    remark,
     ...resources
       .filter((r) => !placed.has(r.service))
       .map((r) => {
@@ -337,10 +338,10 @@ export function openingForm(ctx: FormContext): FormDocument | undefined {
       ...physicalBlocks(resources),
       ...securityBlocks(resources),
       { kind: "band", level: 2, title: "三、其他资源" },
-      grid([[otherResources(resources)]]),
+      grid([[otherResources(resources, confirmation.remark)]]),
       { kind: "band", level: 2, title: "四、系统安全责任说明" },
       { kind: "text", style: "body", lines: [line(securityResponsibility)] },
-      threePartyStamps(unit.name, carrierParty(system.carrier), confirmation.date),
+      threePartyStamps(unit.name, carrierParty(system.carrier), confirmation),
     ],
   };
 }

@@ -155,6 +155,17 @@ export interface HbConfirmation {
   /** 最终使用的云资源量：只写与申请不同的字段（按资源标识） */
   resources?: Partial<HbResource>[];
   dataCleared?: { carrier?: HbClearance; unit?: HbClearance };
+  /** 三方各自盖章的日期（附件5–7 落款）；没有时都按 date */
+  signed?: StampDates;
+  /** 其他资源、说明（附件5 “三、其他资源”） */
+  remark?: string;
+}
+
+/** 三方盖章的日期：使用单位、云服务商、管理单位。 */
+export interface StampDates {
+  unit?: string;
+  carrier?: string;
+  administration?: string;
 }
 
 export interface HbDelivery {
