@@ -92,6 +92,11 @@ export async function runRender(args: string[], io: Io): Promise<number> {
   }
 
   const forms = result.forms;
+  if (forms.length === 0)
+    throw new UsageError(
+      `${rel} 没有对应的官方表单：它所在仓库的规范没有为这类文件规定表单（如淮北的延期申请、高危端口备案与 unit.yaml）。`,
+      `${rel} has no official form: its regulation prescribes none for this kind of file.`,
+    );
   if (format === "md" && values.out === undefined) {
     io.stdout(renderMarkdown(forms.map((f) => f.document)));
     return 0;

@@ -1,5 +1,5 @@
 import type { Catalog, CatalogService } from "../catalog/types.ts";
-import type { Application, Disk, System, Unit } from "../model.ts";
+import type { Application, Delivery, Disk, System, Unit } from "../model.ts";
 import type { ResourceState, SystemState } from "../state/fold.ts";
 import type { Cell, Choice, Line } from "./model.ts";
 
@@ -11,6 +11,8 @@ export interface FormContext {
   /** 这份申请之前的系统状态（foldSystem 的 before），变更、撤销、续期、端口的 IP 与规格取自它 */
   before: SystemState;
   catalog: Catalog;
+  /** 这份申请的交付记录（有时）：确认单（如开通、变更、退出确认）取其中的确认与最终资源 */
+  delivery?: Delivery;
 }
 
 /** 生成单位登记的表单（如授权委托书）所需的：单位登记与它的主管单位。 */

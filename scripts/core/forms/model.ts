@@ -14,6 +14,11 @@ export interface Choice {
   checked: boolean;
   /** 方框写在标签之后（附件8“①□ ②□”） */
   boxAfter?: boolean;
+  /**
+   * 表上这一项没有方框，只印选项文字（如“电信 移动 联通”），填表时圈选：
+   * 选中的圈起来（HTML 画一个圈，Markdown 写成【电信】），未选的只印文字。
+   */
+  circled?: boolean;
 }
 
 /** 附件中的一页图片（PNG、JPEG），base64 编码，HTML 中作为 data: URI 嵌入。 */
@@ -112,6 +117,8 @@ export interface FormDocument {
   title: string;
   /** 标题下的说明，如“（测试资源）” */
   subtitle?: string;
+  /** 未选的方框印成哪个字符：□（默认）或 ☐（表上印的是哪个就用哪个） */
+  emptyBox?: "□" | "☐";
   blocks: Block[];
   notes?: Notes;
   signature?: Signature;

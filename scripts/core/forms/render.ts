@@ -1,6 +1,6 @@
 import Handlebars from "handlebars";
 import { blockText, htmlText, inlineText } from "../markup.ts";
-import type { Block, Cell, FormDocument, Line, Notes, Signature } from "./model.ts";
+import type { Block, Cell, Choice, FormDocument, Line, Notes, Signature } from "./model.ts";
 
 /**
  * 表单模型 → Markdown（拉取请求评论）与 HTML（A4 打印，再由 Chromium 打印成 PDF）。
@@ -71,13 +71,35 @@ function layout(doc: FormDocument): LaidDocument {
 
 // ---------- 纯文本（Markdown 帮助函数的输入） ----------
 
-const box = (checked: boolean) => (checked ? "☑" : "□");
+const box = (checked: boolean, empty = "□") => (checked ? "☑" : empty);
+
+/** 版式中的勾选项：记下表单的空框字符（FormDocument.emptyBox）。 */
+type LaidChoice = Choice & { emptyBox?: string };
+
+/** 表单指定了空框字符时，每个勾选项都记下它（HTML 模板与 Markdown 帮助函数读它）。 */
+function withEmptyBox(doc: FormDocument): FormDocument {
+  const empty = doc.emptyBox;
+  if (empty === undefined) return doc;
+  const line = (l: Line): Line =>
+    l.choices ? { ...l, choices: l.choices.map((c): LaidChoice => ({ ...c, emptyBox: empty })) } : l;
+  const cells = <T extends { lines: Line[] }>(c: T): T => ({ ...c, lines: c.lines.map(line) });
+  const block = (b: Block): Block => {
+    if (b.kind === "text") return cells(b);
+    if (b.kind === "grid" || b.kind === "table") return { ...b, rows: b.rows.map((row) => row.map(cells)) };
+    return b;
+  };
+  return { ...doc, blocks: doc.blocks.map(block) };
+}
+
+/** 一个勾选项的纯文本：方框与标签；没有方框的（circled）选中时写成【标签】。 */
+function choiceText(c: LaidChoice): string {
+  if (c.circled) return c.checked ? `【${c.label}】` : c.label;
+  return c.boxAfter ? `${c.label}${box(c.checked, c.emptyBox)}` : `${box(c.checked, c.emptyBox)}${c.label}`;
+}
 
 /** 一行的纯文本：前导文字、勾选项（以全角空格分隔）、后随文字。 */
 export function lineText(line: Line): string {
-  const choices = (line.choices ?? [])
-    .map((c) => (c.boxAfter ? `${c.label}${box(c.checked)}` : `${box(c.checked)}${c.label}`))
-    .join("　");
+  const choices = (line.choices ?? []).map(choiceText).join("　");
   return `${line.text ?? ""}${choices}${line.after ?? ""}`;
 }
 
@@ -164,12 +186,12 @@ export function formRenderer(sources: FormTemplates): FormRenderer {
       return `${list
         .map((d) =>
           templates()
-            .md(layout(d))
+            .md(layout(withEmptyBox(d)))
             .replace(/\n{3,}/g, "\n\n")
             .trim(),
         )
         .join("\n\n---\n\n")}\n`;
     },
-    html: (doc) => templates().html(layout(escapedStrings(doc))),
+    html: (doc) => templates().html(layout(escapedStrings(withEmptyBox(doc)))),
   };
 }

@@ -103,8 +103,9 @@ export function formsForFile(fs: RepoFs, file: string, options: FormsOptions): F
     return { ok: false, reason: "invalid", file, findings: [] };
   const application = loaded.data;
   const before = history.before.get(application.sequence) ?? history.current;
+  const delivery = repo.deliveries.get(key)?.find((d) => d.data.application === application.sequence)?.data;
   const docs = profile.forms
-    .forApplication({ application, unit, system, before, catalog })
+    .forApplication({ application, unit, system, before, catalog, ...(delivery ? { delivery } : {}) })
     .map((d) => withFigures(d, (path) => figureImages(fs, systemDir(key), path, options.pdfPages)));
   const base = `${place.unit}-${place.system}-${pad(application.sequence)}`;
   return { ok: true, forms: docs.map((d) => ({ fileName: `${base}-${d.name}`, document: d })) };
