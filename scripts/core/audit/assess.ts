@@ -105,7 +105,7 @@ export function assess(
       }
       const max = (pick: (u: WindowUtilization) => number | undefined) =>
         Math.max(0, ...hosts.map((h) => (h.utilization ? (pick(h.utilization) ?? 0) : 0)));
-      const next = catalog
+      const next = catalog?.profile.granularity
         ? suggestSize(
             { vcpu: resource.config.vcpu ?? 0, memoryGB: resource.config.memoryGB ?? 0 },
             {
