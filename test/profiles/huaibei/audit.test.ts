@@ -284,18 +284,22 @@ describe("第18条 temporary resources: delivered 2026-06-10 for 6 months, endin
   });
 
   it.each([
-    ["2026-11-26", true, 3],
-    ["2026-12-01", true, 0],
-    ["2026-12-02", false, 0],
-  ])("on %s the extension is in time: %s (%i working days left)", (today, inTime, left) => {
-    const [f] = run(today, [temp()]).findings;
-    expect(f?.params).toMatchObject({
-      extensionDeadline: "2026-12-01",
-      extensionInTime: inTime,
-      workdaysLeft: left,
-    });
-    expect(f?.citation).toEqual({ profile: "huaibei", article: "第18条" });
-  });
+    ["2026-11-26", true, 3, 10],
+    ["2026-12-01", true, 0, 7],
+    ["2026-12-02", false, 0, 6],
+  ])(
+    "on %s the extension is in time: %s (%i working days left, %i before the end)",
+    (today, inTime, left, before) => {
+      const [f] = run(today, [temp()]).findings;
+      expect(f?.params).toMatchObject({
+        extensionDeadline: "2026-12-01",
+        extensionInTime: inTime,
+        workdaysLeft: left,
+        workdaysBeforeEnd: before,
+      });
+      expect(f?.citation).toEqual({ profile: "huaibei", article: "第18条" });
+    },
+  );
 
   it("after the deadline the reminder says the extension can no longer be asked in time", () => {
     const [f] = run("2026-12-02", [temp()]).findings;

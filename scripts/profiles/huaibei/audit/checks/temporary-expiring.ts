@@ -1,10 +1,17 @@
 import { defineCheck, findingKey } from "../../../../core/audit/define.ts";
 import type { CheckFinding } from "../../../../core/audit/types.ts";
+import type { WorkdayCalendar } from "../../../../core/calendar/workdays.ts";
 import { text } from "../../../../core/text.ts";
 import { cite } from "../cite.ts";
 import { huaibeiAuditPolicy as policy } from "../policy.ts";
 import { daysBetween, systemFields, withCalendar } from "./common.ts";
 import { periodLabel, periodsOf, periodTimes, resourceIds, resourceIdsEn } from "./temporary.ts";
+
+/** [today, end) 中的工作日数：期满前第 10 个工作日是 10，延期申请的最后一天是 7（提醒渠道可按它挑日子）。 */
+export function workdaysBeforeEnd(calendar: WorkdayCalendar, today: string, end: string): number {
+  const at = (d: string) => (calendar.isWorkday(d) ? 1 : 0);
+  return calendar.workdaysBetween(today, end) - at(end) + at(today);
+}
 
 /**
  * 第16条、第18条：临时扩容原则上不超过 3 个月、临时资源自配置之日起不超过 6 个月，需要延期的，应提前 7 个工作日
@@ -62,6 +69,7 @@ export const temporaryExpiring = defineCheck({
           resources: p.resources.map((r) => r.id).join(","),
           expiresOn: p.end,
           daysLeft,
+          workdaysBeforeEnd: withCalendar(() => workdaysBeforeEnd(ctx.calendar, ctx.today, p.end)) ?? 0,
           extensionDeadline: t.extensionDeadline,
           extensionInTime: inTime,
           workdaysLeft: inTime ? workdaysLeft : 0,
