@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error 构建脚本是普通的 JavaScript 模块（运行时不经 tsx），没有类型声明
 import { cliBundle, ensureBuilt, isFresh } from "../scripts/build.mjs";
+import { registeredProfiles } from "../scripts/profiles/index.ts";
 import { repoRoot } from "./helpers/repo.ts";
 
 /** 命令行运行构建好的 JavaScript，不在运行时编译 TypeScript（issue 16 第1项）。 */
@@ -66,7 +67,7 @@ describe("precompiled validators", () => {
       expect(readdirSync(cache)).toEqual([]);
       expect(
         readdirSync(join(repoRoot, "scripts/dist/schemas")).filter((f) => f.startsWith("application-")),
-      ).toHaveLength(1);
+      ).toHaveLength(registeredProfiles.length); // 每个登记的 profile 一个
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }

@@ -64,5 +64,5 @@ describe("--help", () => {
 it("schemas says in one line that the schemas match the catalog", async () => {
   const r = await runCli(["schemas", "--check"], { cwd: repoRoot });
   expect(r.code).toBe(0);
-  expect(r.stdout).toBe("schemas：4 个 schema 与服务目录一致。\n");
+  expect(r.stdout).toBe("schemas：8 个 schema 与服务目录一致。\n");
 });

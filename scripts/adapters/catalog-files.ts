@@ -1,17 +1,32 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type CatalogTexts, catalogFiles, checkProfileName, parseCatalog } from "../core/catalog/parse.ts";
+import {
+  type CatalogTexts,
+  catalogFiles,
+  checkProfileName,
+  parseCatalog,
+  pricesDir,
+} from "../core/catalog/parse.ts";
 import type { Catalog } from "../core/catalog/types.ts";
 
 /** 仓库根目录：本文件位于 scripts/adapters/，往上两层。 */
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 
-/** 目录 schema 总是取本仓库的那一份（root 只决定从哪里读数据文件）。 */
-const schemaPath = join(repoRoot, "schemas", "catalog.schema.json");
-let schema: object | undefined;
-const catalogSchema = (): object => {
-  schema ??= JSON.parse(readFileSync(schemaPath, "utf8")) as object;
+/**
+ * 目录 schema 总是取本仓库的（root 只决定从哪里读数据文件）：profile 有自己的
+ * `schemas/<profile>/catalog.schema.json` 时用它，否则用共用的 `schemas/catalog.schema.json`。
+ */
+const sharedSchemaPath = join(repoRoot, "schemas", "catalog.schema.json");
+const schemas = new Map<string, object>();
+const catalogSchema = (profile: string): object => {
+  const own = join(repoRoot, "schemas", profile, "catalog.schema.json");
+  const path = existsSync(own) ? own : sharedSchemaPath;
+  let schema = schemas.get(path);
+  if (!schema) {
+    schema = JSON.parse(readFileSync(path, "utf8")) as object;
+    schemas.set(path, schema);
+  }
   return schema;
 };
 
@@ -28,29 +43,39 @@ export function listProfiles(root: string = repoRoot): string[] {
 }
 
 /**
- * `catalog/<profile>/` 三个文件的文本。按需读（解析时依次取 profile、items、services），
- * 读不了时抛出，消息指明文件。
+ * `catalog/<profile>/` 数据文件的文本。按需读（解析时依次取 profile、items、services、prices），
+ * 读不了时抛出，消息指明文件。items.yaml 与 prices/ 可以没有。
  */
 export function catalogTexts(profile: string, root: string = repoRoot): CatalogTexts {
-  const base = resolve(root);
-  const read = (part: keyof CatalogTexts): string => {
+  const dir = join(resolve(root), "catalog", profile);
+  const readPath = (rel: string): string => {
     try {
-      return readFileSync(join(base, "catalog", profile, catalogFiles[part]), "utf8");
+      return readFileSync(join(dir, rel), "utf8");
     } catch (error) {
       throw new Error(
-        `catalog/${profile}/${catalogFiles[part]}：无法读取（${(error as NodeJS.ErrnoException).code ?? String(error)}）`,
+        `catalog/${profile}/${rel}：无法读取（${(error as NodeJS.ErrnoException).code ?? String(error)}）`,
       );
     }
   };
+  const read = (part: keyof typeof catalogFiles): string => readPath(catalogFiles[part]);
   return {
     get profile() {
       return read("profile");
     },
     get items() {
-      return read("items");
+      return existsSync(join(dir, catalogFiles.items)) ? read("items") : undefined;
     },
     get services() {
       return read("services");
+    },
+    get prices() {
+      const pricesPath = join(dir, pricesDir);
+      if (!existsSync(pricesPath)) return undefined;
+      const names = readdirSync(pricesPath)
+        .filter((f) => f.endsWith(".yaml"))
+        .map((f) => f.slice(0, -".yaml".length))
+        .sort();
+      return Object.fromEntries(names.map((name) => [name, readPath(`${pricesDir}/${name}.yaml`)]));
     },
   };
 }
@@ -65,7 +90,7 @@ export function loadCatalog(profile: string, root: string = repoRoot): Catalog {
   const key = `${resolve(root)}\u0000${profile}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const catalog = parseCatalog(profile, catalogTexts(profile, root), catalogSchema());
+  const catalog = parseCatalog(profile, catalogTexts(profile, root), catalogSchema(profile));
   cache.set(key, catalog);
   return catalog;
 }
@@ -84,7 +109,7 @@ export function defaultCatalogs(profile: string): Catalog | undefined {
   return knownProfiles().includes(profile) ? loadCatalog(profile) : undefined;
 }
 
-/** 内存替身：按 profile 给出三个文件的文本，解析（每个 profile 一次）后作为服务目录来源。 */
+/** 内存替身：按 profile 给出数据文件的文本，解析（每个 profile 一次）后作为服务目录来源。 */
 export function memoryCatalogs(
   texts: Record<string, CatalogTexts>,
 ): (profile: string) => Catalog | undefined {
@@ -94,7 +119,7 @@ export function memoryCatalogs(
     if (!own) return undefined;
     let catalog = parsed.get(profile);
     if (!catalog) {
-      catalog = parseCatalog(profile, own, catalogSchema());
+      catalog = parseCatalog(profile, own, catalogSchema(profile));
       parsed.set(profile, catalog);
     }
     return catalog;

@@ -99,6 +99,32 @@ export interface ResourceConfig {
   bindTo?: string;
   name?: string;
   ips?: number;
+  /** 操作系统版本 */
+  os?: string;
+  /** 部署区域（如 政务外网区、互联网区） */
+  zone?: string;
+  /** 产品（如数据库、中间件的品牌），其他时写在 productOther */
+  product?: string;
+  productOther?: string;
+  /** 配置档次（如 低配、中配、高配） */
+  grade?: string;
+  /** 设备或机柜的 U 数 */
+  units?: number;
+  deviceType?: string;
+  /** 设备额定功率（W） */
+  ratedPowerW?: number;
+  cabinetType?: string;
+  /** 机柜功率（kW） */
+  powerKW?: number;
+  /** 服务内容的说明（如 增强安全技术服务） */
+  description?: string;
+  /** 备份对象（资源标识） */
+  target?: string;
+  incrementalEveryDays?: number;
+  fullEveryDays?: number;
+  retentionDays?: number;
+  /** 备份方式（如 同城异地、异地） */
+  mode?: string;
 }
 
 /** 一项云服务需求（新增、测试资源）。 */
@@ -191,6 +217,10 @@ export interface NewApplication extends ApplicationBase {
 export interface ChangeApplication extends ApplicationBase {
   type: "change";
   changes: Change[];
+  /** 变更新增的资源（有的规范的变更申请可以新增资源） */
+  additions?: Resource[];
+  /** 临时的变更（临时扩容）：扩容时间段 */
+  temporary?: { from: string; to: string };
   shutdown?: Shutdown;
   estimate?: Record<string, unknown>;
 }
@@ -215,8 +245,13 @@ export interface PortsApplication extends ApplicationBase {
   };
 }
 
+/**
+ * 测试资源或临时资源。期限写在 `test.period`，或（按月计期限的规范）`temporary.months`：二者由 profile 的
+ * schema 决定，引擎读期限用 state/fold.ts 的 testPeriodOf。
+ */
 export interface TestApplication extends ApplicationBase {
   type: "test";
+  temporary?: { months: number };
   test: {
     environment?: "arm" | "x86";
     networkZone?: "政务外网区";
@@ -227,9 +262,14 @@ export interface TestApplication extends ApplicationBase {
   estimate: Record<string, unknown>;
 }
 
+/**
+ * 续期（延期）：逐项资源续若干个月（`renewals`），或（有的规范）把某份申请的期限延到某日（`extends`）。
+ * 二者由 profile 的 schema 决定，引擎读它们用 state/fold.ts 的 renewalsOf。
+ */
 export interface TestRenewalApplication extends ApplicationBase {
   type: "test-renewal";
-  renewals: { resource: string; ip?: string; months: number; remark?: string }[];
+  renewals?: { resource: string; ip?: string; months: number; remark?: string }[];
+  extends?: { application: number; until: string; reason?: string };
 }
 
 export type Application =
@@ -248,6 +288,22 @@ export interface Delivery {
   application: number;
   /** 交付日期 */
   date: string;
+  /** 交付到测试区或生产区（有的规范先开通测试区） */
+  zone?: "test" | "production";
+  /** 转为生产区上线 */
+  production?: { date: string };
+  /** 迁移上云的割接上线 */
+  cutover?: { date: string };
+  /**
+   * 三方确认（有的规范在开通、变更、退出后由使用单位、云服务商与主管部门签署确认单）：
+   * 确认日期，以及确认的最终资源配置（按资源标识，覆盖申请中的配置）。
+   */
+  confirmation?: {
+    kind: "opening" | "change" | "exit";
+    date: string;
+    resources?: (ResourceConfig & { id: string; service?: string })[];
+    [field: string]: unknown;
+  };
   resources?: {
     id: string;
     instances?: { name: string; hostname?: string; ip?: string; floatingIp?: string; cloudId?: string }[];

@@ -222,7 +222,7 @@ describe("govcloud stage --event (offline)", () => {
     [
       "a govcloud.yaml naming no registered profile",
       { "govcloud.yaml": () => "profile: atlantis\n" },
-      "govcloud.yaml:1:1：govcloud.yaml 的 profile 为 “atlantis”，不是登记的规范：请写 shenzhen 之一。",
+      "govcloud.yaml:1:1：govcloud.yaml 的 profile 为 “atlantis”，不是登记的规范：请写 shenzhen、huaibei 之一。",
     ],
   ])("%s is reported with its place, exit 2", async (_, edits, message) => {
     const root = mkdtempSync(join(tmpdir(), "govcloud-stage-profile-"));

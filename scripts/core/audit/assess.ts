@@ -105,7 +105,8 @@ export function assess(
       }
       const max = (pick: (u: WindowUtilization) => number | undefined) =>
         Math.max(0, ...hosts.map((h) => (h.utilization ? (pick(h.utilization) ?? 0) : 0)));
-      const next = catalog?.profile.granularity
+      const granularity = catalog?.profile.granularity;
+      const next = granularity
         ? suggestSize(
             { vcpu: resource.config.vcpu ?? 0, memoryGB: resource.config.memoryGB ?? 0 },
             {
@@ -115,7 +116,7 @@ export function assess(
               memoryAverage: max((u) => u.memory?.average),
             },
             met,
-            catalog.profile.granularity,
+            granularity,
             ctx.config.headroom,
           )
         : undefined;

@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
 import yaml from "js-yaml";
 import { compileCached } from "../schema/compile.ts";
-import type { Catalog, CatalogItem, CatalogProfile, CatalogService } from "./types.ts";
+import type { Catalog, CatalogItem, CatalogProfile, CatalogService, PriceBook } from "./types.ts";
 
 /**
  * 服务目录的解析与校验：输入三个 YAML 文件的文本与目录 schema，输出冻结的 Catalog。
@@ -11,7 +11,7 @@ import type { Catalog, CatalogItem, CatalogProfile, CatalogService } from "./typ
 /** profile 名只允许 kebab-case，避免拼出 catalog/ 以外的路径。 */
 export const profileName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** 三个数据文件；键为合并对象中的字段。 */
+/** 数据文件；键为合并对象中的字段。items.yaml 可以没有（没有编号目录的 profile）。 */
 export const catalogFiles = {
   profile: "profile.yaml",
   items: "items.yaml",
@@ -19,10 +19,23 @@ export const catalogFiles = {
 } as const;
 const files = catalogFiles;
 
+/** 价格表所在的子目录：`catalog/<profile>/prices/<名称>.yaml`，每个文件一份价格表。 */
+export const pricesDir = "prices";
+
 type Part = keyof typeof files;
 
-/** 一个 profile 的三个数据文件的文本（catalog/<profile>/profile.yaml、items.yaml、services.yaml）。 */
-export type CatalogTexts = Record<Part, string>;
+/**
+ * 一个 profile 的数据文件的文本（catalog/<profile>/profile.yaml、services.yaml，可选的 items.yaml 与
+ * prices/<名称>.yaml）。
+ */
+export interface CatalogTexts {
+  profile: string;
+  services: string;
+  /** 没有 items.yaml 时不给 */
+  items?: string | undefined;
+  /** 价格表：名称（文件名去掉 .yaml）→ 文本 */
+  prices?: Readonly<Record<string, string>> | undefined;
+}
 
 /** 每个 schema 对象只编译一次。 */
 const validators = new WeakMap<object, ValidateFunction>();
@@ -50,13 +63,14 @@ export function checkProfileName(profile: string): void {
 export function parseCatalog(profile: string, texts: CatalogTexts, schema: object): Catalog {
   checkProfileName(profile);
   const rel = (part: Part) => `catalog/${profile}/${files[part]}`;
-  const read = (part: Part): unknown => {
+  const parse = (text: string, file: string): unknown => {
     try {
-      return yaml.load(texts[part], { schema: yaml.CORE_SCHEMA, filename: rel(part) });
+      return yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file });
     } catch (error) {
-      throw new Error(`${rel(part)}：YAML 解析失败：${(error as Error).message}`);
+      throw new Error(`${file}：YAML 解析失败：${(error as Error).message}`);
     }
   };
+  const read = (part: Part): unknown => parse(texts[part] ?? "", rel(part));
   /** items.yaml、services.yaml 的顶层必须是只有一个同名键的映射。 */
   const unwrap = (part: "items" | "services", doc: unknown): unknown => {
     if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
@@ -71,17 +85,36 @@ export function parseCatalog(profile: string, texts: CatalogTexts, schema: objec
     return (doc as Record<string, unknown>)[part];
   };
 
+  const prices = texts.prices;
   const merged = {
     profile: read("profile"),
-    items: unwrap("items", read("items")),
+    ...(texts.items !== undefined ? { items: unwrap("items", read("items")) } : {}),
     services: unwrap("services", read("services")),
+    ...(prices !== undefined
+      ? {
+          prices: Object.fromEntries(
+            Object.keys(prices)
+              .sort()
+              .map((name) => [
+                name,
+                parse(prices[name] ?? "", `catalog/${profile}/${pricesDir}/${name}.yaml`),
+              ]),
+          ),
+        }
+      : {}),
   };
 
   const validate = getValidator(schema);
   if (!validate(merged)) {
     throw new Error(formatSchemaErrors(validate.errors ?? [], rel));
   }
-  const data = merged as { profile: CatalogProfile; items: CatalogItem[]; services: CatalogService[] };
+  const checked = merged as {
+    profile: CatalogProfile;
+    items?: CatalogItem[];
+    services: CatalogService[];
+    prices?: Record<string, PriceBook>;
+  };
+  const data = { ...checked, items: checked.items ?? [] };
 
   const problems = crossCheck(profile, data, rel);
   if (problems.length > 0) {
@@ -94,6 +127,7 @@ export function parseCatalog(profile: string, texts: CatalogTexts, schema: objec
     services: data.services,
     itemById: new Map(data.items.map((item) => [item.id, item])),
     serviceById: new Map(data.services.map((service) => [service.id, service])),
+    ...(data.prices !== undefined ? { prices: data.prices } : {}),
   };
   deepFreeze(data);
   Object.freeze(catalog);
@@ -103,8 +137,14 @@ export function parseCatalog(profile: string, texts: CatalogTexts, schema: objec
 /** ajv 错误 → “文件: instancePath 消息”，每条一行。 */
 function formatSchemaErrors(errors: ErrorObject[], rel: (part: Part) => string): string {
   const lines = errors.map((e) => {
-    const part = (e.instancePath.split("/")[1] ?? "") as Part;
-    const file = part in files ? rel(part) : `catalog（${Object.values(files).join("、")}）`;
+    const [, top = "", name = ""] = e.instancePath.split("/");
+    const part = top as Part;
+    const file =
+      top === pricesDir && name
+        ? rel("profile").replace(files.profile, `${pricesDir}/${name}.yaml`)
+        : part in files
+          ? rel(part)
+          : `catalog（${Object.values(files).join("、")}）`;
     const detail =
       e.keyword === "additionalProperties"
         ? `：${(e.params as { additionalProperty: string }).additionalProperty}`
@@ -119,7 +159,12 @@ function formatSchemaErrors(errors: ErrorObject[], rel: (part: Part) => string):
 /** schema 之外的交叉检查：唯一性、序号连续、引用存在。返回问题列表。 */
 function crossCheck(
   profile: string,
-  data: { profile: CatalogProfile; items: CatalogItem[]; services: CatalogService[] },
+  data: {
+    profile: CatalogProfile;
+    items: CatalogItem[];
+    services: CatalogService[];
+    prices?: Record<string, PriceBook>;
+  },
   rel: (part: Part) => string,
 ): string[] {
   const problems: string[] = [];
@@ -217,7 +262,7 @@ function crossCheck(
   // 磁盘类型引用的条目须存在，且类型不重复
   const tiers = new Set<string>();
   data.profile.diskTiers.forEach((tier, i) => {
-    if (!itemsById.has(tier.item)) {
+    if (tier.item !== undefined && !itemsById.has(tier.item)) {
       problems.push(
         `${rel("profile")}: /profile/diskTiers/${i}/item 磁盘类型 ${tier.id} 引用了不存在的条目 ${tier.item}`,
       );
@@ -227,6 +272,17 @@ function crossCheck(
     }
     tiers.add(tier.id);
   });
+
+  // 价格表只能给目录里的服务定价
+  for (const [name, book] of Object.entries(data.prices ?? {})) {
+    book.lines.forEach((line, i) => {
+      if (!serviceIds.has(line.service)) {
+        problems.push(
+          `catalog/${profile}/${pricesDir}/${name}.yaml: /lines/${i}/service 价格表引用了未知服务 ${line.service}`,
+        );
+      }
+    });
+  }
 
   return problems;
 }

@@ -81,7 +81,10 @@ export interface CacheEdition {
   sizesGB: number[];
 }
 
-/** 附件2 云服务申请类型中的一行（或附件5 申请表中出现、目录未单列的项，见 formOnly）。 */
+/**
+ * 一项服务（申请文件 `service:` 的取值）：如附件2 云服务申请类型中的一行（或附件5 申请表中出现、目录未单列的项，
+ * 见 formOnly）。目录 schema 可以为某个 profile 的服务声明更多字段，由该 profile 解读。
+ */
 export interface CatalogService {
   /** 稳定标识，申请文件 `service:` 使用，如 ecs */
   id: string;
@@ -128,8 +131,10 @@ export interface Granularity {
 export interface DiskTier {
   id: "sata" | "sas" | "ssd";
   label: string;
-  item: string;
-  consultation: boolean;
+  /** 对应的目录条目（有编号目录的 profile） */
+  item?: string;
+  /** 申请前须事先沟通 */
+  consultation?: boolean;
 }
 
 /** 各申请类型的阶段时限（工作日），来自第22–24、28–30、34–36、41–43、50–52条。 */
@@ -173,20 +178,50 @@ export interface ReviewCitations {
   authorizationLetter: ProfileCitation;
 }
 
+/**
+ * 一份价格表：每行是一项服务（可按字段取值区分）按某个量计的月单价（元）。
+ * `per`：`quantity`（按个数）、资源的某个数值字段（如 vcpu、memoryGB、bandwidthMbps、capacityGB，乘以数量），
+ * 或 `disk`（系统盘与数据盘的 GB 数，按磁盘类型 tier 区分，乘以数量）。
+ */
+export interface PriceBook {
+  /** 示例价格（不是实际价格） */
+  example?: boolean;
+  /** 价格表的名称，如 电信云 */
+  title?: string;
+  /** 磁盘没写类型时按这一种计价 */
+  defaultDiskTier?: DiskTier["id"];
+  lines: PriceLine[];
+}
+
+export interface PriceLine {
+  service: string;
+  /** 只计这些字段取这些值的资源，如 { grade: low } */
+  where?: Readonly<Record<string, string | number>>;
+  /** 计量：quantity、disk 或资源的数值字段名 */
+  per: string;
+  /** per 为 disk 时的磁盘类型 */
+  tier?: DiskTier["id"];
+  /** 元/月/计量单位 */
+  yuan: number;
+  /** 计量单位的名称，如 核、GB、个 */
+  unit?: string;
+}
+
 export type ApplicationType = "new" | "change" | "revoke" | "ports" | "test" | "test-renewal";
 
 export interface CatalogProfile {
   id: string;
   /** 规范全称 */
   title: string;
-  /** 云环境 */
-  environments: { id: "arm" | "x86"; label: string }[];
-  granularity: Granularity;
+  /** 云环境（有的规范没有：profile 的目录 schema 决定） */
+  environments?: { id: "arm" | "x86"; label: string }[];
+  /** 数量粒度（有的规范没有） */
+  granularity?: Granularity;
   diskTiers: DiskTier[];
   /** 申请自申请之日起有效月数（附件5 注5、附件8 注4） */
   applicationValidityMonths: number;
-  /** 测试资源：单次最长月数、累计最长月数（第45条） */
-  testResources: {
+  /** 测试资源：单次最长月数、累计最长月数（有的规范没有） */
+  testResources?: {
     maxPeriodMonths: number;
     maxTotalMonths: number;
     periods: { weeks?: number; months?: number }[];
@@ -200,8 +235,14 @@ export interface CatalogProfile {
 
 export interface Catalog {
   profile: CatalogProfile;
+  /** 编号的服务目录条目（没有 items.yaml 的 profile 为空） */
   items: CatalogItem[];
   services: CatalogService[];
+  /**
+   * 价格表（`prices/<名称>.yaml`，如每个云服务商一份），按文件名（不含 .yaml）；没有价格表的 profile 没有这一项。
+   * 计费见 catalog/prices.ts。
+   */
+  prices?: Readonly<Record<string, PriceBook>>;
   /** 索引 */
   itemById: ReadonlyMap<string, CatalogItem>;
   serviceById: ReadonlyMap<string, CatalogService>;

@@ -109,7 +109,7 @@ export function checklistItems(
         return [item(r, "revoke", `${summaryOf(catalog, r.service, r.config)} · ${data}`)];
       });
     case "test-renewal":
-      return application.renewals.flatMap((rn) => {
+      return (application.renewals ?? []).flatMap((rn) => {
         const r = inService(rn.resource);
         if (!r || !manual(catalog, r.service)) return [];
         return [item(r, "renew", `续期 ${rn.months} 个月`)];

@@ -1,7 +1,7 @@
 import { addMonths } from "../calendar/workdays.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { Application, ResourceConfig } from "../model.ts";
-import type { ResourceState, SystemState } from "../state/fold.ts";
+import { type ResourceState, type SystemState, testPeriodOf } from "../state/fold.ts";
 
 /**
  * 合并后会发生什么：一份申请作用在它之前的系统状态上，用平常的中文说出来（PR 评论用），
@@ -80,10 +80,10 @@ export function summarize(app: Application, before: SystemState, catalog: Catalo
     case "new":
     case "test": {
       const prefix = app.type === "test" ? "新增测试资源" : "新增";
-      const period =
-        app.type === "test"
-          ? `，使用期限 ${"months" in app.test.period ? `${app.test.period.months} 个月` : `${app.test.period.weeks} 周`}`
-          : "";
+      const testPeriod = app.type === "test" ? testPeriodOf(app) : undefined;
+      const period = testPeriod
+        ? `，使用期限 ${"months" in testPeriod ? `${testPeriod.months} 个月` : `${testPeriod.weeks} 周`}`
+        : "";
       return app.resources.map(
         (r) =>
           `${prefix} ${quantityOf(r)} ${unitOf(r.service, catalog)}${nameOf(r.service, catalog)} ${r.id}${withConfig(r)}${r.purpose ? `：${r.purpose}` : ""}${period}`,
@@ -108,7 +108,7 @@ export function summarize(app: Application, before: SystemState, catalog: Catalo
         return `撤销${what}，${data}${rv.keep?.length ? `，保留 ${rv.keep.join("、")}` : ""}`;
       });
     case "ports": {
-      const verb = app.ports.business === "open" ? "开放" : "关闭";
+      const verb = app.ports.business !== "close" ? "开放" : "关闭";
       const rules = (app.ports.rules ?? []).map((r) => {
         const ports = Array.isArray(r.ports) ? r.ports.join("、") : (r.ports ?? "全部端口");
         const src = r.source.toLowerCase() === "any" ? "任意地址" : r.source;
@@ -121,7 +121,7 @@ export function summarize(app: Application, before: SystemState, catalog: Catalo
       return [...rules, ...ips];
     }
     case "test-renewal":
-      return app.renewals.map((rn) => {
+      return (app.renewals ?? []).map((rn) => {
         const expires = before.resources.get(rn.resource)?.test?.expiresOn;
         return `测试资源 ${rn.resource} 续期 ${rn.months} 个月${expires ? `（到期日 ${expires} → ${addMonths(expires, rn.months)}）` : ""}`;
       });
@@ -161,12 +161,12 @@ export function changeRows(app: Application, before: SystemState, catalog: Catal
       return (app.ports.rules ?? []).map((p) => {
         const ports = Array.isArray(p.ports) ? p.ports.join("、") : String(p.ports ?? "全部");
         const rule = `${p.source} → ${p.protocol.toUpperCase()} ${ports}`;
-        return app.ports.business === "open"
+        return app.ports.business !== "close"
           ? { resource: p.destination, service: "端口策略", before: "—", after: rule }
           : { resource: p.destination, service: "端口策略", before: rule, after: "关闭" };
       });
     case "test-renewal":
-      return app.renewals.map((rn) => {
+      return (app.renewals ?? []).map((rn) => {
         const r = before.resources.get(rn.resource);
         const expires = r?.test?.expiresOn;
         return row(

@@ -3,6 +3,7 @@ import { fileProblem, type Problem } from "../load/problem.ts";
 import type { Profile } from "../profile.ts";
 import { quote, text } from "../text.ts";
 import type { RepoFs } from "./fs.ts";
+import { requestsDir } from "./layout.ts";
 
 /** 仓库的配置文件（根目录）：本仓库采用哪个 profile（哪个城市的规范）。 */
 export const repositoryConfigFile = "govcloud.yaml";
@@ -18,7 +19,30 @@ const problem = (message: [string, string], line?: number, column?: number): Pro
   fileProblem(repositoryConfigFile, "config/profile", text(message[0], message[1]), line, column);
 
 /**
- * 读 govcloud.yaml 的 `profile:`。没有这个文件时：只登记了一个 profile 就用它，否则是一个问题。
+ * 没有 govcloud.yaml 时，单位登记（requests/<单位>/unit.yaml）的 `profile:` 都写同一个登记的 profile，
+ * 就是它；没有单位登记、写法不一或写了未登记的，undefined。
+ */
+function declaredByUnits(fs: RepoFs, ids: readonly string[]): string | undefined {
+  if (!fs.exists(requestsDir)) return undefined;
+  const found = new Set<unknown>();
+  for (const entry of fs.list(requestsDir)) {
+    const file = `${requestsDir}/${entry.name}/unit.yaml`;
+    if (!entry.dir || !fs.exists(file)) continue;
+    const read = fs.read(file, 64 * 1024);
+    if (!("bytes" in read)) return undefined;
+    const parsed = parseYamlFile(file, read.bytes);
+    const data = parsed.data;
+    found.add(
+      data !== null && typeof data === "object" ? (data as Record<string, unknown>).profile : undefined,
+    );
+  }
+  const [only] = found;
+  return found.size === 1 && typeof only === "string" && ids.includes(only) ? only : undefined;
+}
+
+/**
+ * 读 govcloud.yaml 的 `profile:`。没有这个文件时：只登记了一个 profile 就用它；登记了多个时，
+ * 单位登记都写同一个 profile 就用它，否则是一个问题。
  * 写了未登记的 profile 也是问题，此时退回第一个登记的 profile，好让其余文件照常校验。
  */
 export function readRepositoryConfig(fs: RepoFs, profiles: readonly Profile[]): RepositoryConfig {
@@ -27,6 +51,8 @@ export function readRepositoryConfig(fs: RepoFs, profiles: readonly Profile[]): 
   const list = ids.join("、");
   if (!fs.exists(repositoryConfigFile)) {
     if (ids.length === 1) return { profile: fallback, problems: [] };
+    const declared = declaredByUnits(fs, ids);
+    if (declared !== undefined) return { profile: declared, problems: [] };
     return {
       profile: fallback,
       problems: [

@@ -53,6 +53,9 @@ export function renderRules(
   for (const { profile, rules } of groups) {
     const sorted = sortedRules(rules);
     if (format === "markdown") {
+      if (sorted.length === 0) continue;
+      // 第二个 profile 起，表格之间空一行并写规范名称（紧接着的表头会被当作上一张表的行）
+      if (lines.length > 0) lines.push("", `**${profile.title[lang]}**`, "");
       lines.push(
         lang === "zh"
           ? "| 条款 | 规则 | 检查什么 | 适用 | 级别 |"

@@ -1,5 +1,14 @@
 import { addDays, addMonths } from "../calendar/workdays.ts";
-import type { Application, Delivery, Loaded, PortRule, Resource, ResourceConfig } from "../model.ts";
+import type {
+  Application,
+  Delivery,
+  Loaded,
+  PortRule,
+  Resource,
+  ResourceConfig,
+  TestApplication,
+  TestRenewalApplication,
+} from "../model.ts";
 
 /**
  * 系统状态：一个系统已合并的申请按序号依次折叠、再叠加交付记录得到的当前资源。
@@ -27,6 +36,12 @@ export interface ResourceState {
   changedBy: number[];
   /** 首次交付日期（交付记录）；未交付时没有 */
   deliveredOn?: string;
+  /** 最近一次交付到测试区或生产区（交付记录的 zone；没写时没有） */
+  deliveredZone?: "test" | "production";
+  /** 转为生产区上线的日期（交付记录的 production） */
+  productionOn?: string;
+  /** 三方确认单签署日期（交付记录的 confirmation：开通确认时计费起始） */
+  confirmedOn?: string;
   /** 交付的实例（主机名、IP） */
   instances: Instance[];
   /** 测试资源：首期期限与续期 */
@@ -35,6 +50,8 @@ export interface ResourceState {
     renewedMonths: number;
     /** 到期日（交付后才有） */
     expiresOn?: string;
+    /** 延期申请把期限延到的日期（按申请延期的规范） */
+    extendedUntil?: string;
   };
 }
 
@@ -75,6 +92,46 @@ const configOf = (r: Resource): ResourceConfig => {
   return config;
 };
 
+type TestPeriod = { months: number } | { weeks: number };
+
+/**
+ * 测试资源或临时资源的期限：`test.period`，或按月计的 `temporary.months`（model.ts 的 TestApplication）。
+ * 哪一种由 profile 的 schema 决定，所以这里不信类型上必有的 `test`。
+ */
+export function testPeriodOf(app: TestApplication): TestPeriod | undefined {
+  const test = app.test as TestApplication["test"] | undefined;
+  return test?.period ?? (app.temporary ? { months: app.temporary.months } : undefined);
+}
+
+/** 延期申请所延期的申请：把它新增的测试资源的期限延到 until。 */
+function extendTo(
+  resources: Map<string, ResourceState>,
+  ext: NonNullable<TestRenewalApplication["extends"]>,
+): void {
+  for (const [id, r] of resources) {
+    if (r.createdBy !== ext.application || !r.test) continue;
+    resources.set(id, {
+      ...r,
+      test: { ...r.test, extendedUntil: ext.until, ...(r.test.expiresOn ? { expiresOn: ext.until } : {}) },
+    });
+  }
+}
+
+/** 新增一项资源的状态。 */
+function created(r: Resource, sequence: number, period: TestPeriod | undefined): ResourceState {
+  return {
+    id: r.id,
+    service: r.service,
+    ...(r.purpose !== undefined ? { purpose: r.purpose } : {}),
+    config: configOf(r),
+    kind: period ? "test" : "production",
+    createdBy: sequence,
+    changedBy: [],
+    instances: [],
+    ...(period ? { test: { period, renewedMonths: 0 } } : {}),
+  };
+}
+
 /** 测试期限的结束日：自交付日起若干周或若干个月。 */
 export function periodEnd(start: string, period: { months: number } | { weeks: number }): string {
   return "months" in period ? addMonths(start, period.months) : addDays(start, period.weeks * 7);
@@ -87,21 +144,13 @@ export function apply(state: SystemState, app: Application): SystemState {
   let ports = [...state.ports];
   switch (app.type) {
     case "new":
-    case "test":
-      for (const r of app.resources) {
-        resources.set(r.id, {
-          id: r.id,
-          service: r.service,
-          ...(r.purpose !== undefined ? { purpose: r.purpose } : {}),
-          config: configOf(r),
-          kind: app.type === "test" ? "test" : "production",
-          createdBy: app.sequence,
-          changedBy: [],
-          instances: [],
-          ...(app.type === "test" ? { test: { period: app.test.period, renewedMonths: 0 } } : {}),
-        });
-      }
+      for (const r of app.resources) resources.set(r.id, created(r, app.sequence, undefined));
       break;
+    case "test": {
+      const period = testPeriodOf(app) ?? { months: 0 };
+      for (const r of app.resources) resources.set(r.id, created(r, app.sequence, period));
+      break;
+    }
     case "change":
       for (const c of app.changes) {
         const r = resources.get(c.resource);
@@ -112,6 +161,7 @@ export function apply(state: SystemState, app: Application): SystemState {
           changedBy: [...r.changedBy, app.sequence],
         });
       }
+      for (const r of app.additions ?? []) resources.set(r.id, created(r, app.sequence, undefined));
       break;
     case "revoke":
       for (const rv of app.revocations) {
@@ -135,13 +185,14 @@ export function apply(state: SystemState, app: Application): SystemState {
     case "ports":
       for (const rule of app.ports.rules ?? []) {
         const key = portKey(rule);
-        if (app.ports.business === "open") {
+        if (app.ports.business !== "close") {
           if (!ports.some((p) => portKey(p.rule) === key)) ports.push({ rule, openedBy: app.sequence });
         } else ports = ports.filter((p) => portKey(p.rule) !== key);
       }
       break;
     case "test-renewal":
-      for (const rn of app.renewals) {
+      if (app.extends) extendTo(resources, app.extends);
+      for (const rn of app.renewals ?? []) {
         const r = resources.get(rn.resource);
         if (!r?.test) continue;
         resources.set(rn.resource, {
@@ -158,33 +209,47 @@ export function apply(state: SystemState, app: Application): SystemState {
   return { resources, revoked, ports, applied: [...state.applied, app.sequence] };
 }
 
-/** 交付记录作用于状态：交付日期、实例、测试资源的到期日。 */
+/** 确认单上的一项资源的配置（去掉标识与服务）。 */
+function confirmedConfig(r: ResourceConfig & { id: string; service?: string }): ResourceConfig {
+  const { id: _id, service: _service, ...config } = r;
+  return config;
+}
+
+/** 交付记录作用于状态：交付日期、实例、测试资源的到期日；有三方确认时，确认的配置与日期。 */
 export function deliver(state: SystemState, app: Application, delivery: Delivery): SystemState {
   const resources = new Map(state.resources);
   const revoked = new Map(state.revoked);
   const byId = new Map((delivery.resources ?? []).map((r) => [r.id, r]));
+  const confirmed = new Map((delivery.confirmation?.resources ?? []).map((r) => [r.id, r]));
   const touched =
     app.type === "new" || app.type === "test"
       ? app.resources.map((r) => r.id)
       : app.type === "change"
-        ? app.changes.map((c) => c.resource)
+        ? [...app.changes.map((c) => c.resource), ...(app.additions ?? []).map((r) => r.id)]
         : [...byId.keys()];
   for (const id of touched) {
     const r = resources.get(id);
     if (!r) continue;
     const d = byId.get(id);
     const first = r.deliveredOn === undefined && (app.type === "new" || app.type === "test");
+    const c = confirmed.get(id);
     const next: ResourceState = {
       ...r,
       ...(first ? { deliveredOn: delivery.date } : {}),
       ...(d?.instances ? { instances: d.instances } : {}),
       ...(d?.config ? { config: { ...r.config, ...d.config } } : {}),
+      ...(c ? { config: { ...r.config, ...(d?.config ?? {}), ...confirmedConfig(c) } } : {}),
+      ...(delivery.zone ? { deliveredZone: delivery.zone } : {}),
+      ...(delivery.production ? { productionOn: delivery.production.date } : {}),
+      ...(delivery.confirmation ? { confirmedOn: delivery.confirmation.date } : {}),
     };
     if (first && next.test) {
       const base = periodEnd(delivery.date, next.test.period);
       next.test = {
         ...next.test,
-        expiresOn: next.test.renewedMonths ? addMonths(base, next.test.renewedMonths) : base,
+        expiresOn:
+          next.test.extendedUntil ??
+          (next.test.renewedMonths ? addMonths(base, next.test.renewedMonths) : base),
       };
     }
     resources.set(id, next);

@@ -17,7 +17,8 @@ export const ecs: ServiceEntry = {
   attachTarget: (r, n) => `${r.id}-${n}`,
   specs(r, ctx, out) {
     const group = `${r.id}-sg`;
-    const defaultSystemDisk = ctx.catalog.profile.granularity.systemDiskGB.default;
+    // 目录没有数量粒度（没有默认系统盘）时，申请须写出系统盘；否则按 100 GB
+    const defaultSystemDisk = ctx.catalog.profile.granularity?.systemDiskGB.default ?? 100;
     out.specs.push({
       kind: "security-group",
       name: group,

@@ -363,7 +363,7 @@ function testSection(ctx: FormContext, app: TestApplication): Block[] {
 }
 
 function renewalSection(ctx: FormContext, app: TestRenewalApplication): Block[] {
-  const rows = app.renewals.map((rn, i): Cell[] => {
+  const rows = (app.renewals ?? []).map((rn, i): Cell[] => {
     const r = stateResource(ctx.before, rn.resource);
     const ips = rn.ip ? [rn.ip] : ipsOf(r);
     const expires = r?.test?.expiresOn;

@@ -1,5 +1,6 @@
 import type { RuleFinding } from "../../../core/rules/types.ts";
 import { text } from "../../../core/text.ts";
+import { shenzhenParams } from "../catalog.ts";
 import { cite, defineRule } from "./define.ts";
 
 /** 测算报告中一项灾备需求（schema 已校验：内容、类型、策略、保存周期、容量必填）。 */
@@ -27,7 +28,7 @@ export const backupBasis = defineRule({
     const a = ctx.application;
     if (a.type !== "new") return [];
     const out: RuleFinding[] = [];
-    const g = ctx.catalog.profile.granularity.capacityGB;
+    const g = shenzhenParams(ctx.catalog).granularity.capacityGB;
     const entries = (a.estimate.backup ?? []) as BackupEstimate[];
     const backups = [...a.resources.entries()].filter(([, r]) => r.service === "backup");
     const ids = new Set([...a.resources.map((r) => r.id), ...ctx.before.resources.keys()]);

@@ -2,6 +2,7 @@ import type { CatalogService } from "../../../core/catalog/types.ts";
 import type { Resource } from "../../../core/model.ts";
 import type { RuleContext, RuleFinding } from "../../../core/rules/types.ts";
 import { text } from "../../../core/text.ts";
+import { shenzhenParams } from "../catalog.ts";
 import { cite, defineRule } from "./define.ts";
 
 /** 测算报告中一项存储需求（schema 已校验形状）。 */
@@ -48,7 +49,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** 测算过程：运行环境 + 迁移数据 + 月增长 × 月数；以及按容量粒度向上取整后的上限。 */
 function need(e: StorageEstimate, ctx: RuleContext) {
-  const g = ctx.catalog.profile.granularity.capacityGB;
+  const g = shenzhenParams(ctx.catalog).granularity.capacityGB;
   const zh: string[] = [];
   const en: string[] = [];
   let sum = 0;

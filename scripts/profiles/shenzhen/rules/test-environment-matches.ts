@@ -1,4 +1,5 @@
 import { text } from "../../../core/text.ts";
+import { shenzhenParams } from "../catalog.ts";
 import { annex, defineRule } from "./define.ts";
 
 /**
@@ -22,7 +23,8 @@ export const testEnvironmentMatches = defineRule({
     const wanted = a.test.environment;
     const system = ctx.system.environment;
     if (wanted === undefined || wanted === system) return [];
-    const label = (id: string) => ctx.catalog.profile.environments.find((e) => e.id === id)?.label ?? id;
+    const label = (id: string) =>
+      shenzhenParams(ctx.catalog).environments.find((e) => e.id === id)?.label ?? id;
     return [
       {
         path: "/test/environment",

@@ -2,6 +2,7 @@ import { addMonths } from "../../../core/calendar/workdays.ts";
 import type { RuleFinding } from "../../../core/rules/types.ts";
 import { periodEnd } from "../../../core/state/fold.ts";
 import { text } from "../../../core/text.ts";
+import { shenzhenParams } from "../catalog.ts";
 import { cite, defineRule } from "./define.ts";
 
 const periodText = (p: { months: number } | { weeks: number }) =>
@@ -29,12 +30,12 @@ export const testTotalPeriod = defineRule({
     if (a.type !== "test-renewal") return [];
     const complete = ctx.historyComplete;
     const out: RuleFinding[] = [];
-    const max = catalog.profile.testResources.maxTotalMonths;
+    const max = shenzhenParams(catalog).testResources.maxTotalMonths;
     const tests = [...before.resources.values()].filter((r) => r.kind === "test").map((r) => r.id);
     const testIds = tests.length ? tests.join("、") : "（无）";
     /** 本申请中已计入的续期月数（同一资源写了多项时累加） */
     const added = new Map<string, number>();
-    for (const [i, rn] of a.renewals.entries()) {
+    for (const [i, rn] of (a.renewals ?? []).entries()) {
       const path = `/renewals/${i}`;
       const r = before.resources.get(rn.resource);
       if (!r) {

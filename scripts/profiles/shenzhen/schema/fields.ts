@@ -1,12 +1,13 @@
 import type { SchemaKit } from "../../../core/schema/kit.ts";
 import type { JsonSchema as Json } from "../../../core/schema/profile.ts";
+import { shenzhenParams } from "../catalog.ts";
 
 /**
  * 深圳各文档共用的字段：规格（附件5 注3 的粒度取自目录）、磁盘、数量、资源标识、联系人、事前沟通、
  * 附件、变更前后配置。用到 $defs 的只定义一次。
  */
 
-const granularity = (k: SchemaKit) => k.catalog.profile.granularity;
+const granularity = (k: SchemaKit) => shenzhenParams(k.catalog).granularity;
 
 export const vcpu = (k: SchemaKit): Json =>
   k.def("vcpu", () => {

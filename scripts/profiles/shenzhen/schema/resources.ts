@@ -1,6 +1,7 @@
 import type { CatalogService } from "../../../core/catalog/types.ts";
 import type { SchemaKit } from "../../../core/schema/kit.ts";
 import type { JsonSchema as Json } from "../../../core/schema/profile.ts";
+import { shenzhenParams } from "../catalog.ts";
 import {
   capacity,
   consultation,
@@ -110,7 +111,7 @@ const shapes: Record<CatalogService["shape"], (k: SchemaKit, service: CatalogSer
     s.required.push(c.field);
   },
   connections(k, _service, s) {
-    const { multiple } = k.catalog.profile.granularity.sslVpnConnections;
+    const { multiple } = shenzhenParams(k.catalog).granularity.sslVpnConnections;
     s.props.connections = k.int("连接数", `连接数：以 ${multiple} 连接为单位`, {
       minimum: multiple,
       multipleOf: multiple,

@@ -1,5 +1,6 @@
 import type { SchemaKit } from "../../../core/schema/kit.ts";
 import type { JsonSchema as Json } from "../../../core/schema/profile.ts";
+import { shenzhenParams } from "../catalog.ts";
 import { contact } from "./fields.ts";
 
 /**
@@ -22,7 +23,11 @@ export function system(k: SchemaKit): Json {
         },
       }),
       technicalContact: contact(k, "技术负责人", "技术负责人：负责该系统的技术人员（附件5 注5）"),
-      environment: k.choice("云环境", k.catalog.profile.environments, k.cite({ attachment: "附件5" })),
+      environment: k.choice(
+        "云环境",
+        shenzhenParams(k.catalog).environments,
+        k.cite({ attachment: "附件5" }),
+      ),
       protectionLevel: k.int("等级保护级别", "网络安全等级保护级别（1–4），决定须选的安全服务（第23条(4)）", {
         minimum: 1,
         maximum: 4,

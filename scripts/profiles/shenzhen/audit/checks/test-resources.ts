@@ -20,7 +20,7 @@ function* testResources(ctx: AuditContext) {
 }
 
 const maxTotalMonths = (ctx: AuditContext, view: SystemView) =>
-  ctx.catalogs(view.system.profile)?.profile.testResources.maxTotalMonths ?? 6;
+  ctx.catalogs(view.system.profile)?.profile.testResources?.maxTotalMonths ?? 6;
 
 const common = (view: SystemView, r: ResourceState) => ({
   unit: view.unitDir,

@@ -1,5 +1,6 @@
 import type { KindBranch, SchemaKit } from "../../../../core/schema/kit.ts";
 import type { JsonSchema as Json } from "../../../../core/schema/profile.ts";
+import { shenzhenParams } from "../../catalog.ts";
 import { testEstimate } from "../estimate.ts";
 import { resources } from "../resources.ts";
 
@@ -15,7 +16,7 @@ function testPeriod(k: SchemaKit): Json {
         {
           months: k.int("月", "1–3 个月", {
             minimum: 1,
-            maximum: k.catalog.profile.testResources.maxPeriodMonths,
+            maximum: shenzhenParams(k.catalog).testResources.maxPeriodMonths,
             ...k.cite({ article: "第45条" }),
           }),
         },
@@ -44,7 +45,7 @@ function testSection(k: SchemaKit): Json {
     "测试资源申请",
     "二、测试资源申请",
     {
-      environment: k.choice("云环境", k.catalog.profile.environments),
+      environment: k.choice("云环境", shenzhenParams(k.catalog).environments),
       networkZone: {
         const: "政务外网区",
         title: "网络区域",
