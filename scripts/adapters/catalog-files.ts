@@ -125,3 +125,11 @@ export function memoryCatalogs(
     return catalog;
   };
 }
+
+/**
+ * 一个申请仓库用的服务目录：仓库自己有 `catalog/<profile>/` 就读它，否则用本工具自带的
+ * （如 examples/huaibei 这样只有 govcloud.yaml 与 requests/ 的仓库）。
+ */
+export function repositoryCatalog(profile: string, root: string): Catalog {
+  return listProfiles(root).includes(profile) ? loadCatalog(profile, root) : loadCatalog(profile);
+}

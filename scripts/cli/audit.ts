@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { nationalCalendar } from "../adapters/calendar-files.ts";
-import { listProfiles, loadCatalog } from "../adapters/catalog-files.ts";
+import { defaultCatalogs, listProfiles, loadCatalog } from "../adapters/catalog-files.ts";
 import {
   createOctokit,
   type GatheredStage,
@@ -249,15 +249,10 @@ export async function runAudit(args: string[], io: Io, runtime: AuditRuntime = {
     const config = readAuditConfig(configText, configFile, profile);
     const calendar = nationalCalendar(root);
     const profiles = listProfiles(root);
-    // 仓库没有自己的 catalog/<profile>/ 时（如 --root examples/huaibei）用本工具自带的服务目录，与 validate 相同
-    const bundled = listProfiles();
     const catalogCache = new Map<string, Catalog | undefined>();
     const catalogs = (p: string) => {
       if (!catalogCache.has(p))
-        catalogCache.set(
-          p,
-          profiles.includes(p) ? loadCatalog(p, root) : bundled.includes(p) ? loadCatalog(p) : undefined,
-        );
+        catalogCache.set(p, profiles.includes(p) ? loadCatalog(p, root) : defaultCatalogs(p));
       return catalogCache.get(p);
     };
 

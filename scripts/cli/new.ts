@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { load } from "js-yaml";
-import { loadCatalog } from "../adapters/catalog-files.ts";
+import { repositoryCatalog } from "../adapters/catalog-files.ts";
 import { findProfile, type Profile } from "../core/profile.ts";
 import { readRepositoryConfig } from "../core/repository/config.ts";
 import type { RepoFs } from "../core/repository/fs.ts";
@@ -211,7 +211,7 @@ export async function runNew(args: string[], io: Io, prompterOverride?: Prompter
     );
 
   const t = await target(kind, values, fs, prompter, today, lang);
-  const schemas = profile.schema.build(loadCatalog(profile.catalog, root));
+  const schemas = profile.schema.build(repositoryCatalog(profile.catalog, root));
   const result = scaffold(t, profile, schemas);
   if (result === undefined)
     throw new UsageError(

@@ -22,7 +22,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { nationalCalendar } from "../adapters/calendar-files.ts";
-import { loadCatalog } from "../adapters/catalog-files.ts";
+import { repositoryCatalog } from "../adapters/catalog-files.ts";
 import { diskFs } from "../adapters/disk-fs.ts";
 import {
   createOctokit,
@@ -108,7 +108,7 @@ export async function runStage(args: string[], io: Io, runtime: StageEnv = {}): 
   try {
     const config = readConfig(root);
     const profileId = reviewProfile(config, checkedRepositoryProfile(root));
-    const catalog = loadCatalog(profileId, root);
+    const catalog = repositoryCatalog(profileId, root);
     const profile = registeredProfile(profileId);
     if (!profile) throw new Error(`profile ${profileId} 没有登记`);
     const base = {

@@ -184,6 +184,8 @@ export interface Confirmation {
   cloudNumber?: string;
   resources?: (ResourceConfig & { id: string; service?: string })[];
   dataCleared?: { carrier: { cleared: boolean; note?: string }; unit: { cleared: boolean; note?: string } };
+  /** 三方盖章的日期（附件5–7 落款） */
+  signed?: { unit?: string; carrier?: string; administration?: string };
   remark?: string;
 }
 

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../../scripts/adapters/catalog-files.ts";
@@ -314,5 +315,40 @@ describe("the Huaibei catalog", () => {
     expect(hb.profile.clocks.new).toMatchObject({ review: 5, implementation: 2 });
     expect(hb.profile.clocks.change).toMatchObject({ implementation: 3 });
     expect(hb.catalog.items).toEqual([]);
+  });
+});
+
+describe("govcloud new scaffolds the Huaibei kinds from their schema", () => {
+  it.each([
+    [
+      "new",
+      "0004-new.yaml",
+      "# 上云申请（淮北市市级政务云管理办法）",
+      ["/letter/number", "/onboarding", "/basis/kind", "/term"],
+    ],
+    ["change", "0004-change.yaml", "# 变更申请（淮北市市级政务云管理办法）", ["/category", "/reason"]],
+    ["revoke", "0004-revoke.yaml", "# 退出申请（淮北市市级政务云管理办法）", ["/exit/type", "/exit/date"]],
+    ["ports", "0004-ports.yaml", "# 高危端口备案（淮北市市级政务云管理办法）", ["/ports/rules/0/source"]],
+    ["test", "0004-test.yaml", "# 临时资源申请（淮北市市级政务云管理办法）", ["/temporary/months"]],
+    ["test-renewal", "0004-test-renewal.yaml", "# 延期申请（淮北市市级政务云管理办法）", ["/extends/until"]],
+  ])("%s", async (kind, name, heading, placeholders) => {
+    const root = mkdtempSync(join(tmpdir(), "govcloud-hb-new-"));
+    try {
+      cpSync(exampleRoot, root, { recursive: true });
+      const { code, stdout } = await runCli(
+        ["new", kind, "--root", root, "--unit", "hb-edu", "--system", "smart-edu", "--yes", "--now", NOW],
+        { cwd: root },
+      );
+      expect(code).toBe(0);
+      expect(stdout).toContain(`已写入 requests/hb-edu/smart-edu/${name}`);
+      for (const p of placeholders) expect(stdout).toContain(p);
+      const written = readFileSync(join(root, "requests/hb-edu/smart-edu", name), "utf8");
+      expect(written.split("\n")[1]).toBe(heading);
+      expect(written).toContain("profile: huaibei");
+      expect(written).toContain(`type: ${kind}`);
+      expect(written).toContain("unit: 淮北市教育局");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

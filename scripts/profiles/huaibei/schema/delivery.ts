@@ -72,6 +72,15 @@ function confirmation(k: SchemaKit): Json {
         ["carrier", "unit"],
         k.cite({ attachment: "附件7" }),
       ),
+      signed: k.obj(
+        "三方签章",
+        "使用单位、云服务商、管理单位（市政务云主管部门）各自盖章的日期（附件5–7 落款）；三方在拉取请求中的批准另由阶段机记录",
+        {
+          unit: k.date("使用单位盖章日期", "使用单位名称（盖章）的日期"),
+          carrier: k.date("云服务商盖章日期", "云服务商（盖章）的日期"),
+          administration: k.date("管理单位盖章日期", "管理单位（盖章）的日期"),
+        },
+      ),
       remark: k.str("备注", "其他资源、说明（附件5 “三、其他资源”）"),
     },
     ["kind", "date"],
