@@ -23,9 +23,10 @@ export function describeConfig(c: ResourceConfig): string {
   if (c.vcpu !== undefined && c.memoryGB !== undefined) parts.push(`${c.vcpu}核${c.memoryGB}GB`);
   else if (c.vcpu !== undefined) parts.push(`${c.vcpu} vCPU`);
   if (c.gpus !== undefined) parts.push(`${c.gpus} 块加速卡`);
-  if (c.systemDisk)
-    parts.push(`系统盘 ${c.systemDisk.sizeGB}GB ${tierNames[c.systemDisk.tier] ?? c.systemDisk.tier}`);
-  for (const d of c.dataDisks ?? []) parts.push(`数据盘 ${d.sizeGB}GB ${tierNames[d.tier] ?? d.tier}`);
+  // 磁盘类型可以不写（有的规范有默认类型）：不写时不列
+  const tier = (t: string | undefined) => (t === undefined ? "" : ` ${tierNames[t] ?? t}`);
+  if (c.systemDisk) parts.push(`系统盘 ${c.systemDisk.sizeGB}GB${tier(c.systemDisk.tier)}`);
+  for (const d of c.dataDisks ?? []) parts.push(`数据盘 ${d.sizeGB}GB${tier(d.tier)}`);
   if (c.capacityGB !== undefined)
     parts.push(`${c.capacityGB}GB${c.tier ? ` ${tierNames[c.tier] ?? c.tier}` : ""}`);
   if (c.edition !== undefined) parts.push({ single: "单机版", ha: "主备版", cluster: "集群版" }[c.edition]);
@@ -90,12 +91,19 @@ export function summarize(app: Application, before: SystemState, catalog: Catalo
       );
     }
     case "change":
-      return app.changes.map((c) => {
-        const current = before.resources.get(c.resource);
-        const svc = current ? nameOf(current.service, catalog) : "资源";
-        const n = current ? quantityOf(current.config) : 1;
-        return `变更${svc} ${c.resource}${n > 1 ? `（${n} ${unitOf(current?.service ?? "", catalog)}）` : ""}：${changedFields({ ...(current?.config ?? {}), ...c.before }, c.after)}${app.shutdown?.required ? `，需关机（${app.shutdown.date ?? "日期待定"}）` : ""}`;
-      });
+      return [
+        ...app.changes.map((c) => {
+          const current = before.resources.get(c.resource);
+          const svc = current ? nameOf(current.service, catalog) : "资源";
+          const n = current ? quantityOf(current.config) : 1;
+          return `变更${svc} ${c.resource}${n > 1 ? `（${n} ${unitOf(current?.service ?? "", catalog)}）` : ""}：${changedFields({ ...(current?.config ?? {}), ...c.before }, c.after)}${app.shutdown?.required ? `，需关机（${app.shutdown.date ?? "日期待定"}）` : ""}`;
+        }),
+        // 变更中新增的资源（有的规范的变更申请可以新增资源）
+        ...(app.additions ?? []).map(
+          (r) =>
+            `新增 ${quantityOf(r)} ${unitOf(r.service, catalog)}${nameOf(r.service, catalog)} ${r.id}${withConfig(r)}`,
+        ),
+      ];
     case "revoke":
       return app.revocations.map((rv) => {
         const current = before.resources.get(rv.resource);
@@ -147,11 +155,14 @@ export function changeRows(app: Application, before: SystemState, catalog: Catal
     case "test":
       return app.resources.map((r) => row(r.id, undefined, r.service, "—", sized(r)));
     case "change":
-      return app.changes.map((c) => {
-        const r = before.resources.get(c.resource);
-        const cur = r?.config ?? c.before;
-        return row(c.resource, r, "", sized(cur), sized({ ...cur, ...c.after }));
-      });
+      return [
+        ...app.changes.map((c) => {
+          const r = before.resources.get(c.resource);
+          const cur = r?.config ?? c.before;
+          return row(c.resource, r, "", sized(cur), sized({ ...cur, ...c.after }));
+        }),
+        ...(app.additions ?? []).map((r) => row(r.id, undefined, r.service, "—", sized(r))),
+      ];
     case "revoke":
       return app.revocations.map((rv) => {
         const r = before.resources.get(rv.resource);

@@ -19,7 +19,7 @@ export function changeKind(k: SchemaKit): KindBranch {
       reason: k.str("申请事由", "申请事由（附件3）"),
       changes: k.list(
         "资源变更内容",
-        "1、虚拟主机资源及其他资源的变更：变更前与变更后（附件3）",
+        "1、虚拟主机资源及其他资源的变更：变更前与变更后（附件3）；只新增资源或只写“其他”时写 changes: []",
         k.obj(
           "一项变更",
           "一项资源的变更前与变更后",
@@ -48,7 +48,7 @@ export function changeKind(k: SchemaKit): KindBranch {
         ...k.cite({ article: "第16条" }),
       },
     },
-    required: ["letter", "category", "reason"],
+    required: ["letter", "category", "reason", "changes"],
     extra: {
       ...k.cite({ article: "第16条" }),
       allOf: [
@@ -57,7 +57,12 @@ export function changeKind(k: SchemaKit): KindBranch {
           { required: ["categoryOther"] },
         ),
       ],
-      anyOf: [{ required: ["changes"] }, { required: ["additions"] }, { required: ["others"] }],
+      // 至少写一项：变更的资源、新增的资源或“其他”的说明（只写其他时 changes: []）
+      anyOf: [
+        { properties: { changes: { type: "array", minItems: 1 } } },
+        { required: ["additions"] },
+        { required: ["others"] },
+      ],
     },
   };
 }
