@@ -6,13 +6,18 @@
 import { describe, expect, it } from "vitest";
 import { nationalCalendar } from "../../../scripts/adapters/calendar-files.ts";
 import { audit } from "../../../scripts/core/audit/audit.ts";
-import { AuditConfigError, parseAuditConfig } from "../../../scripts/core/audit/config.ts";
+import {
+  AuditConfigError,
+  defaultAuditConfig,
+  parseAuditConfig,
+} from "../../../scripts/core/audit/config.ts";
 import type { AuditContext, AuditReport, SystemView } from "../../../scripts/core/audit/types.ts";
 import type { Application, Delivery, System, Unit } from "../../../scripts/core/model.ts";
 import type { DailyUtilization } from "../../../scripts/core/rules/metrics.ts";
 import { metricsFromDaily } from "../../../scripts/core/rules/metrics-file.ts";
 import type { ResourceState } from "../../../scripts/core/state/fold.ts";
 import { huaibeiAudit } from "../../../scripts/profiles/huaibei/audit/index.ts";
+import { shenzhen } from "../../../scripts/profiles/shenzhen/index.ts";
 
 const calendar = nationalCalendar();
 const DIR = "requests/hb-edu/smart-edu";
@@ -620,6 +625,11 @@ describe("the Huaibei audit configuration", () => {
     expect(c.lowLoadServices).toEqual(["vm", "bare-metal"]);
     expect(c.issues.checkLabels.zombie).toBe("审计/僵尸系统");
     expect(c.issues.checkLabels["low-load"]).toBeUndefined();
+  });
+
+  it("a profile without defaults (Shenzhen) still gets the generic defaults, unchanged", () => {
+    expect(parseAuditConfig(undefined, "x.yaml", shenzhen.audit)).toBe(defaultAuditConfig);
+    expect(parseAuditConfig("issues:\n  label: a\n", "x.yaml", shenzhen.audit).notices).toBeUndefined();
   });
 
   it("a label for a Shenzhen check is refused in a Huaibei repository", () => {
