@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "../../../scripts/adapters/catalog-files.ts";
+import { loadCatalog, memoryCatalogs } from "../../../scripts/adapters/catalog-files.ts";
 import { diskFs } from "../../../scripts/adapters/disk-fs.ts";
 import { validate } from "../../../scripts/adapters/repository.ts";
 import { memoryFs, walk } from "../../../scripts/core/repository/fs.ts";
@@ -350,5 +350,71 @@ describe("govcloud new scaffolds the Huaibei kinds from their schema", () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a repository without govcloud.yaml, with two registered profiles", () => {
+  const files = () => {
+    const all = exampleFiles();
+    delete all["govcloud.yaml"];
+    return all;
+  };
+
+  it("takes the profile every unit.yaml declares", () => {
+    const { repo, findings } = validate({
+      fs: memoryFs(files()),
+      scope: { kind: "all" },
+      lang: "zh",
+      today: NOW,
+    });
+    expect(repo.profile).toBe("huaibei");
+    expect(findings).toEqual([]);
+  });
+
+  it("asks for govcloud.yaml when the units disagree", () => {
+    const mixed = {
+      ...files(),
+      "requests/hb-health/unit.yaml": (files()["requests/hb-health/unit.yaml"] ?? "").replace(
+        "profile: huaibei",
+        "profile: shenzhen",
+      ),
+    };
+    const findings = validate({
+      fs: memoryFs(mixed),
+      scope: { kind: "all" },
+      lang: "zh",
+      today: NOW,
+    }).findings;
+    expect(findings.map((f) => [f.rule, f.file])).toContainEqual(["config/profile", "govcloud.yaml"]);
+  });
+});
+
+describe("loading the Huaibei catalog", () => {
+  const dir = join(repoRoot, "catalog/huaibei");
+  const texts = (telecom: string) => ({
+    profile: readFileSync(join(dir, "profile.yaml"), "utf8"),
+    services: readFileSync(join(dir, "services.yaml"), "utf8"),
+    prices: { telecom },
+  });
+  const telecom = readFileSync(join(dir, "prices/telecom.yaml"), "utf8");
+
+  it("parses from texts exactly as from disk (own catalog schema, no items.yaml)", () => {
+    const catalog = memoryCatalogs({ huaibei: texts(telecom) })("huaibei");
+    expect(catalog?.services.map((s) => s.id)).toEqual(loadCatalog("huaibei").services.map((s) => s.id));
+    expect(catalog?.prices?.telecom?.lines.length).toBe(loadCatalog("huaibei").prices?.telecom?.lines.length);
+  });
+
+  it("refuses a price for a service the catalog does not have, naming the price file", () => {
+    const bad = telecom.replace("service: slb-l7,", "service: slb-l9,");
+    expect(() => memoryCatalogs({ huaibei: texts(bad) })("huaibei")).toThrow(
+      "catalog/huaibei/prices/telecom.yaml: /lines/21/service 价格表引用了未知服务 slb-l9",
+    );
+  });
+
+  it("refuses a price book that breaks the catalog schema, naming the price file", () => {
+    const bad = telecom.replace("yuan: 30,", "yuan: -30,");
+    expect(() => memoryCatalogs({ huaibei: texts(bad) })("huaibei")).toThrow(
+      "catalog/huaibei/prices/telecom.yaml:",
+    );
   });
 });
