@@ -52,6 +52,21 @@ export interface IssueSettings {
   maxCreatePerRun: number;
 }
 
+/**
+ * 就某条发现已发出的正式通知（如主管部门的整改通知）：记在审计配置里，经 PR 审查合并，有 git 历史可查。
+ * 检查据此决定下一步（如通知的整改期限过后问题仍在，才起草回收）。
+ */
+export interface AuditNotice {
+  /** 发现的稳定键（报告与 issue 中的 key） */
+  finding: string;
+  /** 发出日期 */
+  date: string;
+  /** 文号 */
+  document?: string;
+  /** 整改期限；缺省时由检查按 profile 的口径推算 */
+  deadline?: string;
+}
+
 export interface AuditConfig {
   /** 文件中写了的 profile（旧写法）：须与 govcloud.yaml 的相同；没写时缺省 */
   profile?: string;
@@ -60,6 +75,8 @@ export interface AuditConfig {
   headroom: Headroom;
   prometheus: PrometheusSettings;
   issues: IssueSettings;
+  /** 已发出的正式通知；文件中没有这一节时缺省 */
+  notices?: readonly AuditNotice[];
 }
 
 /** 默认表达式：每台主机一条 0–100 的序列。 */
@@ -102,6 +119,20 @@ export const defaultAuditConfig: AuditConfig = {
   prometheus: { mode: "rules", preset: "node", ...presets.node, step: "5m", timeoutSeconds: 120 },
   issues: { label: "govcloud-audit", checkLabels: defaultCheckLabels, maxCreatePerRun: 50 },
 };
+
+/** profile 的默认值（Profile.audit.defaults）叠加在通用默认值上；profile 没有时就是 defaultAuditConfig 本身。 */
+export function auditDefaults(part?: Partial<Pick<AuditPart, "defaults">>): AuditConfig {
+  const own = part?.defaults;
+  if (!own) return defaultAuditConfig;
+  return {
+    ...defaultAuditConfig,
+    ...(own.lowLoadServices ? { lowLoadServices: [...own.lowLoadServices] } : {}),
+    issues: {
+      ...defaultAuditConfig.issues,
+      ...(own.checkLabels ? { checkLabels: { ...own.checkLabels } } : {}),
+    },
+  };
+}
 
 /** 配置有误（不是申请的问题）：zh/en 两种说明。 */
 export class AuditConfigError extends Error {
@@ -173,9 +204,10 @@ function checkScaleUp(file: string, headroom: Headroom, scaleUp: AuditPart["lowL
 export function parseAuditConfig(
   source: string | undefined,
   file: string = auditConfigPath,
-  part?: Pick<AuditPart, "lowLoad">,
+  part?: Pick<AuditPart, "lowLoad"> & Partial<Pick<AuditPart, "defaults">>,
 ): AuditConfig {
-  if (source === undefined) return defaultAuditConfig;
+  const d = auditDefaults(part);
+  if (source === undefined) return d;
   let raw: unknown;
   try {
     raw = yaml.load(source, { schema: yaml.JSON_SCHEMA, filename: file });
@@ -185,10 +217,9 @@ export function parseAuditConfig(
       `${file} is not valid YAML: ${(error as Error).message}`,
     );
   }
-  if (raw === undefined || raw === null) return defaultAuditConfig;
+  if (raw === undefined || raw === null) return d;
   if (!isObject(raw)) fail(file, "(根)", "应为一个映射。", "must be a mapping.");
-  knownKeys(file, "", raw, ["profile", "lowLoadServices", "headroom", "prometheus", "issues"]);
-  const d = defaultAuditConfig;
+  knownKeys(file, "", raw, ["profile", "lowLoadServices", "headroom", "prometheus", "issues", "notices"]);
 
   const services = raw.lowLoadServices;
   if (services !== undefined && (!Array.isArray(services) || !services.every((s) => typeof s === "string")))
@@ -239,17 +270,18 @@ export function parseAuditConfig(
   if (!isObject(checkLabels) || !Object.values(checkLabels).every((v) => typeof v === "string"))
     fail(file, "issues.checkLabels", "应为 检查标识 → 标签名 的映射。", "must map check ids to label names.");
   for (const k of Object.keys(checkLabels))
-    if (!(k in defaultCheckLabels))
+    if (!(k in d.issues.checkLabels))
       fail(
         file,
         `issues.checkLabels.${k}`,
-        `不是审计检查（可用：${Object.keys(defaultCheckLabels).join("、")}）。`,
-        `is not an audit check (known: ${Object.keys(defaultCheckLabels).join(", ")}).`,
+        `不是审计检查（可用：${Object.keys(d.issues.checkLabels).join("、")}）。`,
+        `is not an audit check (known: ${Object.keys(d.issues.checkLabels).join(", ")}).`,
       );
   const max = i.maxCreatePerRun ?? d.issues.maxCreatePerRun;
   if (typeof max !== "number" || !Number.isInteger(max) || max < 0)
     fail(file, "issues.maxCreatePerRun", "应为非负整数。", "must be a non-negative integer.");
 
+  const notices = raw.notices === undefined ? undefined : parseNotices(file, raw.notices);
   return {
     ...(raw.profile !== undefined ? { profile: string(file, "profile", raw.profile, "") } : {}),
     lowLoadServices: (services as string[] | undefined) ?? d.lowLoadServices,
@@ -257,10 +289,73 @@ export function parseAuditConfig(
     prometheus,
     issues: {
       label: string(file, "issues.label", i.label, d.issues.label),
-      checkLabels: { ...defaultCheckLabels, ...(checkLabels as Record<string, string>) },
+      checkLabels: { ...d.issues.checkLabels, ...(checkLabels as Record<string, string>) },
       maxCreatePerRun: max,
     },
+    ...(notices ? { notices } : {}),
   };
+}
+
+const isDate = (v: unknown): v is string =>
+  typeof v === "string" &&
+  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+  new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+
+/** notices 一节：已发出的正式通知的列表。 */
+function parseNotices(file: string, value: unknown): AuditNotice[] {
+  if (!Array.isArray(value))
+    fail(
+      file,
+      "notices",
+      "应为通知的列表，每项写 finding（发现的键）、date（发出日期），可写 document（文号）、deadline（整改期限）。",
+      "must be a list of notices, each with finding (the finding's key) and date, optionally document and deadline.",
+    );
+  const seen = new Set<string>();
+  return value.map((n, i) => {
+    const at = `notices[${i}]`;
+    if (!isObject(n)) fail(file, at, "应为一个映射。", "must be a mapping.");
+    knownKeys(file, `${at}.`, n, ["finding", "date", "document", "deadline"]);
+    const finding = string(file, `${at}.finding`, n.finding, "");
+    if (/\s/.test(finding))
+      fail(
+        file,
+        `${at}.finding`,
+        "应为审计报告中发现的键（不含空白），如 low-use/单位/系统。",
+        "must be a finding key from the audit report (no blanks), such as low-use/unit/system.",
+      );
+    if (seen.has(finding))
+      fail(
+        file,
+        `${at}.finding`,
+        `与前面的通知重复（${finding}）：同一条发现只记最近的一份通知。`,
+        `repeats an earlier notice (${finding}): keep only the latest notice for a finding.`,
+      );
+    seen.add(finding);
+    for (const k of ["date", "deadline"] as const)
+      if ((k === "date" || n[k] !== undefined) && !isDate(n[k]))
+        fail(
+          file,
+          `${at}.${k}`,
+          `应为日期 YYYY-MM-DD，这里是 ${JSON.stringify(n[k] ?? null)}。`,
+          `must be a date YYYY-MM-DD, not ${JSON.stringify(n[k] ?? null)}.`,
+        );
+    const date = n.date as string;
+    const deadline = n.deadline as string | undefined;
+    if (deadline !== undefined && deadline < date)
+      fail(
+        file,
+        `${at}.deadline`,
+        `（${deadline}）早于发出日期 ${date}。`,
+        `(${deadline}) is before the notice date ${date}.`,
+      );
+    return {
+      finding,
+      date,
+      ...(n.document !== undefined ? { document: string(file, `${at}.document`, n.document, "") } : {}),
+      ...(deadline !== undefined ? { deadline } : {}),
+    };
+  });
 }
 
 /** 配置的 prometheus 一节（缺省取 defaultAuditConfig 与预设）。 */

@@ -18,9 +18,22 @@ export interface AuditTexts {
   limits: readonly Text[];
 }
 
+/**
+ * 这个 profile 的审计配置默认值（.github/govcloud-audit.yaml 没写时取它们）。缺省时取通用默认值
+ * （defaultAuditConfig）。
+ */
+export interface AuditDefaults {
+  /** 参与利用率判定、要预取监控数据的服务（如云主机） */
+  lowLoadServices?: readonly string[];
+  /** 每项检查的 issue 标签（检查标识 → 标签名）；也是配置中 issues.checkLabels 可写的检查 */
+  checkLabels?: Readonly<Record<string, string>>;
+}
+
 export interface AuditPart {
   /** 审计检查，报告按这里的顺序排列 */
   checks: readonly AuditCheck[];
+  /** 审计配置的默认值（服务、标签）；缺省时取通用默认值 */
+  defaults?: AuditDefaults;
   /** 低负载云主机的判定口径与建议配置的上限 */
   lowLoad: LowLoadPolicy;
   texts: AuditTexts;

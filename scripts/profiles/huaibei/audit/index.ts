@@ -1,33 +1,16 @@
+/**
+ * 淮北的审计部分（Profile.audit）：第14–19条的检查、降配口径、报告与期满提醒的文字、审计配置的默认值
+ * （云主机的服务标识 vm、每项检查的 issue 标签）。
+ */
 import type { AuditPart } from "../../../core/audit/profile.ts";
-import { text } from "../../../core/text.ts";
+import { huaibeiAuditChecks, huaibeiCheckLabels } from "./checks/index.ts";
+import { huaibeiAuditPolicy, lowLoadPolicy } from "./policy.ts";
+import { auditTexts, expiryNotice } from "./texts.ts";
 
-/** 淮北的审计（第14、15、16、18、19条）。最小版本：没有检查，hb-audit 替换。 */
 export const huaibeiAudit: AuditPart = {
-  checks: [],
-  lowLoad: {
-    minimum: { vcpu: 0, memoryGB: 0 },
-    minAgeMonths: 6,
-    cpuMet: () => false,
-    memoryMet: () => false,
-    scaleUp: {
-      cpuAveragePercent: 100,
-      cpuPeakPercent: 100,
-      memoryAveragePercent: 100,
-      basis: text("第19条", "Article 19"),
-    },
-  },
-  texts: {
-    summaryHeading: text("各单位利用率（第19条）", "Utilization by unit (Article 19)"),
-    noMetrics: text("没有利用率数据。", "No utilization data."),
-    limits: [],
-  },
-  notices: {
-    check: "none",
-    tag: text("第18条 到期提醒", "Article 18 expiry reminder"),
-    basis: text(
-      "《淮北市市级政务云管理办法》第18条：临时资源使用期限不超过6个月，需要延期的，应提前7个工作日提出申请。",
-      "Huaibei measures, Article 18: temporary resources for at most 6 months; extensions 7 working days ahead.",
-    ),
-    todo: (_params, lang) => (lang === "zh" ? "请提出延期申请或退出。" : "File an extension or an exit."),
-  },
+  checks: huaibeiAuditChecks,
+  defaults: { lowLoadServices: huaibeiAuditPolicy.measuredServices, checkLabels: huaibeiCheckLabels },
+  lowLoad: lowLoadPolicy,
+  texts: auditTexts,
+  notices: expiryNotice,
 };
