@@ -9,6 +9,7 @@ import { generateTree } from "../scripts/bench/generate.ts";
 import { memoryFs, type RepoFs, walk } from "../scripts/core/repository/fs.ts";
 import { batchBounds, parallelDefaults, type Scope } from "../scripts/core/repository/load.ts";
 import type { ParallelLoader } from "../scripts/core/repository/parallel.ts";
+import type { MetricsSource } from "../scripts/core/rules/metrics.ts";
 import { exampleFiles, exampleText, repoRoot, TODAY } from "./helpers/repo.ts";
 
 /**
@@ -122,6 +123,7 @@ const pending = new Set(
 
 interface Case {
   today: string;
+  metrics?: MetricsSource;
   pending?: ReadonlySet<string>;
   scope?: Scope;
 }
@@ -186,6 +188,19 @@ describe("fold and rules per unit on the workers", () => {
     expect(counts.files).toBeGreaterThan(3);
     expect(sharded(fs, c, inlineLoader).findings).toStrictEqual(expected);
     expect(sharded(fs, c).findings).toStrictEqual(expected);
+  });
+
+  it("checks every shard on the main thread when there are utilization metrics", () => {
+    // 利用率来源是函数，不能传给工作线程；工作线程若不带它跑规则，发现就会不同
+    const metrics: MetricsSource = { label: "测试数据", window: () => undefined };
+    const fs = diskFs(root);
+    const c: Case = { today: TODAY, metrics };
+    const expected = single(fs, c).findings;
+    expect(expected.filter((f) => f.message.includes("测试数据")).length).toBeGreaterThan(0);
+    const { counts, loader } = counting(loadPool);
+    expect(sharded(fs, c, loader).findings).toStrictEqual(expected);
+    expect(counts.shard).toBe(0);
+    expect(counts.files).toBeGreaterThan(3);
   });
 
   it("gives the same findings for a few files (the PR check) as validate", () => {

@@ -15,7 +15,7 @@ import {
   type Repository,
   type Scope,
 } from "./repository/load.ts";
-import type { ParallelLoader } from "./repository/parallel.ts";
+import type { ParallelLoader, ShardRequest } from "./repository/parallel.ts";
 import { runRules } from "./rules/engine.ts";
 import type { MetricsSource } from "./rules/metrics.ts";
 import type { SystemHistory } from "./state/fold.ts";
@@ -115,14 +115,18 @@ export interface FindingsResult {
  */
 export function validateFindings(options: ValidateOptions): FindingsResult {
   const check = shardCheckOptions(options);
+  // 利用率数据（--metrics）是函数，不能传给工作线程：这时分片都在主线程上检查
+  const request: ShardRequest | undefined = options.metrics
+    ? undefined
+    : {
+        profiles: options.profiles,
+        today: options.today,
+        calendar: options.calendar.layers,
+        ...(check.targets ? { targets: [...check.targets] } : {}),
+        ...(check.pending ? { pending: [...check.pending] } : {}),
+      };
   const { repo, shards } = loadSharded(options.fs, options.scope, loadOptions(options), {
-    request: {
-      profiles: options.profiles,
-      today: options.today,
-      calendar: options.calendar.layers,
-      ...(check.targets ? { targets: [...check.targets] } : {}),
-      ...(check.pending ? { pending: [...check.pending] } : {}),
-    },
+    ...(request ? { request } : {}),
     check: (outcomes) => checkShard(outcomes, options.fs, check),
   });
   const sources = sourcesOf(options.fs, repo.sources);

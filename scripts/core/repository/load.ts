@@ -174,8 +174,8 @@ export function emptyRepository(profile = ""): Repository {
  * 工作线程上接着检查；工作线程没有检查的批次（如写了别的 profile 的文件）由主线程用 check 检查。
  */
 export interface ShardPlan {
-  /** 交给工作线程的数据 */
-  request: ShardRequest;
+  /** 交给工作线程的数据；没有时工作线程不检查（如有利用率数据：它不能传给工作线程），每批都由主线程检查 */
+  request?: ShardRequest;
   /** 在主线程上检查一片（与工作线程上的是同一个函数） */
   check: (outcomes: readonly FileOutcome[]) => ShardResult;
 }
@@ -258,7 +258,7 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
       defaultProfile: defaultProfile,
       catalogs,
       workers,
-      ...(plan ? { shard: plan.request } : {}),
+      ...(plan?.request ? { shard: plan.request } : {}),
     });
     return pool;
   };
