@@ -4,12 +4,15 @@ import type { Catalog } from "../core/catalog/types.ts";
 import type { ParseLimits } from "../core/load/parse.ts";
 import type { ParsedFile } from "../core/repository/load-file.ts";
 import type {
+  BatchResult,
   Delivered,
   ParallelJob,
   ParallelLoader,
   ParallelRun,
   ParallelSetup,
+  ShardRequest,
 } from "../core/repository/parallel.ts";
+import { registeredProfiles } from "../profiles/index.ts";
 import { diskRoot } from "./disk-fs.ts";
 import type { Batch, Reply, WorkerInit } from "./load-worker.ts";
 
@@ -28,6 +31,8 @@ export interface PoolSetup {
   defaultProfile: string;
   catalogs: [string, Catalog][];
   workers: number;
+  /** 工作线程按单位分片检查（须有 root：检查附件要读文件） */
+  shard?: Omit<ShardRequest, "profiles">;
 }
 
 /** 一次运行的参数（核心的 ParallelJob）。 */
@@ -87,6 +92,7 @@ export class LoadPool implements ParallelRun {
       defaultProfile: setup.defaultProfile,
       catalogs: setup.catalogs,
       ...(setup.root !== undefined ? { root: setup.root } : {}),
+      ...(setup.shard && setup.root !== undefined ? { shard: setup.shard } : {}),
     };
     const env = workerEnv();
     const execArgv = workerExecArgv();
@@ -122,15 +128,17 @@ export class LoadPool implements ParallelRun {
   run(
     job: PoolJob,
     local: (index: number) => ParsedFile,
-    deliver: (index: number, result: Delivered) => void,
+    deliver: (batch: number, result: BatchResult) => void,
   ): void {
-    const { files, batchSize } = job;
+    const { files, bounds } = job;
     const { ports, signal } = this;
-    const batchCount = Math.ceil(files.length / batchSize);
+    const batchCount = bounds.length;
+    const start = (id: number) => bounds[id] as number;
+    const end = (id: number) => bounds[id + 1] ?? files.length;
     const poolSize = ports.length;
     /** 每个工作线程在手的批次 */
     const inFlight: Set<number>[] = ports.map(() => new Set());
-    const done = new Map<number, Delivered[]>();
+    const done = new Map<number, BatchResult>();
     let nextToSend = 0;
     let nextToDeliver = 0;
     /** 已有工作线程回复过 */
@@ -139,23 +147,24 @@ export class LoadPool implements ParallelRun {
     const send = (w: number) => {
       if (nextToSend >= batchCount) return;
       const id = nextToSend++;
-      const slice = files.slice(id * batchSize, (id + 1) * batchSize);
+      const slice = files.slice(start(id), end(id));
       const batch: Batch = { id, files: slice };
       if (this.root === undefined) batch.reads = slice.map((f) => job.read(f));
       (ports[w] as MessagePort).postMessage(batch);
       (inFlight[w] as Set<number>).add(id);
     };
 
-    const unpack = (reply: Extract<Reply, { json: string }>): Delivered[] => {
+    const unpack = (reply: Extract<Reply, { json: string } | { shard: unknown }>): BatchResult => {
+      if ("shard" in reply) return { shard: reply.shard };
       const data = JSON.parse(reply.json) as (Record<string, unknown> | null)[];
       const out: Delivered[] = data.map((d) => ({ data: d as Record<string, unknown> }));
       for (const [i, parsed] of reply.full) out[i] = { parsed };
-      return out;
+      return { files: out };
     };
 
     const fail = (w: number, reply: Extract<Reply, { error: unknown }>): never => {
       const { file, message, stack } = reply.error;
-      const where = file ?? (reply.id >= 0 ? `${files[reply.id * batchSize]} 起的一批文件` : undefined);
+      const where = file ?? (reply.id >= 0 ? `${files[start(reply.id)]} 起的一批文件` : undefined);
       const error = new Error(
         where ? `加载 ${where} 时工作线程出错：${message}` : `加载用的工作线程 ${w} 启动失败：${message}`,
       );
@@ -188,8 +197,7 @@ export class LoadPool implements ParallelRun {
       // 按批次顺序交付，结果与进程内加载的顺序一致
       for (let ready = done.get(nextToDeliver); ready; ready = done.get(nextToDeliver)) {
         done.delete(nextToDeliver);
-        const first = nextToDeliver++ * batchSize;
-        for (let i = 0; i < ready.length; i++) deliver(first + i, ready[i] as Delivered);
+        deliver(nextToDeliver++, ready);
       }
       if (received || nextToDeliver >= batchCount) continue;
       if (job.mainHelps && !replied && nextToSend < batchCount) {
@@ -197,9 +205,8 @@ export class LoadPool implements ParallelRun {
         // 等不到新批次，而且解析在主线程的堆里留下的垃圾要在存着全部数据的大堆上回收，得不偿失。
         const id = nextToSend++;
         const out: Delivered[] = [];
-        for (let i = id * batchSize; i < Math.min(files.length, (id + 1) * batchSize); i++)
-          out.push({ parsed: local(i) });
-        done.set(id, out);
+        for (let i = start(id); i < end(id); i++) out.push({ parsed: local(i) });
+        done.set(id, { files: out });
         Atomics.add(signal, 1 + poolSize, 1);
         continue;
       }
@@ -217,7 +224,7 @@ export class LoadPool implements ParallelRun {
           inFlight.findIndex((s) => s.size > 0),
         );
         const pending = [...(inFlight[stuck] as Set<number>)];
-        const first = files[(pending.length > 0 ? Math.min(...pending) : nextToDeliver) * batchSize];
+        const first = files[start(pending.length > 0 ? Math.min(...pending) : nextToDeliver)];
         throw new Error(
           `加载 ${first} 起的一批文件时，工作线程 ${stuck} 在 ${Math.round(job.stallTimeoutMs / 1000)} 秒内没有进展（可能已崩溃）`,
         );
@@ -226,12 +233,30 @@ export class LoadPool implements ParallelRun {
   }
 }
 
+/**
+ * 工作线程里的 profile 是登记的那些（scripts/profiles/index.ts）：调用方给的 profile 正是它们时，
+ * 工作线程才能替它检查分片；否则（如测试的替身 profile）分片由主线程检查。
+ */
+const sameProfiles = (request: ShardRequest) =>
+  request.profiles.length === registeredProfiles.length &&
+  request.profiles.every((p, i) => p === registeredProfiles[i]);
+
+/** 交给工作线程的分片数据（不含 profile：工作线程用它自己登记的）。 */
+function workerShard({ profiles: _, ...data }: ShardRequest): Omit<ShardRequest, "profiles"> {
+  return data;
+}
+
 /** 工作线程池作为核心的并行加载器：磁盘仓库（diskFs）的文件由工作线程自己读。 */
 export const loadPool: ParallelLoader = {
   workers: Math.min(availableParallelism(), 4),
-  start: ({ fs, ...setup }: ParallelSetup) => {
+  start: ({ fs, shard, ...setup }: ParallelSetup) => {
     const root = diskRoot(fs);
-    return new LoadPool({ ...setup, ...(root !== undefined ? { root } : {}) });
+    const onWorkers = shard !== undefined && sameProfiles(shard);
+    return new LoadPool({
+      ...setup,
+      ...(root !== undefined ? { root } : {}),
+      ...(onWorkers ? { shard: workerShard(shard) } : {}),
+    });
   },
 };
 
@@ -243,7 +268,12 @@ export const inlineLoader: ParallelLoader = {
   workers: 2,
   start: () => ({
     run: (job, local, deliver) => {
-      for (let i = 0; i < job.files.length; i++) deliver(i, { parsed: local(i) });
+      job.bounds.forEach((first, b) => {
+        const end = job.bounds[b + 1] ?? job.files.length;
+        const files: Delivered[] = [];
+        for (let i = first; i < end; i++) files.push({ parsed: local(i) });
+        deliver(b, { files });
+      });
     },
     close: () => {},
   }),

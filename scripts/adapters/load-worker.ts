@@ -1,11 +1,14 @@
 import type { MessagePort } from "node:worker_threads";
+import { calendarFromData } from "../core/calendar/workdays.ts";
 import type { Catalog } from "../core/catalog/types.ts";
 import type { ParseLimits } from "../core/load/parse.ts";
 import type { ReadResult, RepoFs } from "../core/repository/fs.ts";
 import { classify } from "../core/repository/layout.ts";
-import { checkFile, type ParsedFile, parseRead } from "../core/repository/load-file.ts";
+import { checkFile, type FileOutcome, type ParsedFile, parseRead } from "../core/repository/load-file.ts";
+import type { ShardRequest, ShardResult } from "../core/repository/parallel.ts";
 import { SchemaValidator } from "../core/schema/validate.ts";
-import { registeredProfile } from "../profiles/index.ts";
+import { checkShard, type ShardCheckOptions } from "../core/validate-shard.ts";
+import { registeredProfile, registeredProfiles } from "../profiles/index.ts";
 import { diskFs } from "./disk-fs.ts";
 import { useDiskCompileCache } from "./schema-cache.ts";
 
@@ -26,6 +29,8 @@ export interface WorkerInit {
   defaultProfile: string;
   /** 主线程已解析出的服务目录（通常只有默认 profile 的） */
   catalogs: [string, Catalog][];
+  /** 按单位分片校验：每批是若干个完整的单位，解析完接着检查（profile 取本线程登记的） */
+  shard?: Omit<ShardRequest, "profiles">;
 }
 
 export interface Batch {
@@ -42,6 +47,7 @@ export interface Batch {
  */
 export type Reply =
   | { id: number; json: string; full: [number, ParsedFile][] }
+  | { id: number; shard: ShardResult }
   | { id: number; error: { file?: string; message: string; stack?: string } };
 
 const ampersand = 0x26;
@@ -90,6 +96,16 @@ export function serve(init: WorkerInit): void {
     }
   }
 
+  const shard = init.shard;
+  const check: ShardCheckOptions | undefined = shard && {
+    catalogs: (profile) => catalogs.get(profile),
+    profiles: registeredProfiles,
+    calendar: calendarFromData(shard.calendar),
+    today: shard.today,
+    ...(shard.targets ? { targets: new Set(shard.targets) } : {}),
+    ...(shard.pending ? { pending: new Set(shard.pending) } : {}),
+  };
+
   /** 能在本线程定下 profile（其服务目录已在手）时做完 schema 校验；否则留给主线程。 */
   const finish = (parsed: ParsedFile): ParsedFile => {
     if (!parsed.pending) return parsed;
@@ -101,40 +117,58 @@ export function serve(init: WorkerInit): void {
     return { outcome: checkFile(parsed, profile, catalog, schema) };
   };
 
+  /** 一批文件的第一、二阶段（计进展）。 */
+  const parseBatch = (batch: Batch, at: (file: string) => void): { parsed: ParsedFile; read: ReadResult }[] =>
+    batch.files.map((file, i) => {
+      at(file);
+      const place = classify(file);
+      if (place.kind === "ignored") throw new Error("不参与加载的文件");
+      const read = batch.reads
+        ? (batch.reads[i] as ReadResult)
+        : (disk as RepoFs).read(file, limits.maxBytes);
+      const parsed = finish(parseRead(file, place, read, limits));
+      Atomics.add(signal, 1 + index, 1);
+      return { parsed, read };
+    });
+
+  /** 每个文件的结果：没有问题的只传回数据（JSON），其余整个传回。 */
+  const perFile = (batch: Batch, results: { parsed: ParsedFile; read: ReadResult }[]): Reply => {
+    const data: unknown[] = [];
+    const full: [number, ParsedFile][] = [];
+    results.forEach(({ parsed, read }, i) => {
+      const { outcome } = parsed;
+      // 有锚点（&）的文件可能共享子树，JSON 会把它们拆成副本：这样的文件整个传回
+      if (
+        !parsed.pending &&
+        outcome.problems.length === 0 &&
+        outcome.source === undefined &&
+        outcome.data !== undefined &&
+        "bytes" in read &&
+        read.bytes.indexOf(ampersand) < 0 &&
+        jsonExact(outcome.data)
+      )
+        data.push(outcome.data);
+      else {
+        data.push(null);
+        full.push([i, parsed]);
+      }
+    });
+    return { id: batch.id, json: JSON.stringify(data), full };
+  };
+
   port.on("message", (batch: Batch) => {
     let file: string | undefined;
     let reply: Reply;
     try {
-      const data: unknown[] = [];
-      const full: [number, ParsedFile][] = [];
-      for (let i = 0; i < batch.files.length; i++) {
-        file = batch.files[i] as string;
-        const place = classify(file);
-        if (place.kind === "ignored") throw new Error("不参与加载的文件");
-        const read = batch.reads
-          ? (batch.reads[i] as ReadResult)
-          : (disk as RepoFs).read(file, limits.maxBytes);
-        const parsed = finish(parseRead(file, place, read, limits));
-        const { outcome } = parsed;
-        // 有锚点（&）的文件可能共享子树，JSON 会把它们拆成副本：这样的文件整个传回
-        if (
-          !parsed.pending &&
-          outcome.problems.length === 0 &&
-          outcome.source === undefined &&
-          outcome.data !== undefined &&
-          "bytes" in read &&
-          read.bytes.indexOf(ampersand) < 0 &&
-          jsonExact(outcome.data)
-        )
-          data.push(outcome.data);
-        else {
-          data.push(null);
-          full.push([i, parsed]);
-        }
-        Atomics.add(signal, 1 + index, 1);
-      }
+      const results = parseBatch(batch, (f) => {
+        file = f;
+      });
       file = undefined;
-      reply = { id: batch.id, json: JSON.stringify(data), full };
+      // 分片：这一批的文件都在本线程做完了（profile 都已定下）就接着检查，只传回发现
+      if (check && disk && results.every((r) => !r.parsed.pending)) {
+        const outcomes: FileOutcome[] = results.map((r) => r.parsed.outcome);
+        reply = { id: batch.id, shard: checkShard(outcomes, disk, check) };
+      } else reply = perFile(batch, results);
     } catch (error) {
       const e = error instanceof Error ? error : new Error(String(error));
       reply = {

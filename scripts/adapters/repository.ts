@@ -16,7 +16,13 @@ import {
 import type { DesiredSystem } from "../core/provision/types.ts";
 import type { RepoFs } from "../core/repository/fs.ts";
 import type { ParallelLoader } from "../core/repository/parallel.ts";
-import { type ValidateOptions, type ValidateResult, validate as validateWith } from "../core/validate.ts";
+import {
+  type FindingsResult,
+  type ValidateOptions,
+  type ValidateResult,
+  validateFindings as validateFindingsWith,
+  validate as validateWith,
+} from "../core/validate.ts";
 import { registeredProfiles } from "../profiles/index.ts";
 import { nationalCalendar } from "./calendar-files.ts";
 import { defaultCatalogs } from "./catalog-files.ts";
@@ -40,6 +46,16 @@ export { repositoryProfiles } from "./profiles.ts";
 /** 核心的 validate；catalogs 默认为本仓库的服务目录，calendar 默认为全国日历。 */
 export function validate(options: WithDefaults<ValidateOptions>): ValidateResult {
   return validateWith({
+    ...options,
+    catalogs: options.catalogs ?? defaultCatalogs,
+    profiles: options.profiles ?? registeredProfiles,
+    calendar: options.calendar ?? nationalCalendar(),
+  });
+}
+
+/** 核心的 validateFindings（只要发现：文件多时折叠与规则在工作线程上做），默认值同 validate。 */
+export function validateFindings(options: WithDefaults<ValidateOptions>): FindingsResult {
+  return validateFindingsWith({
     ...options,
     catalogs: options.catalogs ?? defaultCatalogs,
     profiles: options.profiles ?? registeredProfiles,

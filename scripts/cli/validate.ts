@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { listProfiles, loadCatalog } from "../adapters/catalog-files.ts";
 import { loadPool } from "../adapters/load-pool.ts";
-import { validate } from "../adapters/repository.ts";
+import { validateFindings } from "../adapters/repository.ts";
 import { exitCodeFor } from "../core/finding.ts";
 import { type OutputFormat, outputFormats, render } from "../core/report/formats.ts";
 import { walk } from "../core/repository/fs.ts";
@@ -69,7 +69,11 @@ export async function runValidate(args: string[], io: Io): Promise<number> {
 
   const { today } = cliClock(values.now, io);
   const metrics = values.metrics === undefined ? undefined : openMetrics(values.metrics, io.cwd);
-  const { findings, repo, sources } = validate({
+  const {
+    findings,
+    fileCount: loaded,
+    sources,
+  } = validateFindings({
     fs,
     scope,
     lang,
@@ -79,7 +83,7 @@ export async function runValidate(args: string[], io: Io): Promise<number> {
     ...(metrics ? { metrics } : {}),
   });
   const color = values["no-color"] ? false : (values.color ?? io.colorDefault);
-  const fileCount = scope.kind === "all" ? repo.fileCount : scope.files.length;
+  const fileCount = scope.kind === "all" ? loaded : scope.files.length;
   io.stdout(render(format, findings, { lang, sources, fileCount, color }));
   return exitCodeFor(findings);
 }

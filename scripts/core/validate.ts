@@ -8,13 +8,20 @@ import type { Problem } from "./load/problem.ts";
 import { findProfile, type Profile } from "./profile.ts";
 import { checkConsistency } from "./repository/consistency.ts";
 import type { RepoFs } from "./repository/fs.ts";
-import { loadRepository, type Repository, type Scope } from "./repository/load.ts";
-import type { ParallelLoader } from "./repository/parallel.ts";
+import {
+  type LoadOptions,
+  loadRepository,
+  loadSharded,
+  type Repository,
+  type Scope,
+} from "./repository/load.ts";
+import type { ParallelLoader, ShardRequest } from "./repository/parallel.ts";
 import { runRules } from "./rules/engine.ts";
 import type { MetricsSource } from "./rules/metrics.ts";
 import type { SystemHistory } from "./state/fold.ts";
 import { buildHistories } from "./state/histories.ts";
 import type { Lang } from "./text.ts";
+import { checkShard, checkUnits, mergeShards, type ShardCheckOptions } from "./validate-shard.ts";
 
 export interface ValidateOptions {
   fs: RepoFs;
@@ -74,37 +81,100 @@ export interface ValidateResult {
 
 /** 校验：加载（含 schema）→ 一致性检查 → 只保留范围内文件的发现 → 定位并渲染。 */
 export function validate(options: ValidateOptions): ValidateResult {
-  const catalogs = options.catalogs;
-  const repo = loadRepository(options.fs, options.scope, {
-    catalogs,
-    profiles: options.profiles,
-    ...(options.parallelLoader ? { parallelLoader: options.parallelLoader } : {}),
-  });
-  const scope = options.scope;
-  const targets = scope.kind === "all" ? undefined : new Set(scope.files);
+  const repo = loadRepository(options.fs, options.scope, loadOptions(options));
   const histories = buildHistories(repo);
   const problems = [
     ...repo.problems,
     ...checkConsistency(repo, options.fs, options.profiles),
-    ...checkAttachments(repo, options.fs, options.profiles, targets),
+    ...checkAttachments(repo, options.fs, options.profiles, targetsOf(options.scope)),
     ...runRules(repo, histories, {
-      catalogs,
+      catalogs: options.catalogs,
       rulesFor: (id) => findProfile(options.profiles, id)?.rules ?? [],
       calendar: options.calendar,
       today: options.today,
-      ...(targets ? { targets } : {}),
-      ...((options.pending ?? targets) ? { pending: options.pending ?? targets } : {}),
+      ...ruleScope(options),
       ...(options.metrics ? { metrics: options.metrics } : {}),
     }),
   ];
-  const inScope = targets ? (file: string) => targets.has(file) : () => true;
   const sources = sourcesOf(options.fs, repo.sources);
-  const findings = toFindings(
-    problems.filter((p) => inScope(p.file)),
-    sources,
-    options.lang,
-  );
-  return { findings, repo, histories, sources };
+  return { findings: findingsInScope(problems, options, sources), repo, histories, sources };
+}
+
+/** 只要发现时的结果（validate 命令）：不带仓库内容。 */
+export interface FindingsResult {
+  findings: Finding[];
+  /** 有发现的文件的文本 */
+  sources: SourceLookup;
+  /** 加载过的文件数 */
+  fileCount: number;
+}
+
+/**
+ * 只要发现的校验（validate 命令）：文件多、有并行加载器时按单位分片，折叠与规则在解析它们的
+ * 工作线程上做（validate-shard.ts），主线程不再收下整个仓库的数据。发现与 validate 完全相同。
+ */
+export function validateFindings(options: ValidateOptions): FindingsResult {
+  const check = shardCheckOptions(options);
+  // 利用率数据（--metrics）是函数，不能传给工作线程：这时分片都在主线程上检查
+  const request: ShardRequest | undefined = options.metrics
+    ? undefined
+    : {
+        profiles: options.profiles,
+        today: options.today,
+        calendar: options.calendar.layers,
+        ...(check.targets ? { targets: [...check.targets] } : {}),
+        ...(check.pending ? { pending: [...check.pending] } : {}),
+      };
+  const { repo, shards } = loadSharded(options.fs, options.scope, loadOptions(options), {
+    ...(request ? { request } : {}),
+    check: (outcomes) => checkShard(outcomes, options.fs, check),
+  });
+  const sources = sourcesOf(options.fs, repo.sources);
+  // 没有分片（文件少或没有并行加载器）：整个仓库就是一片
+  const whole = () => {
+    const { problems: checks, mismatches } = checkUnits(repo, options.fs, check);
+    return [{ checks, mismatches }];
+  };
+  const problems = mergeShards(repo, shards ?? whole(), options.fs, options.profiles);
+  return { findings: findingsInScope(problems, options, sources), sources, fileCount: repo.fileCount };
+}
+
+function loadOptions(options: ValidateOptions): LoadOptions {
+  return {
+    catalogs: options.catalogs,
+    profiles: options.profiles,
+    ...(options.parallelLoader ? { parallelLoader: options.parallelLoader } : {}),
+  };
+}
+
+const targetsOf = (scope: Scope) => (scope.kind === "all" ? undefined : new Set(scope.files));
+
+/** 只检查的文件与待审的文件：只校验部分文件时，默认这些文件都是待审的。 */
+function ruleScope(options: ValidateOptions): {
+  targets?: ReadonlySet<string>;
+  pending?: ReadonlySet<string>;
+} {
+  const targets = targetsOf(options.scope);
+  const pending = options.pending ?? targets;
+  return { ...(targets ? { targets } : {}), ...(pending ? { pending } : {}) };
+}
+
+function shardCheckOptions(options: ValidateOptions): ShardCheckOptions {
+  return {
+    catalogs: options.catalogs,
+    profiles: options.profiles,
+    calendar: options.calendar,
+    today: options.today,
+    ...ruleScope(options),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+  };
+}
+
+/** 只保留范围内文件的问题，定位并选择语言。 */
+function findingsInScope(problems: readonly Problem[], options: ValidateOptions, sources: SourceLookup) {
+  const targets = targetsOf(options.scope);
+  const inScope = targets ? problems.filter((p) => targets.has(p.file)) : problems;
+  return toFindings(inScope, sources, options.lang);
 }
 
 /** 补上行列号（只为有发现的文件带位置地解析一次）并选择语言。 */

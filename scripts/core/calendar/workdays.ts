@@ -94,6 +94,8 @@ export class WorkdayCalendar {
   /** 有正式数据（package 或 override）的年份，升序 */
   readonly years: readonly number[];
   readonly notices: Readonly<Record<number, string>>;
+  /** 构造它的数据（工作线程据此建一个相同的日历） */
+  readonly layers: CalendarLayers;
   /** 结果缓存：一次运行中反复问同样的日期（每份变更申请都要“申请日前 5 个工作日”）。WORK | PROVISIONAL 位。 */
   private readonly workdayCache = new Map<string, number>();
   private readonly beforeCache = new Map<
@@ -107,6 +109,7 @@ export class WorkdayCalendar {
   /** 一层数据（视为 package），或 package 与 override 两层。 */
   constructor(data: CalendarData | CalendarLayers) {
     const layers: CalendarLayers = "package" in data ? data : { package: data };
+    this.layers = layers;
     const override = layers.override ?? { years: [], holidays: [], workdays: [] };
     this.packageYears = new Set(layers.package.years);
     this.overrideYears = new Set(override.years);

@@ -1,6 +1,7 @@
 import type { ProfileCitation } from "../catalog/types.ts";
 import { type Citation, formatCitation } from "../finding.ts";
 import type { Problem } from "../load/problem.ts";
+import type { Loaded, Unit } from "../model.ts";
 import { findProfile, type Profile } from "../profile.ts";
 import { quote, text } from "../text.ts";
 import type { RepoFs } from "./fs.ts";
@@ -27,17 +28,86 @@ function citing(
  */
 export function checkConsistency(repo: Repository, fs: RepoFs, profiles: readonly Profile[]): Problem[] {
   return [
-    ...unitProblems(repo, fs, profiles),
+    ...unitProblems(repo.units, fs, profiles),
     ...systemProblems(repo, fs),
-    ...applicationProblems(repo, fs, profiles),
+    ...applicationProblems(repo, fs, profiles, (m) => unitNameProblem(m, repo.units, profiles)),
   ];
 }
 
+/**
+ * 一个单位之内就能判断的一致性（系统与申请；按单位分片校验时在工作线程上做，见 validate-shard.ts）。
+ * 申请写的单位名称与登记不符时，要在全部单位中查它登记在哪里：这些留给看得到全部单位的一方
+ * （unitNameProblem）。全部单位之间的检查是 unitProblems。
+ */
+export function checkUnitConsistency(
+  repo: Repository,
+  fs: RepoFs,
+  profiles: readonly Profile[],
+): { problems: Problem[]; mismatches: UnitNameMismatch[] } {
+  const mismatches: UnitNameMismatch[] = [];
+  const problems = [
+    ...systemProblems(repo, fs),
+    ...applicationProblems(repo, fs, profiles, (m) => {
+      mismatches.push(m);
+      return undefined;
+    }),
+  ];
+  return { problems, mismatches };
+}
+
+/** 申请写的单位名称（a.unit）不是所在单位（unitDir）登记的全称。 */
+export interface UnitNameMismatch {
+  file: string;
+  unitDir: string;
+  /** 申请写的 */
+  written: string;
+  /** 所在单位登记的全称 */
+  registered: string;
+  profile: string;
+  type?: string;
+}
+
+/** 单位名称不符的问题：写的是另一个已登记单位（文件放错了单位目录），或没写全称。 */
+export function unitNameProblem(
+  m: UnitNameMismatch,
+  units: ReadonlyMap<string, Loaded<Unit>>,
+  profiles: readonly Profile[],
+): Problem {
+  const { file, unitDir, written, registered, profile } = m;
+  const elsewhere = [...units].find(([, u]) => u.data.name === written);
+  return elsewhere
+    ? {
+        rule: "registry/unit-folder",
+        severity: "error",
+        message: text(
+          `申请写的单位是 ${quote(written)}，它登记在 requests/${elsewhere[0]}/，而这个文件在 requests/${unitDir}/ 下。请把文件移到 requests/${elsewhere[0]}/ 的系统目录中，或改正单位名称。`,
+          `The application names unit ${quote(written)}, registered in requests/${elsewhere[0]}/, but the file is under requests/${unitDir}/. Move it, or correct the unit name.`,
+        ),
+        file,
+        path: "/unit",
+      }
+    : {
+        rule: "registry/unit-name",
+        severity: "error",
+        message: text(
+          `单位名称须填写全称：应为 ${quote(registered)}（见 requests/${unitDir}/unit.yaml），这里是 ${quote(written)}。`,
+          `The unit's full name is required: ${quote(registered)} (see requests/${unitDir}/unit.yaml), not ${quote(written)}.`,
+        ),
+        file,
+        path: "/unit",
+        ...citing(profiles, profile, (p) => citationFor(p.unitName, m.type)),
+      };
+}
+
 /** 单位：主管单位存在、不是自己、无环；全称唯一。 */
-function unitProblems(repo: Repository, fs: RepoFs, profiles: readonly Profile[]): Problem[] {
+export function unitProblems(
+  units: ReadonlyMap<string, Loaded<Unit>>,
+  fs: RepoFs,
+  profiles: readonly Profile[],
+): Problem[] {
   const problems: Problem[] = [];
   const byName = new Map<string, string>();
-  for (const [dir, unit] of [...repo.units].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [dir, unit] of [...units].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const sup = unit.data.supervisor;
     if (sup !== undefined) {
       if (sup === dir) {
@@ -51,7 +121,7 @@ function unitProblems(repo: Repository, fs: RepoFs, profiles: readonly Profile[]
           file: unit.file,
           path: "/supervisor",
         });
-      } else if (!repo.units.has(sup) && !fs.exists(`${requestsDir}/${sup}/unit.yaml`)) {
+      } else if (!units.has(sup) && !fs.exists(`${requestsDir}/${sup}/unit.yaml`)) {
         problems.push({
           rule: "registry/supervisor",
           severity: "error",
@@ -63,12 +133,12 @@ function unitProblems(repo: Repository, fs: RepoFs, profiles: readonly Profile[]
           path: "/supervisor",
           ...citing(profiles, unit.data.profile, (p) => p.supervisor),
         });
-      } else if (repo.units.has(sup)) {
+      } else if (units.has(sup)) {
         const seen = new Set([dir]);
         let cur: string | undefined = sup;
         while (cur !== undefined && !seen.has(cur)) {
           seen.add(cur);
-          cur = repo.units.get(cur)?.data.supervisor;
+          cur = units.get(cur)?.data.supervisor;
         }
         if (cur !== undefined) {
           problems.push({
@@ -138,7 +208,12 @@ function systemProblems(repo: Repository, fs: RepoFs): Problem[] {
 }
 
 /** 申请：登记齐全、名称一致、序号唯一且连续。 */
-function applicationProblems(repo: Repository, fs: RepoFs, profiles: readonly Profile[]): Problem[] {
+function applicationProblems(
+  repo: Repository,
+  fs: RepoFs,
+  profiles: readonly Profile[],
+  unitName: (m: UnitNameMismatch) => Problem | undefined,
+): Problem[] {
   const problems: Problem[] = [];
   for (const [key, apps] of repo.headers) {
     const [unitDir] = key.split("/") as [string, string];
@@ -161,31 +236,15 @@ function applicationProblems(repo: Repository, fs: RepoFs, profiles: readonly Pr
         });
       }
       if (unit && a.unit !== undefined && a.unit !== unit.data.name) {
-        const elsewhere = [...repo.units].find(([, u]) => u.data.name === a.unit);
-        problems.push(
-          elsewhere
-            ? {
-                rule: "registry/unit-folder",
-                severity: "error",
-                message: text(
-                  `申请写的单位是 ${quote(a.unit)}，它登记在 requests/${elsewhere[0]}/，而这个文件在 requests/${unitDir}/ 下。请把文件移到 requests/${elsewhere[0]}/ 的系统目录中，或改正单位名称。`,
-                  `The application names unit ${quote(a.unit)}, registered in requests/${elsewhere[0]}/, but the file is under requests/${unitDir}/. Move it, or correct the unit name.`,
-                ),
-                file: app.file,
-                path: "/unit",
-              }
-            : {
-                rule: "registry/unit-name",
-                severity: "error",
-                message: text(
-                  `单位名称须填写全称：应为 ${quote(unit.data.name)}（见 requests/${unitDir}/unit.yaml），这里是 ${quote(a.unit)}。`,
-                  `The unit's full name is required: ${quote(unit.data.name)} (see requests/${unitDir}/unit.yaml), not ${quote(a.unit)}.`,
-                ),
-                file: app.file,
-                path: "/unit",
-                ...citing(profiles, profile, (p) => citationFor(p.unitName, a.type)),
-              },
-        );
+        const problem = unitName({
+          file: app.file,
+          unitDir,
+          written: a.unit,
+          registered: unit.data.name,
+          profile,
+          ...(a.type !== undefined ? { type: a.type } : {}),
+        });
+        if (problem) problems.push(problem);
       }
       if (system && a.system !== undefined && a.system !== system.data.name) {
         const oneSystem = citing(profiles, profile, (p) => p.oneSystem);

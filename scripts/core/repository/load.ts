@@ -18,7 +18,14 @@ import {
   profileOf,
   refusalProblem,
 } from "./load-file.ts";
-import type { ParallelLoader, ParallelRun } from "./parallel.ts";
+import type {
+  BatchResult,
+  Delivered,
+  ParallelLoader,
+  ParallelRun,
+  ShardRequest,
+  ShardResult,
+} from "./parallel.ts";
 
 /** 加载范围：整个 requests/，或只为若干目标文件加载它们的规则所需的上下文。 */
 export type Scope = { kind: "all" } | { kind: "files"; files: string[] };
@@ -147,9 +154,10 @@ function countingFs(fs: RepoFs, threshold: number, onReached: () => void): RepoF
   };
 }
 
-export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): Repository {
-  const repo: Repository = {
-    profile: "",
+/** 空的仓库。 */
+export function emptyRepository(profile = ""): Repository {
+  return {
+    profile,
     units: new Map(),
     systems: new Map(),
     applications: new Map(),
@@ -159,6 +167,56 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
     problems: [],
     fileCount: 0,
   };
+}
+
+/**
+ * 按单位分片校验（validate-shard.ts）：文件多、走并行路径时，批次按单位对齐，每一片在解析它的
+ * 工作线程上接着检查；工作线程没有检查的批次（如写了别的 profile 的文件）由主线程用 check 检查。
+ */
+export interface ShardPlan {
+  /** 交给工作线程的数据；没有时工作线程不检查（如有利用率数据：它不能传给工作线程），每批都由主线程检查 */
+  request?: ShardRequest;
+  /** 在主线程上检查一片（与工作线程上的是同一个函数） */
+  check: (outcomes: readonly FileOutcome[]) => ShardResult;
+}
+
+/**
+ * 分片加载的结果。`shards` 有值时走了分片：仓库里只有单位登记、加载问题、有问题文件的文本与
+ * 文件数（系统、申请、交付记录与抬头都留在了各片里，没有传回主线程）；否则仓库是完整的。
+ */
+export interface ShardedLoad {
+  repo: Repository;
+  shards?: ShardResult[];
+}
+
+export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): Repository {
+  return loadSharded(fs, scope, options).repo;
+}
+
+/** 批次的起始下标：每批约 size 个文件；分片时只在单位（requests/ 下第一级）变换处切开。 */
+export function batchBounds(files: readonly string[], size: number, byUnit: boolean): number[] {
+  const bounds: number[] = [];
+  const unitOf = (file: string) => {
+    const slash = file.indexOf("/", requestsDir.length + 1);
+    return slash < 0 ? file : file.slice(0, slash);
+  };
+  let start = 0;
+  for (let i = 0; i < files.length; i++) {
+    if (i === start) {
+      bounds.push(i);
+      continue;
+    }
+    if (i - start >= size && (!byUnit || unitOf(files[i] as string) !== unitOf(files[i - 1] as string))) {
+      start = i;
+      bounds.push(i);
+    }
+  }
+  return bounds;
+}
+
+export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan?: ShardPlan): ShardedLoad {
+  const repo = emptyRepository();
+  let shards: ShardResult[] | undefined;
   const limits = options.limits ?? defaultLimits;
   // 服务目录按 profile 记住（options.catalogs 可能每次都要查目录、读缓存）
   const catalogMemo = new Map<string, Catalog | undefined>();
@@ -200,6 +258,7 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
       defaultProfile: defaultProfile,
       catalogs,
       workers,
+      ...(plan?.request ? { shard: plan.request } : {}),
     });
     return pool;
   };
@@ -222,11 +281,24 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
     repo.fileCount = files.length + listed.refused.length;
 
     if (files.length >= parallel.threshold && workers > 1) {
+      const bounds = batchBounds(files, parallel.batchSize, plan !== undefined);
+      const outcomeOf = (i: number, result: Delivered): FileOutcome => {
+        if ("parsed" in result) return finish(result.parsed);
+        const profile = profileOf(result.data, known, defaultProfile);
+        return cleanOutcome(files[i] as string, places[i] as LoadPlace, result.data, profile);
+      };
+      const collected: ShardResult[] = [];
+      const collect = (shard: ShardResult) => {
+        for (const p of shard.problems) repo.problems.push(p);
+        for (const [dir, unit] of shard.units) repo.units.set(dir, unit);
+        for (const [file, source] of shard.sources) repo.sources.set(file, source);
+        collected.push(shard);
+      };
       startPool().run(
         {
           files,
           read: (file) => fs.read(file, limits.maxBytes),
-          batchSize: parallel.batchSize,
+          bounds,
           mainHelps: parallel.mainHelps,
           stallTimeoutMs: parallel.stallTimeoutMs,
         },
@@ -234,17 +306,15 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
           const file = files[i] as string;
           return parseRead(file, places[i] as LoadPlace, fs.read(file, limits.maxBytes), limits);
         },
-        (i, result) => {
-          if ("parsed" in result) mergeOutcome(repo, finish(result.parsed));
-          else {
-            const profile = profileOf(result.data, known, defaultProfile);
-            mergeOutcome(
-              repo,
-              cleanOutcome(files[i] as string, places[i] as LoadPlace, result.data, profile),
-            );
-          }
+        (b, result: BatchResult) => {
+          if ("shard" in result) return collect(result.shard);
+          const first = bounds[b] as number;
+          const outcomes = result.files.map((r, k) => outcomeOf(first + k, r));
+          if (plan) collect(plan.check(outcomes));
+          else for (const outcome of outcomes) mergeOutcome(repo, outcome);
         },
       );
+      if (plan) shards = collected;
     } else {
       for (let i = 0; i < files.length; i++) {
         const file = files[i] as string;
@@ -256,14 +326,19 @@ export function loadRepository(fs: RepoFs, scope: Scope, options: LoadOptions): 
     // 工作线程总要终止（出错时也是）
     (pool as ParallelRun | undefined)?.close();
   }
+  orderLists(repo);
+  return shards ? { repo, shards } : { repo };
+}
+
+/** 申请按序号、交付记录按申请序号排序（并入全部文件之后）。 */
+export function orderLists(repo: Repository): void {
   for (const list of repo.deliveries.values()) list.sort((a, b) => a.data.application - b.data.application);
   for (const list of repo.applications.values())
     list.sort((a, b) => a.data.sequence - b.data.sequence || (a.file < b.file ? -1 : 1));
-  return repo;
 }
 
 /** 把一个文件的结果并入仓库（按文件顺序调用）。 */
-function mergeOutcome(repo: Repository, outcome: FileOutcome): void {
+export function mergeOutcome(repo: Repository, outcome: FileOutcome): void {
   const { file, place, problems, source, header, data } = outcome;
   if (source !== undefined) repo.sources.set(file, source);
   for (const p of problems) repo.problems.push(p);

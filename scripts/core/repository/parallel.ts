@@ -1,5 +1,10 @@
+import type { CalendarLayers } from "../calendar/workdays.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { ParseLimits } from "../load/parse.ts";
+import type { Problem } from "../load/problem.ts";
+import type { Loaded, Unit } from "../model.ts";
+import type { Profile } from "../profile.ts";
+import type { UnitNameMismatch } from "./consistency.ts";
 import type { ReadResult, RepoFs } from "./fs.ts";
 import type { ParsedFile } from "./load-file.ts";
 
@@ -21,7 +26,43 @@ export interface ParallelSetup {
   /** 主线程已解析出的服务目录（通常只有默认 profile 的） */
   catalogs: [string, Catalog][];
   workers: number;
+  /** 按单位分片校验（只要发现的 validate）：工作线程在解析完一片后接着折叠并检查它 */
+  shard?: ShardRequest;
 }
+
+/**
+ * 按单位分片校验时交给工作线程的数据。规则、schema、表单取自工作线程里登记的 profile，所以
+ * 只有 profiles 正是登记的那些时，工作线程才检查分片（否则分片的检查在主线程上做，结果相同）。
+ */
+export interface ShardRequest {
+  profiles: readonly Profile[];
+  today: string;
+  calendar: CalendarLayers;
+  /** 只检查这些文件（undefined 为全部） */
+  targets?: string[];
+  /** 待审的文件（undefined 为全部已合并） */
+  pending?: string[];
+}
+
+/**
+ * 一片（若干个完整的单位，按文件顺序相连）的结果。单位之间互不相干，只有单位一级的上下文
+ * （本单位的全部系统）：一片之内就能折叠系统状态、做单位之内的一致性检查、附件与规则。
+ */
+export interface ShardResult {
+  /** 这一片文件的加载问题，按文件顺序（同进程内加载的 repo.problems 的这一段） */
+  problems: Problem[];
+  /** 单位之内的一致性、附件与规则的问题 */
+  checks: Problem[];
+  /** 加载成功的单位登记，按文件顺序（全部单位之间的检查在主线程上做） */
+  units: [string, Loaded<Unit>][];
+  /** 单位名称不符的申请：要看全部单位才能说出它登记在哪里 */
+  mismatches: UnitNameMismatch[];
+  /** 有加载问题的文件的文本 */
+  sources: [string, string][];
+}
+
+/** 一批的结果：每个文件的结果（由主线程并入），或已检查完的一片。 */
+export type BatchResult = { files: Delivered[] } | { shard: ShardResult };
 
 /** 一次运行的参数。 */
 export interface ParallelJob {
@@ -29,7 +70,8 @@ export interface ParallelJob {
   files: readonly string[];
   /** 在主线程上读文件（按大小上限，不读的条目见 RepoFs.read） */
   read: (file: string) => ReadResult;
-  batchSize: number;
+  /** 各批的起始下标（升序，第一个为 0）；分片时每批都是若干个完整的单位 */
+  bounds: readonly number[];
   /** 工作线程就绪前主线程是否也处理批次 */
   mainHelps: boolean;
   /** 所有线程都没有进展多久后判定为卡死（毫秒） */
@@ -38,11 +80,14 @@ export interface ParallelJob {
 
 /** 启动了的并行加载：run 同步地处理一批文件（只调用一次），close 一定要调用（finally）。 */
 export interface ParallelRun {
-  /** 处理 job.files，按顺序对每个文件调用 deliver(下标, 结果)；local(下标) 在主线程上做第一阶段 */
+  /**
+   * 处理 job.files，按批次顺序对每批调用 deliver(批次, 结果)；local(下标) 在主线程上做第一阶段。
+   * 只有 setup.shard 给出时才会交付 { shard }（也可能不交付：那一批由主线程检查）。
+   */
   run(
     job: ParallelJob,
     local: (index: number) => ParsedFile,
-    deliver: (index: number, result: Delivered) => void,
+    deliver: (batch: number, result: BatchResult) => void,
   ): void;
   close(): void;
 }
