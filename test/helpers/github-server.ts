@@ -47,6 +47,14 @@ export interface Seed {
   issues: Json[];
   /** GraphQL 的节点（node id → 节点，如 graphql/issue-comment-edited.json）；`node(id:)` 查询从这里应答 */
   nodes?: Record<string, Json>;
+  /** 分支 → 最新提交的 sha（git/ref、git/refs）；省略时只有 main，指向 git-ref 示例的提交 */
+  branches?: Record<string, string>;
+}
+
+/** 经 API 新开的 PR（网站的申请向导）：PR 本身与它的分支上提交的文件（路径 → 文本）。 */
+export interface OpenedPull {
+  pull: Json;
+  files: Record<string, string>;
 }
 
 export interface Recorded {
@@ -75,6 +83,8 @@ export interface FakeGitHub {
   labels(number: number): string[];
   /** 该 issue 或 PR 上的评论 */
   commentsOn(number: number): Json[];
+  /** 经 POST …/pulls 新开的 PR，带分支上经 PUT …/contents 提交的文件 */
+  opened: OpenedPull[];
   /** 让接下来匹配的请求失败 */
   fail(method: string, path: RegExp, status: number, options?: Failure): void;
   close(): Promise<void>;
@@ -198,6 +208,26 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
     left: number;
   })[] = [];
   let nextCommentId = 9000;
+  const gitRef = restFixture<Json>("git-ref");
+  const branches: Record<string, string> = {
+    main: String((gitRef.object as Json).sha),
+    ...seed.branches,
+  };
+  /** 分支上经 contents 接口提交的文件 */
+  const written: Record<string, Record<string, string>> = {};
+  const opened: OpenedPull[] = [];
+  let nextCommit = 1;
+  /** git-ref 示例，只改 ref、url 与 object 的 sha、url */
+  const refObject = (branch: string): Json => ({
+    ...gitRef,
+    ref: `refs/heads/${branch}`,
+    url: String(gitRef.url).replace(/featureA$/, branch),
+    object: {
+      ...(gitRef.object as Json),
+      sha: branches[branch],
+      url: String((gitRef.object as Json).url).replace(/[0-9a-f]{40}$/, String(branches[branch])),
+    },
+  });
   let nextNumber = Math.max(100, ...state.issues.map((i) => Number(i.number))) + 1;
 
   /** 提交所属的 PR：ref 是它最新提交的 sha 或其前缀 */
@@ -278,6 +308,78 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
             content: Buffer.from(text, "utf8").toString("base64"),
           },
         ];
+      },
+    ],
+    // ---------------------------------------------------------------- 分支、文件与新 PR（网站的申请向导）
+    [
+      "GET",
+      new RegExp(`${repo}/git/ref/heads/(.+)$`),
+      (m) => {
+        const branch = decodeURIComponent(m[1] as string);
+        return branches[branch] === undefined ? notFound : [200, refObject(branch)];
+      },
+    ],
+    [
+      "POST",
+      new RegExp(`${repo}/git/refs$`),
+      (_m, _q, b) => {
+        const branch = String(b.ref ?? "").replace(/^refs\/heads\//, "");
+        if (!/^refs\/heads\/./.test(String(b.ref ?? "")) || !/^[0-9a-f]{40}$/.test(String(b.sha ?? "")))
+          return [422, { message: "Invalid request.", documentation_url: "https://docs.github.com/rest" }];
+        if (branches[branch] !== undefined)
+          return [
+            422,
+            { message: "Reference already exists", documentation_url: "https://docs.github.com/rest" },
+          ];
+        branches[branch] = String(b.sha);
+        return [201, refObject(branch)];
+      },
+    ],
+    [
+      "PUT",
+      new RegExp(`${repo}/contents/(.+)$`),
+      (m, _q, b) => {
+        const path = decodeURIComponent(m[1] as string);
+        const branch = String(b.branch ?? "main");
+        if (branches[branch] === undefined || typeof b.content !== "string" || typeof b.message !== "string")
+          return [422, { message: "Invalid request.", documentation_url: "https://docs.github.com/rest" }];
+        written[branch] = { ...written[branch], [path]: Buffer.from(b.content, "base64").toString("utf8") };
+        const sha = (nextCommit++).toString(16).padStart(40, "0");
+        branches[branch] = sha;
+        // file-commit，只改 content 的 name、path 与 commit 的 sha、message
+        const template = restFixture<Json>("file-commit");
+        return [
+          201,
+          {
+            ...template,
+            content: { ...(template.content as Json), name: path.split("/").pop(), path },
+            commit: { ...(template.commit as Json), sha, message: b.message },
+          },
+        ];
+      },
+    ],
+    [
+      "POST",
+      new RegExp(`${repo}/pulls$`),
+      (_m, _q, b) => {
+        const head = String(b.head ?? "");
+        const base = String(b.base ?? "");
+        if (branches[head] === undefined || branches[base] === undefined)
+          return [422, { message: "Validation Failed", documentation_url: "https://docs.github.com/rest" }];
+        // pull-request，只改 number、title、body、html_url、head 与 base 的 ref、sha
+        const template = restFixture<Json>("pull-request");
+        const number = nextNumber++;
+        const pull = {
+          ...template,
+          number,
+          title: String(b.title),
+          body: String(b.body ?? ""),
+          html_url: String(template.html_url).replace(/\d+$/, String(number)),
+          head: { ...(template.head as Json), ref: head, sha: branches[head] },
+          base: { ...(template.base as Json), ref: base, sha: branches[base] },
+        };
+        opened.push({ pull, files: { ...written[head] } });
+        return [201, pull];
       },
     ],
     // ---------------------------------------------------------------- 团队
@@ -448,6 +550,17 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
   };
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    // 浏览器（网站）跨源调用：GitHub 的 API 同样允许任何源（令牌在 authorization 头中，不用 cookie）
+    res.setHeader("access-control-allow-origin", "*");
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, {
+        "access-control-allow-methods": "GET, POST, PATCH, PUT, DELETE",
+        "access-control-allow-headers": "authorization, content-type, accept, x-github-api-version",
+        "access-control-max-age": "600",
+      });
+      res.end();
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
@@ -485,6 +598,7 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
     url: `http://127.0.0.1:${port}`,
     requests,
     state,
+    opened,
     labels: labelsOf,
     commentsOn: (n) => state.comments.filter((c) => issueNumberOf(c) === n),
     fail(method, path, status, options = {}) {
