@@ -10,7 +10,7 @@
  * - csp.json：表单预览里 <style> 的 sha256（CSP 的 style-src 只放行这一段）。
  *
  *   node --import tsx scripts/web/build-data.ts [--requests <目录>] [--board <board.json>]
- *        [--audit <audit.json>] [--repo 所有者/仓库] [--api <GitHub API 地址>] [--out <目录>]
+ *        [--audit <audit.json>]… [--repo 所有者/仓库] [--api <GitHub API 地址>] [--out <目录>]
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -114,7 +114,7 @@ export function buildData(argv: string[]): string {
     options: {
       requests: { type: "string", default: join(repoRoot, "requests") },
       board: { type: "string" },
-      audit: { type: "string" },
+      audit: { type: "string", multiple: true },
       repo: { type: "string", default: "govcloud/govcloud-gitops" },
       api: { type: "string", default: "https://api.github.com" },
       base: { type: "string", default: "main" },
@@ -157,7 +157,12 @@ export function buildData(argv: string[]): string {
     JSON.stringify(snapshotRequests(resolve(values.requests))),
   );
   writeFileSync(join(pub, "snapshot", "board.json"), JSON.stringify(readJson(values.board)));
-  writeFileSync(join(pub, "snapshot", "audit.json"), JSON.stringify(readJson(values.audit)));
+  // 一份审计报告，或几次的（按日期画趋势）
+  const audits = (values.audit ?? []).map((file) => readJson(file));
+  writeFileSync(
+    join(pub, "snapshot", "audit.json"),
+    JSON.stringify(audits.length > 1 ? audits : (audits[0] ?? null)),
+  );
   const api = new URL(values.api).origin;
   writeFileSync(join(out, "csp.json"), JSON.stringify({ formStyle: formStyleHash(templates), api }));
   return out;

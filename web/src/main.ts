@@ -98,4 +98,8 @@ async function show(): Promise<void> {
 
 document.documentElement.lang = lang() === "en" ? "en" : "zh-CN";
 window.addEventListener("hashchange", () => void show());
+// 打印时展开收起的部分（报告的数据表、可选字段）
+window.addEventListener("beforeprint", () => {
+  for (const d of document.querySelectorAll("details")) d.open = true;
+});
 void show();
