@@ -10,6 +10,15 @@ import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { chromiumPath, findChromium } from "../../scripts/adapters/pdf.ts";
+import { snapshotRequests } from "../../scripts/web/build-data.ts";
+import { examplesRoot } from "../helpers/repo.ts";
+
+/** 浏览器测试中的“今天”（地址里的 ?now=） */
+export const NOW = "2026-12-03";
+
+/** 冻结的示例仓库（test/fixtures/examples/requests）的快照，替换站点的 snapshot/requests.json。 */
+export const requestsSnapshot = (): string =>
+  JSON.stringify(snapshotRequests(join(examplesRoot, "requests")));
 
 export const siteDir = fileURLToPath(new URL("../../web/dist/", import.meta.url));
 

@@ -7,19 +7,15 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { snapshotRequests } from "../../scripts/web/build-data.ts";
 import { runCli } from "../helpers/cli.ts";
 import { exampleSeed, type FakeGitHub, startFakeGitHub } from "../helpers/github-server.ts";
-import { examplesRoot, fixtureRepo } from "../helpers/repo.ts";
+import { fixtureRepo } from "../helpers/repo.ts";
 import { ensureSiteBuilt } from "./build-site.ts";
-import { launchBrowser, missingBrowser, type Site, startSite } from "./site.ts";
+import { launchBrowser, missingBrowser, NOW, requestsSnapshot, type Site, startSite } from "./site.ts";
 
 const ci = Boolean(process.env.CI) && process.env.CI !== "false";
 const skip = missingBrowser !== undefined && !ci;
 if (skip) console.warn(`test/web/wizard.test.ts 跳过：${missingBrowser}（CI=true 时不跳过而是失败）`);
-
-export const NOW = "2026-12-03";
-export const requestsSnapshot = () => JSON.stringify(snapshotRequests(join(examplesRoot, "requests")));
 
 /** 一份合格的新增申请所需的字段（vCPU 先故意写成 3）。 */
 async function fillNewApplication(page: Page) {
@@ -84,7 +80,7 @@ describe.skipIf(skip)("application wizard in Chromium", () => {
     await expect.poll(() => vcpuFinding.textContent()).toContain("须为 2 的倍数");
     expect(await vcpuFinding.textContent()).toContain("〔附件5 注3〕");
     expect(await vcpuFinding.textContent()).toContain("requests/sz-edu/campus-portal/0003-new.yaml:");
-    expect(await page.getAttribute("#f-resources-0-vcpu", "aria-invalid")).toBe("true");
+    await expect.poll(() => page.getAttribute("#f-resources-0-vcpu", "aria-invalid")).toBe("true");
     expect(await page.textContent("#f-resources-0-vcpu-error")).toContain("请改为 4");
     expect(await page.getAttribute("#submit", "disabled")).not.toBeNull();
 

@@ -409,11 +409,12 @@ export class SchemaForm {
           setAt(this.value, path, [...list, scalar ? undefined : {}]);
           this.render();
           this.options.onChange(this.value);
-          this.element
-            .querySelector<HTMLElement>(
-              `#${CSS.escape(idOf([...path, list.length]))} select, #${CSS.escape(idOf([...path, list.length]))} input, #${CSS.escape(idOf([...path, list.length]))}`,
-            )
-            ?.focus();
+          // 焦点放到新的一项的第一个字段上（标量项：它自己）
+          const added = document.getElementById(idOf([...path, list.length]));
+          (added?.matches("input, select, textarea")
+            ? added
+            : added?.querySelector<HTMLElement>("input, select, textarea")
+          )?.focus();
         },
       },
       t("添加一项：", "Add: "),
