@@ -5,9 +5,10 @@
  */
 import { stringify } from "yaml";
 import { type Finding, formatCitation } from "../../scripts/core/finding.ts";
-import { kindName } from "../../scripts/core/profile.ts";
+import { kindName, type Profile } from "../../scripts/core/profile.ts";
 import { branchOf } from "../../scripts/core/scaffold/skeleton.ts";
 import type { SystemState } from "../../scripts/core/state/fold.ts";
+import { safeUrl } from "./board.ts";
 import { h, replace } from "./dom.ts";
 import {
   currentState,
@@ -90,14 +91,243 @@ function fillFromState(state: SystemState | undefined, root: Schema, branch: Sch
   };
 }
 
+/** 正在写的一份申请：它的文件、表单与文本。 */
+interface Draft {
+  ctx: WizardContext;
+  entry: SystemEntry;
+  profile: Profile;
+  kind: string;
+  path: string;
+  form: SchemaForm;
+  text(): string;
+}
+
+/** “预览官方表单”按钮与预览区：沙箱中的 iframe（不运行脚本，不同源）。 */
+function previewPanel(draft: Draft): HTMLElement[] {
+  const preview = h("div", { id: "preview" });
+  const show = () => {
+    const result = previewForms(draft.ctx.snapshot, draft.path, draft.text(), draft.ctx.today);
+    if (!result.ok) {
+      replace(
+        preview,
+        h("p", {}, t("先改正错误，才能预览官方表单。", "Fix the errors first to preview the official form.")),
+      );
+      return;
+    }
+    replace(
+      preview,
+      result.html.map((html, i) => {
+        const frame = h("iframe", {
+          title: t(`官方表单预览 ${i + 1}`, `Official form preview ${i + 1}`),
+          sandbox: "",
+          class: "form-preview",
+        });
+        frame.srcdoc = widthsAsAttributes(html);
+        return frame;
+      }),
+    );
+  };
+  return [
+    h(
+      "button",
+      { type: "button", id: "preview-button", onclick: show },
+      t("预览官方表单", "Preview the official form"),
+    ),
+    preview,
+  ];
+}
+
+/** 经 GitHub API 开拉取请求：建分支、提交这一个文件、开 PR；结果写进 out。 */
+async function submitDraft(draft: Draft, token: string, out: HTMLElement): Promise<boolean> {
+  const { entry, kind, path } = draft;
+  const title = `${kindName(draft.profile, kind, "zh")}：${entry.systemName}（第 ${entry.nextSequence} 号）`;
+  replace(out, h("p", {}, t("正在创建……", "Creating…")));
+  try {
+    const pull = await openPullRequest(draft.ctx.config, token, {
+      branch: `apply/${entry.unit}-${entry.system}-${String(entry.nextSequence).padStart(4, "0")}-${kind}-${Date.now().toString(36)}`,
+      title,
+      body: `${title}\n\n由网站的申请向导创建；文件：\`${path}\`。`,
+      message: title,
+      files: [{ path, text: draft.text() }],
+    });
+    const link = safeUrl(pull.url);
+    replace(
+      out,
+      h(
+        "p",
+        { class: "ok" },
+        t(`已创建拉取请求 #${pull.number}：`, `Pull request #${pull.number} opened: `),
+        link ? h("a", { href: link, rel: "noopener noreferrer" }, link) : "",
+      ),
+    );
+    return true;
+  } catch (error) {
+    const status = error instanceof GitHubError ? ` (HTTP ${error.status})` : "";
+    replace(
+      out,
+      h(
+        "p",
+        { class: "error" },
+        t("创建失败：", "Could not open the pull request: "),
+        (error as Error).message,
+        status,
+        " ",
+        t(
+          "检查令牌的权限（contents 与 pull requests 可写）后重试。",
+          "Check that the token can write contents and pull requests, then try again.",
+        ),
+      ),
+    );
+    return false;
+  }
+}
+
+/** 令牌输入框与“创建拉取请求”按钮；check() 重新检查并返回是否还有错误。 */
+function submitPanel(
+  draft: Draft,
+  check: () => boolean,
+): { elements: HTMLElement[]; submit: HTMLButtonElement } {
+  const out = h("div", { id: "submit-result", role: "status", "aria-live": "polite" });
+  const token = h("input", {
+    id: "token",
+    type: "password",
+    autocomplete: "off",
+    value: savedToken(),
+    "aria-describedby": "token-help",
+  });
+  const submit = h(
+    "button",
+    { type: "button", id: "submit", class: "primary" },
+    t("创建拉取请求", "Open pull request"),
+  );
+  submit.addEventListener("click", async () => {
+    if (check()) return;
+    const value = token.value.trim();
+    saveToken(value);
+    if (!value) {
+      replace(out, h("p", { class: "error" }, t("请先填写 GitHub 令牌。", "Enter a GitHub token first.")));
+      token.focus();
+      return;
+    }
+    submit.setAttribute("disabled", "");
+    if (!(await submitDraft(draft, value, out))) submit.removeAttribute("disabled");
+  });
+  const elements = [
+    h("h3", {}, t("提交", "Submit")),
+    h("label", { for: "token" }, t("GitHub 令牌（细粒度）", "GitHub token (fine-grained)")),
+    token,
+    h(
+      "p",
+      { class: "help", id: "token-help" },
+      t(
+        "只保存在本标签页中（sessionStorage），关闭即清除。需要对本仓库 contents 与 pull requests 的写权限。",
+        "Kept in this tab only (sessionStorage) and cleared when it closes. Needs write access to contents and pull requests of the repository.",
+      ),
+    ),
+    submit,
+    out,
+  ];
+  return { elements, submit };
+}
+
+/** 开始写一份申请：表单（固定字段已填）、边填边检查的结果、生成的文件、预览与提交。 */
+function startDraft(
+  ctx: WizardContext,
+  entry: SystemEntry,
+  profile: Profile,
+  kind: string,
+  formHost: HTMLElement,
+  side: HTMLElement,
+): void {
+  const root = schemasOf(profile).application as Schema;
+  const branch = branchOf(root, kind) as Schema | undefined;
+  if (!branch) return;
+  const path = `requests/${entry.unit}/${entry.system}/${String(entry.nextSequence).padStart(4, "0")}-${kind}.yaml`;
+  const state = currentState(ctx.snapshot, entry.unit, entry.system, ctx.today);
+  const value: Record<string, unknown> = {
+    kind: "application",
+    profile: profile.id,
+    sequence: entry.nextSequence,
+    type: kind,
+    date: ctx.today,
+    unit: entry.unitName,
+    system: entry.systemName,
+  };
+  const ids = state ? [...state.resources.keys()] : [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const form = new SchemaForm({
+    root,
+    schema: resolveRef(root, branch),
+    value,
+    hidden: new Set(Object.keys(value)),
+    onChange: () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(check, 200);
+    },
+    suggest: (p) => (p[p.length - 1] === "resource" ? ids : undefined),
+    afterInput: fillFromState(state, root, resolveRef(root, branch)),
+  });
+  const draft: Draft = {
+    ctx,
+    entry,
+    profile,
+    kind,
+    path,
+    form,
+    text: () => applicationText(profile.id, form.value),
+  };
+  const results = h("div", { id: "findings", role: "status", "aria-live": "polite" });
+  const yamlView = h("pre", { id: "yaml", tabindex: "0", "aria-label": t("生成的文件", "Generated file") });
+  const goTo = (f: Finding) => {
+    const id = form.placeOf(f.path);
+    const el = id ? document.getElementById(id) : null;
+    (el?.matches("fieldset")
+      ? el.querySelector<HTMLElement>("input, select, textarea, button")
+      : el
+    )?.focus();
+  };
+  /** 检查一次；返回是否有错误 */
+  function check(): boolean {
+    timer = undefined;
+    const findings = validateDraft(ctx.snapshot, path, draft.text(), { today: ctx.today, lang: lang() });
+    form.showFindings(findings);
+    const errors = findings.filter((f) => f.severity === "error").length;
+    const heading = t(
+      `检查结果：${errors} 个错误，${findings.length - errors} 个提醒`,
+      `Findings: ${errors} errors, ${findings.length - errors} other`,
+    );
+    replace(results, h("h3", {}, heading), findingList(findings, goTo));
+    yamlView.textContent = draft.text();
+    submit.toggleAttribute("disabled", errors > 0);
+    return errors > 0;
+  }
+  const { elements, submit } = submitPanel(draft, check);
+  replace(
+    formHost,
+    h("h2", {}, `${kindName(profile, kind, lang())}：${entry.systemName}`),
+    h("p", { class: "file" }, t("文件：", "File: "), h("code", {}, path)),
+    ids.length > 0
+      ? h("p", { class: "help" }, t("系统现有资源：", "Resources in service: "), ids.join("、"))
+      : "",
+    form.element,
+  );
+  replace(
+    side,
+    results,
+    h("h3", {}, t("生成的文件", "Generated file")),
+    yamlView,
+    previewPanel(draft),
+    elements,
+  );
+  check();
+}
+
 export function wizardPage(ctx: WizardContext): HTMLElement {
   const systems = systemsOf(ctx.snapshot);
-  const page = h("section", { class: "wizard", "aria-labelledby": "wizard-title" });
   const formHost = h("div", { class: "form-host" });
   const side = h("aside", { class: "side", "aria-label": t("检查与提交", "Check and submit") });
   let selected: SystemEntry | undefined;
   let kind = "";
-
   const systemSelect = h(
     "select",
     { id: "pick-system" },
@@ -115,9 +345,14 @@ export function wizardPage(ctx: WizardContext): HTMLElement {
       ),
     );
   };
+  const start = () => {
+    replace(formHost);
+    replace(side);
+    const profile = selected ? profileById(selected.profile) : undefined;
+    if (selected && profile && kind) startDraft(ctx, selected, profile, kind, formHost, side);
+  };
   systemSelect.addEventListener("change", () => {
-    selected = systems[Number(systemSelect.value)];
-    if (systemSelect.value === "") selected = undefined;
+    selected = systemSelect.value === "" ? undefined : systems[Number(systemSelect.value)];
     fillKinds();
     start();
   });
@@ -126,215 +361,15 @@ export function wizardPage(ctx: WizardContext): HTMLElement {
     start();
   });
   fillKinds();
-
-  const start = () => {
-    replace(formHost);
-    replace(side);
-    const profile = selected ? profileById(selected.profile) : undefined;
-    if (!selected || !profile || !kind) return;
-    const root = schemasOf(profile).application as Schema;
-    const branch = branchOf(root, kind) as Schema | undefined;
-    if (!branch) return;
-    const entry = selected;
-    const path = `requests/${entry.unit}/${entry.system}/${String(entry.nextSequence).padStart(4, "0")}-${kind}.yaml`;
-    const state = currentState(ctx.snapshot, entry.unit, entry.system, ctx.today);
-    const value: Record<string, unknown> = {
-      kind: "application",
-      profile: profile.id,
-      sequence: entry.nextSequence,
-      type: kind,
-      date: ctx.today,
-      unit: entry.unitName,
-      system: entry.systemName,
-    };
-    const hidden = new Set(Object.keys(value));
-    const ids = state ? [...state.resources.keys()] : [];
-    const form = new SchemaForm({
-      root,
-      schema: resolveRef(root, branch),
-      value,
-      hidden,
-      onChange: () => schedule(),
-      suggest: (p) => (p[p.length - 1] === "resource" ? ids : undefined),
-      afterInput: fillFromState(state, root, resolveRef(root, branch)),
-    });
-    replace(
-      formHost,
-      h("h2", {}, `${kindName(profile, kind, lang())}：${entry.systemName}`),
-      h("p", { class: "file" }, t("文件：", "File: "), h("code", {}, path)),
-      state && state.resources.size > 0
-        ? h("p", { class: "help" }, t("系统现有资源：", "Resources in service: "), ids.join("、"))
-        : "",
-      form.element,
-    );
-    const results = h("div", { id: "findings", role: "status", "aria-live": "polite" });
-    const yamlView = h("pre", { id: "yaml", tabindex: "0", "aria-label": t("生成的文件", "Generated file") });
-    const preview = h("div", { id: "preview" });
-    const submitResult = h("div", { id: "submit-result", role: "status", "aria-live": "polite" });
-    const token = h("input", {
-      id: "token",
-      type: "password",
-      autocomplete: "off",
-      value: savedToken(),
-      "aria-describedby": "token-help",
-    });
-    const submit = h(
-      "button",
-      { type: "button", id: "submit", class: "primary" },
-      t("创建拉取请求", "Open pull request"),
-    );
-    let findings: Finding[] = [];
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const text = () => applicationText(profile.id, form.value);
-    const check = () => {
-      timer = undefined;
-      findings = validateDraft(ctx.snapshot, path, text(), { today: ctx.today, lang: lang() });
-      const unplaced = form.showFindings(findings);
-      const errors = findings.filter((f) => f.severity === "error").length;
-      replace(
-        results,
-        h(
-          "h3",
-          {},
-          t(
-            `检查结果：${errors} 个错误，${findings.length - errors} 个提醒`,
-            `Findings: ${errors} errors, ${findings.length - errors} other`,
-          ),
-        ),
-        findingList(findings, (f) => {
-          const id = form.placeOf(f.path);
-          const el = id ? document.getElementById(id) : null;
-          (el?.matches("fieldset")
-            ? el.querySelector<HTMLElement>("input, select, textarea, button")
-            : el
-          )?.focus();
-        }),
-        unplaced.length > 0 && unplaced.length < findings.length ? "" : "",
-      );
-      yamlView.textContent = text();
-      submit.toggleAttribute("disabled", errors > 0);
-    };
-    const schedule = () => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(check, 200);
-    };
-    const showPreview = () => {
-      const result = previewForms(ctx.snapshot, path, text(), ctx.today);
-      if (!result.ok) {
-        replace(
-          preview,
-          h(
-            "p",
-            {},
-            t("先改正错误，才能预览官方表单。", "Fix the errors first to preview the official form."),
-          ),
-        );
-        return;
-      }
-      replace(
-        preview,
-        result.html.map((html, i) => {
-          const frame = h("iframe", {
-            title: t(`官方表单预览 ${i + 1}`, `Official form preview ${i + 1}`),
-            sandbox: "",
-            class: "form-preview",
-          });
-          (frame as HTMLIFrameElement).srcdoc = widthsAsAttributes(html);
-          return frame;
-        }),
-      );
-    };
-    submit.addEventListener("click", async () => {
-      check();
-      if (findings.some((f) => f.severity === "error")) return;
-      saveToken(token.value.trim());
-      if (!token.value.trim()) {
-        replace(
-          submitResult,
-          h("p", { class: "error" }, t("请先填写 GitHub 令牌。", "Enter a GitHub token first.")),
-        );
-        token.focus();
-        return;
-      }
-      submit.setAttribute("disabled", "");
-      replace(submitResult, h("p", {}, t("正在创建……", "Creating…")));
-      const title = `${kindName(profile, kind, "zh")}：${entry.systemName}（第 ${entry.nextSequence} 号）`;
-      try {
-        const pull = await openPullRequest(ctx.config, token.value.trim(), {
-          branch: `apply/${entry.unit}-${entry.system}-${String(entry.nextSequence).padStart(4, "0")}-${kind}-${Date.now().toString(36)}`,
-          title,
-          body: `${title}\n\n由网站的申请向导创建；文件：\`${path}\`。`,
-          message: title,
-          files: [{ path, text: text() }],
-        });
-        replace(
-          submitResult,
-          h(
-            "p",
-            { class: "ok" },
-            t(`已创建拉取请求 #${pull.number}：`, `Pull request #${pull.number} opened: `),
-            h("a", { href: pull.url, rel: "noopener noreferrer" }, pull.url),
-          ),
-        );
-      } catch (error) {
-        const status = error instanceof GitHubError ? ` (HTTP ${error.status})` : "";
-        replace(
-          submitResult,
-          h(
-            "p",
-            { class: "error" },
-            t("创建失败：", "Could not open the pull request: "),
-            (error as Error).message,
-            status,
-            " ",
-            t(
-              "检查令牌的权限（contents 与 pull requests 可写）后重试。",
-              "Check that the token can write contents and pull requests, then try again.",
-            ),
-          ),
-        );
-        submit.removeAttribute("disabled");
-      }
-    });
-    replace(
-      side,
-      results,
-      h("h3", {}, t("生成的文件", "Generated file")),
-      yamlView,
-      h(
-        "button",
-        { type: "button", id: "preview-button", onclick: showPreview },
-        t("预览官方表单", "Preview the official form"),
-      ),
-      preview,
-      h("h3", {}, t("提交", "Submit")),
-      h("label", { for: "token" }, t("GitHub 令牌（细粒度）", "GitHub token (fine-grained)")),
-      token,
-      h(
-        "p",
-        { class: "help", id: "token-help" },
-        t(
-          "只保存在本标签页中（sessionStorage），关闭即清除。需要对本仓库 contents 与 pull requests 的写权限。",
-          "Kept in this tab only (sessionStorage) and cleared when it closes. Needs write access to contents and pull requests of the repository.",
-        ),
-      ),
-      submit,
-      submitResult,
-    );
-    check();
-  };
-
-  replace(
-    page,
+  const intro = t(
+    "选择信息系统与申请类型，按表单填写；检查与 CI 中的 govcloud validate 相同。",
+    "Choose the system and the kind of application and fill in the form; the checks are the same as govcloud validate in CI.",
+  );
+  return h(
+    "section",
+    { class: "wizard", "aria-labelledby": "wizard-title" },
     h("h1", { id: "wizard-title" }, t("申请向导", "Application wizard")),
-    h(
-      "p",
-      {},
-      t(
-        "选择信息系统与申请类型，按表单填写；检查与 CI 中的 govcloud validate 相同。",
-        "Choose the system and the kind of application and fill in the form; the checks are the same as govcloud validate in CI.",
-      ),
-    ),
+    h("p", {}, intro),
     h(
       "div",
       { class: "pickers" },
@@ -353,7 +388,6 @@ export function wizardPage(ctx: WizardContext): HTMLElement {
     ),
     h("div", { class: "columns" }, formHost, side),
   );
-  return page;
 }
 
 /** 预览里 <col style="width: N%"> 换成 width 属性：CSP 不放行 style 属性，列宽照样生效。 */
