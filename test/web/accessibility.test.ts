@@ -164,7 +164,7 @@ describe.skipIf(skip)("accessibility and keyboard in Chromium", () => {
     await page.keyboard.press("Enter");
     await arrowTo(page, "f-resources-0-service", "ecs");
     await typeInto(page, "f-resources-0-vcpu", "3");
-    const goTo = page.locator("#findings li", { hasText: "须为 2 的倍数" }).locator("button");
+    const goTo = page.locator("#findings li", { hasText: "为 3，须为 2 的倍数" }).locator("button");
     await goTo.waitFor();
     await goTo.focus();
     await page.keyboard.press("Enter");

@@ -150,11 +150,13 @@ describe.skipIf(skip)("status board in Chromium", () => {
     expect(await page.getAttribute("#board-table tbody tr >> nth=0", "class")).toBe("late");
     expect((await rows())[1]).toContain("还剩");
 
-    // 只用键盘：Tab 到“信息系统”筛选，用方向键选第二个系统
+    // 只用键盘：从“单位”筛选 Tab 到“信息系统”筛选，用方向键选第一个系统
     await page.focus("#filter-unit");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("filter-system");
-    await page.selectOption("#filter-system", "sz-edu/campus-portal");
+    // 下拉框里按方向键：全部 → sz-edu/campus-portal
+    await page.keyboard.press("ArrowDown");
+    expect(await page.inputValue("#filter-system")).toBe("sz-edu/campus-portal");
     expect(await rows()).toHaveLength(1);
     expect((await rows())[0]).toContain("#1347");
     expect(await page.textContent("#board-count")).toBe("共 1 个申请");
