@@ -100,7 +100,7 @@ describe.skipIf(skip)("accessibility and keyboard in Chromium", () => {
 
   it("files a new application with the keyboard only", async () => {
     const page = await (browser as Browser).newPage({ viewport: { width: 1366, height: 768 } });
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     await page.goto(`${site.url}?now=${NOW}`);
     // 第一个 Tab 是“跳到正文”
     await page.keyboard.press("Tab");
@@ -156,7 +156,7 @@ describe.skipIf(skip)("accessibility and keyboard in Chromium", () => {
 
   it("“go to field” moves the keyboard focus to the field a finding is about", async () => {
     const page = await (browser as Browser).newPage({ viewport: { width: 1366, height: 768 } });
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     await page.goto(`${site.url}?now=${NOW}`);
     await arrowTo(page, "pick-system", "1");
     await arrowTo(page, "pick-kind", "new");
@@ -180,7 +180,7 @@ describe.skipIf(skip)("accessibility and keyboard in Chromium", () => {
     "axe-core finds no serious or critical problem: %s; no horizontal scrolling at 1366×768",
     async (_name, path, fill) => {
       const page = await (browser as Browser).newPage({ viewport: { width: 1366, height: 768 } });
-      page.setDefaultTimeout(10_000);
+      page.setDefaultTimeout(30_000);
       await page.goto(`${site.url}${path}`);
       await page.waitForSelector("main h1");
       if (fill) {

@@ -137,7 +137,7 @@ describe.skipIf(skip)("status board in Chromium", () => {
 
   it("shows the board, late first, filters by system and works from the keyboard", async () => {
     const page = await (browser as Browser).newPage({ viewport: { width: 1366, height: 768 } });
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${site.url}#/board`);

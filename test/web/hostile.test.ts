@@ -73,7 +73,7 @@ describe.skipIf(skip)("hostile input in Chromium", () => {
 
   const open = async (path: string) => {
     const page = await (browser as Browser).newPage({ viewport: { width: 1366, height: 768 } });
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     page.on("dialog", (d) => {
       dialogs.push(d.message());
       void d.dismiss();

@@ -70,7 +70,7 @@ describe.skipIf(skip)("utilization report in Chromium", () => {
 
   it("draws the per-unit charts with their data tables, the test resources and the trend; prints without the navigation", async () => {
     const page = await (browser as Browser).newPage({ viewport: { width: 1366, height: 768 } });
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => {

@@ -71,7 +71,7 @@ describe.skipIf(skip)("screenshots for docs/web.md", () => {
 
   it.each(shots)("%s", async (name, path, prepare) => {
     const page = await (browser as Browser).newPage({ viewport: { width: 1366, height: 768 } });
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     await page.goto(`${site.url}${path}`);
     await prepare(page);
     const png = await page.screenshot({ path: join(out, name) });

@@ -61,7 +61,7 @@ describe.skipIf(skip)("the built site", () => {
 
   it("a change starts from the system's current state: choosing the resource fills in “before”", async () => {
     const page = await (browser as Browser).newPage({ viewport: { width: 1366, height: 768 } });
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     const errors: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(m.text());
@@ -92,7 +92,7 @@ describe.skipIf(skip)("the built site", () => {
 
   it("switches to English and back, keeping the page", async () => {
     const page = await (browser as Browser).newPage({ viewport: { width: 1366, height: 768 } });
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     await page.goto(`${site.url}#/board`);
     await page.waitForSelector("#board-title");
     expect(await page.getAttribute("html", "lang")).toBe("zh-CN");

@@ -9,9 +9,18 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
+import { vi } from "vitest";
 import { chromiumPath, findChromium } from "../../scripts/adapters/pdf.ts";
 import { snapshotRequests } from "../../scripts/web/build-data.ts";
 import { examplesRoot } from "../helpers/repo.ts";
+
+// 页面在输入停下 0.2 秒后才检查；机器很忙时一次检查也可能要几秒：等页面的 expect.poll 最多等 20 秒（不是计时断言），
+// 一个浏览器里的场景最多 3 分钟，关浏览器最多 2 分钟
+vi.setConfig({
+  expect: { poll: { timeout: 20_000, interval: 100 } },
+  testTimeout: 180_000,
+  hookTimeout: 120_000,
+});
 
 /** 浏览器测试中的“今天”（地址里的 ?now=） */
 export const NOW = "2026-12-03";

@@ -66,7 +66,7 @@ describe.skipIf(skip)("application wizard in Chromium", () => {
 
   it("files a new application: a cited finding, the fix, the pull request, and govcloud validate accepts the file", async () => {
     const page = await (browser as Browser).newPage({ viewport: { width: 1366, height: 768 } });
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => {
@@ -102,9 +102,7 @@ describe.skipIf(skip)("application wizard in Chromium", () => {
     await page.fill("#f-estimate-demand-0-quantity", "2");
     await page.fill("#f-estimate-demand-0-basis", "类比同类门户网站");
     // 剩下一个提醒（主机安全，不阻止提交），没有错误
-    await expect
-      .poll(() => page.textContent("#findings h3"), { timeout: 10_000 })
-      .toBe("检查结果：0 个错误，1 个提醒");
+    await expect.poll(() => page.textContent("#findings h3")).toBe("检查结果：0 个错误，1 个提醒");
     expect(await page.textContent("#findings")).toContain("主机安全");
     expect(await page.getAttribute("#submit", "disabled")).toBeNull();
 
@@ -148,5 +146,5 @@ describe.skipIf(skip)("application wizard in Chromium", () => {
     const result = await runCli(["validate", files[0] as string, "--now", NOW], { cwd: repo });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-  }, 120_000);
+  }, 180_000);
 });
