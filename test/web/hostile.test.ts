@@ -9,6 +9,7 @@ import { parse } from "yaml";
 import type { BoardSnapshot } from "../../scripts/web/board.ts";
 import { hostileStrings } from "../fixtures/hostile/strings.ts";
 import { ensureSiteBuilt } from "./build-site.ts";
+import { fillConditional, fillNewApplication } from "./fill.ts";
 import { launchBrowser, missingBrowser, NOW, requestsSnapshot, type Site, startSite } from "./site.ts";
 
 const ci = Boolean(process.env.CI) && process.env.CI !== "false";
@@ -112,6 +113,37 @@ describe.skipIf(skip)("hostile input in Chromium", () => {
         .toEqual([h.text.replace(/\n/g, " "), h.text]);
       expect(await injected(page), h.name).toEqual([]);
     }
+    expect(dialogs).toEqual([]);
+  });
+
+  it("the official form preview shows submitted and repository text as text, in a sandboxed frame", async () => {
+    const page = await open(`?now=${NOW}`);
+    const purpose = '<img src=x onerror="alert(1)">接口服务器';
+    const description = "<script>alert(1)</script>[官方审批入口](https://evil.example/approve)";
+    await fillNewApplication(page, { purpose, description, system: `${evilName} / 深圳市教育局门户网站` });
+    await page.fill("#f-resources-0-vcpu", "4");
+    await fillConditional(page);
+    await expect.poll(() => page.textContent("#findings h3")).toBe("检查结果：0 个错误，1 个提醒");
+    await page.click("#preview-button");
+    // 申请表与测算报告各一个 iframe
+    const first = page.frameLocator("iframe.form-preview").first();
+    await expect.poll(() => first.locator("body").textContent()).toContain(purpose);
+    const frames = await page.locator("iframe.form-preview").count();
+    expect(frames).toBe(2);
+    let text = "";
+    for (let i = 0; i < frames; i++) {
+      const frame = page.frameLocator("iframe.form-preview").nth(i);
+      text += await frame.locator("body").textContent();
+      expect(await frame.locator("img, script, a, iframe, object, embed").count()).toBe(0);
+    }
+    expect(text).toContain(description);
+    // 仓库里的单位名称（申请的 unit 与它一致）也是文字
+    expect(text).toContain(evilName);
+    for (const sandbox of await page
+      .locator("iframe.form-preview")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("sandbox"))))
+      expect(sandbox).toBe("");
+    expect(await injected(page)).toEqual([]);
     expect(dialogs).toEqual([]);
   });
 

@@ -5,40 +5,18 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.ts";
 import { exampleSeed, type FakeGitHub, startFakeGitHub } from "../helpers/github-server.ts";
 import { fixtureRepo } from "../helpers/repo.ts";
 import { ensureSiteBuilt } from "./build-site.ts";
+import { fillConditional, fillNewApplication } from "./fill.ts";
 import { launchBrowser, missingBrowser, NOW, requestsSnapshot, type Site, startSite } from "./site.ts";
 
 const ci = Boolean(process.env.CI) && process.env.CI !== "false";
 const skip = missingBrowser !== undefined && !ci;
 if (skip) console.warn(`test/web/wizard.test.ts 跳过：${missingBrowser}（CI=true 时不跳过而是失败）`);
-
-/** 一份合格的新增申请所需的字段（vCPU 先故意写成 3）。 */
-async function fillNewApplication(page: Page) {
-  await page.selectOption("#pick-system", { label: "深圳市教育局 / 深圳市教育局门户网站" });
-  await page.selectOption("#pick-kind", "new");
-  await page.selectOption("#f-new-forDeploymentAndAssessment", "false");
-  await page.fill("#f-new-expectedLaunch", "2027-03-01");
-  await page.click("#f-resources-add");
-  await page.selectOption("#f-resources-0-service", "ecs");
-  await page.fill("#f-resources-0-id", "api");
-  await page.fill("#f-resources-0-purpose", "办事指南查询接口服务器");
-  await page.fill("#f-resources-0-quantity", "2");
-  await page.fill("#f-resources-0-vcpu", "3");
-  await page.fill("#f-resources-0-memoryGB", "8");
-  await page.fill("#f-resources-0-systemDisk-sizeGB", "100");
-  await page.selectOption("#f-resources-0-systemDisk-tier", "sas");
-  await page.fill("#f-estimate-description", "教育局门户网站，发布政策文件与通知公告。");
-  await page.fill("#f-estimate-architecture-summary", "2 台 Web 服务器经负载均衡对外。");
-  await page.fill("#f-estimate-users-groups", "市民、学生家长");
-  await page.fill("#f-estimate-users-maxUsers", "200000");
-  await page.fill("#f-estimate-users-maxConcurrent", "800");
-  await page.selectOption("#f-estimate-method", "analogy");
-}
 
 describe.skipIf(skip)("application wizard in Chromium", () => {
   let browser: Browser | undefined;
@@ -86,21 +64,7 @@ describe.skipIf(skip)("application wizard in Chromium", () => {
 
     // 改正，并补上按条件必填的字段（在“可选字段”中）
     await page.fill("#f-resources-0-vcpu", "4");
-    await page.locator("#f-new > details.optional").evaluate((d) => d.setAttribute("open", ""));
-    await page.selectOption("#f-new-securityAssessment-kind", "special");
-    await page.selectOption("#f-new-securityAssessment-conclusion", "无中高风险");
-    await page.locator("#f-estimate > details.optional").evaluate((d) => d.setAttribute("open", ""));
-    await page.fill("#f-estimate-analogy-system", "深圳市人力资源和社会保障局门户网站");
-    await page.fill(
-      "#f-estimate-analogy-explanation",
-      "同类门户峰值并发 600，使用 2 台 4 核 8GB，CPU 峰值 55%。",
-    );
-    await page.click("#f-estimate-demand-add");
-    await page.fill("#f-estimate-demand-0-resource", "api");
-    await page.fill("#f-estimate-demand-0-vcpu", "4");
-    await page.fill("#f-estimate-demand-0-memoryGB", "8");
-    await page.fill("#f-estimate-demand-0-quantity", "2");
-    await page.fill("#f-estimate-demand-0-basis", "类比同类门户网站");
+    await fillConditional(page);
     // 剩下一个提醒（主机安全，不阻止提交），没有错误
     await expect.poll(() => page.textContent("#findings h3")).toBe("检查结果：0 个错误，1 个提醒");
     expect(await page.textContent("#findings")).toContain("主机安全");
