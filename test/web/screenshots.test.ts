@@ -35,6 +35,8 @@ const shots: [string, string, (page: Page) => Promise<void>][] = [
       await page.fill("#f-resources-0-purpose", "办事指南查询接口服务器");
       await page.fill("#f-resources-0-quantity", "2");
       await page.fill("#f-resources-0-vcpu", "3");
+      // 等检查做完（输入停下之后的那一次），画面才稳定
+      await expect.poll(() => page.textContent("#findings h3")).toBe("检查结果：5 个错误，0 个提醒");
       await page.waitForSelector("#f-resources-0-vcpu-error .finding");
       await page.locator("#f-resources-0-vcpu").scrollIntoViewIfNeeded();
       await page.locator("#findings li", { hasText: "vcpu" }).scrollIntoViewIfNeeded();
