@@ -54,6 +54,12 @@ export interface Seed {
   git?: { defaultBranch: string; files?: Record<string, string> };
 }
 
+/** 经 API 新开的 PR（网站的申请向导、机器人的草稿）：PR 本身与它的分支相对基础分支改动的文件（路径 → 文本）。 */
+export interface OpenedPull {
+  pull: Json;
+  files: Record<string, string>;
+}
+
 /** git 数据接口背后的一次提交：树是完整的文件表（路径 → 文本）。 */
 export interface FakeCommit {
   sha: string;
@@ -89,6 +95,8 @@ export interface FakeGitHub {
   labels(number: number): string[];
   /** 该 issue 或 PR 上的评论 */
   commentsOn(number: number): Json[];
+  /** 经 POST …/pulls 新开的 PR，带分支上改动的文件 */
+  opened: OpenedPull[];
   /** 分支（refs/heads/ 之后的名字）→ 提交 sha */
   refs: Map<string, string>;
   /** 提交 sha → 提交 */
@@ -220,6 +228,8 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
     left: number;
   })[] = [];
   let nextCommentId = 9000;
+  /** 经 POST …/pulls 新开的 PR 与它的分支相对基础分支改动的文件 */
+  const opened: OpenedPull[] = [];
   let nextNumber = Math.max(100, ...state.issues.map((i) => Number(i.number))) + 1;
 
   // ---- git 数据：树是完整的文件表，sha 由内容算出（与 GitHub 一样是 40 位十六进制，但不是 git 的算法）
@@ -410,6 +420,9 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
           checkSuites: [],
           contents: filesAt(String(b.head)) ?? {},
         };
+        const baseFiles = filesAt(String(b.base)) ?? {};
+        const changed = Object.entries(filesAt(String(b.head)) ?? {}).filter(([p, t]) => baseFiles[p] !== t);
+        opened.push({ pull, files: Object.fromEntries(changed) });
         return [201, pull];
       },
     ],
@@ -539,6 +552,36 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
         refs.set(branch, next.sha);
         syncPullHeads(branch);
         return [200, refJson(branch)];
+      },
+    ],
+    [
+      "PUT",
+      new RegExp(`${repo}/contents/(.+)$`),
+      (m, _q, b) => {
+        // 在分支上提交一个文件（网站的申请向导）：新提交的树 = 分支的树 + 这个文件
+        const path = decodeURIComponent(m[1] as string);
+        const branch = String(b.branch ?? defaultBranch);
+        const parent = refs.get(branch);
+        if (!parent || typeof b.content !== "string" || typeof b.message !== "string")
+          return [422, { message: "Invalid request.", documentation_url: "https://docs.github.com/rest" }];
+        const sha = putCommit({
+          tree: putTree({ ...filesAt(branch), [path]: Buffer.from(b.content, "base64").toString("utf8") }),
+          parents: [parent],
+          message: b.message,
+          author: { name: "octocat", email: "octocat@example.invalid" },
+        });
+        refs.set(branch, sha);
+        syncPullHeads(branch);
+        // file-commit 示例，只改 content 的 name、path 与 commit 的 sha、message
+        const template = restFixture<Json>("file-commit");
+        return [
+          201,
+          {
+            ...template,
+            content: { ...(template.content as Json), name: path.split("/").pop(), path },
+            commit: { ...(template.commit as Json), sha, message: b.message },
+          },
+        ];
       },
     ],
     [
@@ -728,6 +771,17 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
   };
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    // 浏览器（网站）跨源调用：GitHub 的 API 同样允许任何源（令牌在 authorization 头中，不用 cookie）
+    res.setHeader("access-control-allow-origin", "*");
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, {
+        "access-control-allow-methods": "GET, POST, PATCH, PUT, DELETE",
+        "access-control-allow-headers": "authorization, content-type, accept, x-github-api-version",
+        "access-control-max-age": "600",
+      });
+      res.end();
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
@@ -765,6 +819,7 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
     url: `http://127.0.0.1:${port}`,
     requests,
     state,
+    opened,
     labels: labelsOf,
     commentsOn: (n) => state.comments.filter((c) => issueNumberOf(c) === n),
     refs,
