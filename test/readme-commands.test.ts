@@ -49,11 +49,13 @@ function documentedCommands(markdown: string): string[] {
 const words = (line: string) =>
   [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
 
-/** 每篇文档一个新的示例仓库（git 提交过，origin/main 指向它），加上 docs/ 与不合规的示例。 */
+/** 每篇文档一个新的示例仓库（git 提交过，origin/main 指向它），加上 docs/、examples/ 与不合规的示例。 */
 function sampleRepo(): string {
   const root = fixtureRepo({ git: true, prefix: "govcloud-readme-" });
   cpSync(join(repoRoot, "docs"), join(root, "docs"), { recursive: true });
   cpSync(join(repoRoot, "govcloud.yaml"), join(root, "govcloud.yaml"));
+  // 第二个规范的示例仓库（--root examples/huaibei）
+  cpSync(join(repoRoot, "examples"), join(root, "examples"), { recursive: true });
   const failing = "test/fixtures/failing-examples";
   cpSync(join(repoRoot, failing), join(root, failing), { recursive: true });
   execFileSync("git", ["update-ref", "refs/remotes/origin/main", "HEAD"], { cwd: root });
