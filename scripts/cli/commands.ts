@@ -183,7 +183,7 @@ export const commands = {
   },
   stage: {
     summary: t(
-      "显示 PR 在审查流程中的阶段（发起 / 审查 / 咨询评估 / 审批 / 实施 / 已退回 / 已过期）",
+      "显示 PR 在审查流程中的阶段（阶段按仓库的规范：深圳 审查 / 审批 / 实施，淮北 评估 / 测试区开通 / … / 三方确认）",
       "show a pull request's review stage",
     ),
     usage: t("(--pr <编号> | --event <文件>) [选项]", "(--pr <number> | --event <file>) [options]"),
@@ -236,7 +236,7 @@ export const commands = {
   },
   render: {
     summary: t(
-      "把申请（或 unit.yaml）生成官方表单（申请表、测算报告、端口开放申请表、授权委托书）",
+      "把申请（或 unit.yaml）生成官方表单（深圳：申请表、测算报告、端口开放申请表、授权委托书；淮北：附件1–7）",
       "render the official forms of an application (or of unit.yaml)",
     ),
     usage: t("<文件> [选项]", "<file> [options]"),
@@ -449,7 +449,7 @@ export const commands = {
   },
   audit: {
     summary: t(
-      "夜间审计：低负载云主机（第19条）、测试资源到期（第45–47条）、阶段时限、申请有效期",
+      "夜间审计：利用率与低负载、测试或临时资源到期、阶段与实施时限（检查与条款按仓库的规范）",
       "the nightly audit: utilization, test resource expiry, stage clocks, validity",
     ),
     usage: t("[选项]", "[options]"),
