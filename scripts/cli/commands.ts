@@ -607,8 +607,8 @@ export const commands = {
         type: "string",
         arg: t("<天数>", "<days>"),
         help: t(
-          "还剩这些天时提醒，逗号分隔（默认 7,3,1）；all 为每晚都发",
-          "remind when this many days are left, comma-separated (default 7,3,1); all: every night",
+          "还剩这些天时提醒，逗号分隔（默认按规范：深圳 还剩 7,3,1 天；淮北 期满前 10,7 个工作日）；all 为每晚都发",
+          "remind when this many days are left, comma-separated (default by profile: Shenzhen 7,3,1 days left; Huaibei 10,7 working days before the end); all: every night",
         ),
       },
       "dry-run": {

@@ -14,7 +14,12 @@ import { parseArgs } from "node:util";
 import yaml from "js-yaml";
 import { nationalCalendar } from "../adapters/calendar-files.ts";
 import { createNotifier, type SendResult, smtpFromEnv } from "../adapters/notify/index.ts";
-import { type ExpiryFinding, type ExpiryNoticeTexts, expiryReminder } from "../core/notify/compose.ts";
+import {
+  type ExpiryFinding,
+  type ExpiryNoticeTexts,
+  expiryReminder,
+  remindByOf,
+} from "../core/notify/compose.ts";
 import { type NotifyProblem, parseNotifyConfig, secretNamePattern } from "../core/notify/config.ts";
 import {
   type DeliveryRecord,
@@ -44,20 +49,24 @@ export interface NotifyRuntime {
 
 const unitFolder = /^[a-z][a-z0-9-]{0,63}$/;
 
-/** 报告中要提醒的发现：profile 指定的检查（如 test-expiring），且剩余天数在 remindAt 中（undefined 为全部）。 */
+/**
+ * 报告中要提醒的发现：profile 指定的检查（如 test-expiring），且 profile 指定的参数（缺省为剩余天数 daysLeft；
+ * 也可以是期满前的工作日数）在 remindAt 中（undefined 为全部）。
+ */
 export function dueReminders(
   findings: readonly ExpiryFinding[],
   remindAt: ReadonlySet<number> | undefined,
-  notices: Pick<ExpiryNoticeTexts, "check">,
+  notices: Pick<ExpiryNoticeTexts, "check" | "remindBy">,
 ) {
+  const { param } = remindByOf(notices);
   return findings.filter(
-    (f) => f.check === notices.check && (remindAt === undefined || remindAt.has(Number(f.params.daysLeft))),
+    (f) => f.check === notices.check && (remindAt === undefined || remindAt.has(Number(f.params[param]))),
   );
 }
 
-function parseRemindAt(value: string | undefined): Set<number> | undefined {
+function parseRemindAt(value: string | undefined, notices: Pick<ExpiryNoticeTexts, "remindBy">) {
   if (value === "all") return undefined;
-  return parseDays("--remind-at", value ?? "7,3,1", 7);
+  return parseDays("--remind-at", value ?? remindByOf(notices).defaults.join(","), 60);
 }
 
 /** 逗号分隔的天数（0–max）。 */
@@ -367,7 +376,7 @@ export async function runNotify(argv: string[], io: Io, runtime: NotifyRuntime =
   const notices = audit.notices;
   const texts = audit.noticeTexts ?? {};
   const env = withSecretBundle(io.env ?? process.env);
-  const remindAt = parseRemindAt(values["remind-at"]);
+  const remindAt = parseRemindAt(values["remind-at"], notices);
   const lateAt = parseDays("--late-at", values["late-at"] ?? "1,3,5,10", 60);
   const shutdownAt = parseDays("--shutdown-at", values["shutdown-at"] ?? "3,1", 30);
   const { today } = cliClock(values.now, { env, ...(io.now ? { now: io.now } : {}) });

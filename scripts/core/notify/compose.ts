@@ -54,7 +54,16 @@ export interface ExpiryNoticeTexts {
   basis: Text;
   /** 请处理：由发现的 params（如能否续期、最迟用到哪天）写出 */
   todo(params: ExpiryFinding["params"], lang: Lang): string;
+  /**
+   * 哪几晚发提醒：按发现的哪个参数、取哪些值（govcloud notify --remind-at 的缺省）。缺省为剩余天数 daysLeft 的
+   * 7、3、1；要在延期截止前提醒的规范（如期满前 N 个工作日）给出自己的参数与取值。
+   */
+  remindBy?: { param: string; defaults: readonly number[] };
 }
+
+/** 提醒按哪个参数、缺省哪几个值。 */
+export const remindByOf = (notices: Pick<ExpiryNoticeTexts, "remindBy">) =>
+  notices.remindBy ?? { param: "daysLeft", defaults: [7, 3, 1] };
 
 const labels = {
   zh: {
