@@ -4,6 +4,7 @@
  */
 import type { Profile } from "../../core/profile.ts";
 import { text } from "../../core/text.ts";
+import { huaibeiAnnual } from "./annual.ts";
 import { huaibeiAudit } from "./audit/index.ts";
 import { huaibeiDelivery } from "./delivery.ts";
 import { huaibeiForms } from "./forms/index.ts";
@@ -25,4 +26,5 @@ export const huaibei: Profile = {
   registry: huaibeiRegistry,
   delivery: huaibeiDelivery,
   audit: huaibeiAudit,
+  annual: huaibeiAnnual,
 };
