@@ -162,7 +162,11 @@ export const commands = {
       "list every rule with its article and what it checks",
     ),
     usage: t("[选项]", "[options]"),
-    options: { format: format("text | json | markdown", "text"), lang, help },
+    options: { format: format("text | json | markdown", "text"), lang, root, help },
+    notes: t(
+      "给 --root 时只列出那个仓库的规范（govcloud.yaml 的 profile）的规则；不给时列出全部规范的规则。",
+      "With --root, only the rules of that repository's profile (govcloud.yaml) are listed; without it, every profile's rules.",
+    ),
   },
   schemas: {
     summary: t(

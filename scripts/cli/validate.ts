@@ -16,6 +16,7 @@ import { commandOptions } from "./commands.ts";
 import { changedFiles, pendingFiles } from "./git.ts";
 import { openMetrics } from "./metrics.ts";
 import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
+import { checkedRepositoryProfile } from "./repository-profile.ts";
 
 /** govcloud validate、rules、schemas。 */
 
@@ -99,7 +100,11 @@ export function runRules(args: string[], io: Io): number {
       `--format 只能是 text、json 或 markdown，这里是 ${values.format}。`,
       `--format must be text, json or markdown, not ${values.format}.`,
     );
-  io.stdout(renderRules(registeredProfiles, format, parseLang(values.lang)));
+  // --root：只列这个仓库的规范（govcloud.yaml）的规则；不给时列出全部登记的规范
+  const only =
+    values.root === undefined ? undefined : checkedRepositoryProfile(repositoryRoot(io, values.root).root);
+  const profiles = registeredProfiles.filter((p) => only === undefined || p.id === only);
+  io.stdout(renderRules(profiles, format, parseLang(values.lang)));
   return 0;
 }
 

@@ -1,7 +1,11 @@
+import stringWidth from "string-width";
 import { formatCitation } from "../finding.ts";
 import { kindName, type Profile } from "../profile.ts";
 import type { Lang } from "../text.ts";
 import type { Rule } from "./types.ts";
+
+/** 按终端的显示宽度补空格（汉字占两格，string-width）。 */
+const padDisplay = (s: string, width: number) => s + " ".repeat(Math.max(0, width - stringWidth(s)));
 
 /** 条款排序：按条号、附件号。 */
 function citationOrder(r: Rule): [number, number, string] {
@@ -70,7 +74,7 @@ export function renderRules(
       lines.push(`${profile.id}（${sorted.length}）`);
       for (const r of sorted)
         lines.push(
-          `  ${formatCitation(r.citation).padEnd(12)} ${r.id.padEnd(48)} ${r.title[lang]}〔${applies(profile, r, lang)}，${r.severity}〕`,
+          `  ${padDisplay(formatCitation(r.citation), 12)} ${r.id.padEnd(48)} ${r.title[lang]}〔${applies(profile, r, lang)}，${r.severity}〕`,
         );
     }
   }
