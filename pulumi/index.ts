@@ -4,7 +4,10 @@ import { diskFs } from "../scripts/adapters/disk-fs.ts";
 import { loadPool } from "../scripts/adapters/load-pool.ts";
 import { repositoryProfiles } from "../scripts/adapters/profiles.ts";
 import { useDiskCompileCache } from "../scripts/adapters/schema-cache.ts";
+import { findProfile } from "../scripts/core/profile.ts";
+import { defaultProvision } from "../scripts/core/provision/binding.ts";
 import { loadDesiredSystem } from "../scripts/core/provision/load.ts";
+import { readRepositoryConfig } from "../scripts/core/repository/config.ts";
 import { buildSystem } from "./program.ts";
 import { blockers, readSite, stackSettings } from "./settings.ts";
 
@@ -16,11 +19,15 @@ import { blockers, readSite, stackSettings } from "./settings.ts";
 useDiskCompileCache();
 const root = fileURLToPath(new URL("..", import.meta.url));
 const config = new pulumi.Config();
-const settings = stackSettings((key) => config.get(key), pulumi.getStack());
-const site = readSite(fileURLToPath(new URL("./site.yaml", import.meta.url)));
+const fs = diskFs(root);
+// 仓库的 profile（govcloud.yaml）决定站点键与站点配置文件；没有发放部分时用引擎的默认（site.yaml，x86 与 arm）
+const profileId = readRepositoryConfig(fs, repositoryProfiles.profiles).profile;
+const part = findProfile(repositoryProfiles.profiles, profileId)?.provision ?? defaultProvision;
+const settings = stackSettings((key) => config.get(key), pulumi.getStack(), part.sites);
+const site = readSite(fileURLToPath(new URL(`./${part.siteFile}`, import.meta.url)), part.sites);
 
 // 期望状态只由仓库（申请的折叠与交付记录）决定，与日期无关，也不运行规则
-const desired = loadDesiredSystem(diskFs(root), settings.unit, settings.system, repositoryProfiles, loadPool);
+const desired = loadDesiredSystem(fs, settings.unit, settings.system, repositoryProfiles, loadPool);
 if (!desired)
   throw new pulumi.RunError(
     `仓库中没有系统 ${settings.unit}/${settings.system}（requests/${settings.unit}/${settings.system}/system.yaml）。`,

@@ -63,12 +63,24 @@ function buildContext(
     if (v === undefined) throw new Error(`规格引用了不存在的${what} ${name}（期望状态的内部错误）`);
     return v as KindResources[K];
   };
-  let siteNetworkId: pulumi.Output<string> | undefined;
-  const siteNetwork = () => {
-    siteNetworkId ??= openstack.networking
-      .getNetworkOutput({ name: site.network }, invoke)
-      .apply((n) => n.id);
-    return siteNetworkId;
+  const networkIds = new Map<string, pulumi.Output<string>>();
+  const networkByName = (name: string) => {
+    let id = networkIds.get(name);
+    if (!id) {
+      id = openstack.networking.getNetworkOutput({ name }, invoke).apply((n) => n.id);
+      networkIds.set(name, id);
+    }
+    return id;
+  };
+  const siteNetwork = () => networkByName(site.network);
+  // profile 给出的网络键（如部署区域 × 测试/生产）：站点配置 networks 中的网络
+  const keyedNetwork = (key: string) => {
+    const name = site.networks?.[key];
+    if (name === undefined)
+      throw new Error(
+        `站点配置 clouds.${settings.cloud}.networks 中没有 ${key}：请在站点配置中写明这个网络的名字。`,
+      );
+    return networkByName(name);
   };
   let imageId: pulumi.Output<string> | undefined;
   const image = () => {
@@ -79,7 +91,10 @@ function buildContext(
   };
   const placement = (network: NetworkRef) =>
     network.kind === "site"
-      ? { networkId: siteNetwork(), subnetId: undefined }
+      ? {
+          networkId: network.name === undefined ? siteNetwork() : keyedNetwork(network.name),
+          subnetId: undefined,
+        }
       : {
           networkId: network.network === "site" ? siteNetwork() : need("network", network.network, "网络").id,
           subnetId: need("subnet", network.subnet, "子网").id,
@@ -118,7 +133,7 @@ function stackResources(
   const grouped = new Map<string, OutputEntry>();
   for (const s of desired.specs) {
     if (!s.resource) continue;
-    const service = desired.services[s.resource];
+    const service = desired.engines?.[s.resource] ?? desired.services[s.resource];
     const output = (builders[s.kind] as KindBuilder<SpecKind>).output;
     if (!output || service === undefined || serviceEntries.get(service)?.delivers !== s.kind) continue;
     let entry = grouped.get(s.resource);

@@ -3,7 +3,10 @@ import yaml from "js-yaml";
 import { parseStackName } from "../scripts/core/provision/naming.ts";
 import type { Cloud, DesiredSystem, Tier } from "../scripts/core/provision/types.ts";
 
-/** 一个区域在本市政务云上的名称（pulumi/site.yaml 的 clouds.<x86|arm>）。不含凭据。 */
+/**
+ * 一个站点在政务云上的名称（站点配置的 clouds.<站点键>；站点键由 profile 的发放部分给出，
+ * 默认 x86 与 arm，见 pulumi/site.yaml；每个 profile 一个站点配置文件，如 pulumi/sites/<profile>.yaml）。不含凭据。
+ */
 export interface CloudSite {
   /** Keystone 目录中的区域名 */
   region: string;
@@ -11,6 +14,8 @@ export interface CloudSite {
   cloud?: string;
   /** 系统没有自己的子网时，主机与负载均衡接入的网络名 */
   network: string;
+  /** 网络键 → 网络名：profile 给出网络键时（如部署区域 × 测试/生产：govnet-test），主机与负载均衡接入这里的网络 */
+  networks?: Record<string, string>;
   /** 系统盘的镜像名 */
   image: string;
   availabilityZone?: string;
@@ -47,15 +52,24 @@ export interface StackSettings {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** 读并核对站点配置；缺字段时抛出，指明文件与字段。 */
-export function parseSite(source: string, file = "pulumi/site.yaml"): Site {
+/** 「a、b 或 c」 */
+const orList = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join("、")} 或 ${items.at(-1)}`;
+
+/** 读并核对站点配置（须有 profile 的每个站点）；缺字段时抛出，指明文件与字段。 */
+export function parseSite(
+  source: string,
+  file = "pulumi/site.yaml",
+  sites: readonly Cloud[] = ["x86", "arm"],
+): Site {
   const doc = yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file });
   const fail = (where: string, what: string): never => {
     throw new Error(`${file}: ${where} ${what}`);
   };
-  if (!isObject(doc) || !isObject(doc.clouds)) return fail("clouds", "缺少：应为 { x86: {...}, arm: {...} }");
+  if (!isObject(doc) || !isObject(doc.clouds))
+    return fail("clouds", `缺少：应为 { ${sites.map((c) => `${c}: {...}`).join(", ")} }`);
   const clouds = doc.clouds;
-  for (const cloud of ["x86", "arm"] as const) {
+  for (const cloud of sites) {
     const c = clouds[cloud];
     if (!isObject(c)) fail(`clouds.${cloud}`, "缺少");
     const site = c as Record<string, unknown>;
@@ -67,17 +81,27 @@ export function parseSite(source: string, file = "pulumi/site.yaml"): Site {
       if (typeof types[t] !== "string") fail(`clouds.${cloud}.volumeTypes.${t}`, "应为卷类型名");
     if (!isObject(site.floatingIpPools))
       fail(`clouds.${cloud}.floatingIpPools`, "应为 { govnet: 外部网络名, … }");
+    if (site.networks !== undefined) {
+      if (!isObject(site.networks)) fail(`clouds.${cloud}.networks`, "应为 { 网络键: 网络名, … }");
+      for (const [k, v] of Object.entries(site.networks as Record<string, unknown>))
+        if (typeof v !== "string" || v === "") fail(`clouds.${cloud}.networks.${k}`, "应为非空的网络名");
+    }
   }
   return doc as unknown as Site;
 }
 
-export const readSite = (path: string): Site => parseSite(readFileSync(path, "utf8"), path);
+export const readSite = (path: string, sites?: readonly Cloud[]): Site =>
+  parseSite(readFileSync(path, "utf8"), path, sites);
 
 /**
  * stack 配置 → 设置。stack 名是 `<单位>.<系统>` 时须与 unit、system 一致：免得把一个系统的程序
  * 跑在另一个系统的状态上（那会删掉另一个系统的资源）。
  */
-export function stackSettings(get: (key: string) => string | undefined, stack: string): StackSettings {
+export function stackSettings(
+  get: (key: string) => string | undefined,
+  stack: string,
+  sites: readonly Cloud[] = ["x86", "arm"],
+): StackSettings {
   const need = (key: string) => {
     const v = get(key);
     if (v === undefined || v === "")
@@ -87,15 +111,15 @@ export function stackSettings(get: (key: string) => string | undefined, stack: s
   const unit = need("unit");
   const system = need("system");
   const cloud = need("cloud");
-  if (cloud !== "x86" && cloud !== "arm")
-    throw new Error(`stack ${stack} 的 cloud 为 ${cloud}：只能是 x86 或 arm。`);
+  if (!(sites as readonly string[]).includes(cloud))
+    throw new Error(`stack ${stack} 的 cloud 为 ${cloud}：只能是 ${orList(sites)}。`);
   const named = parseStackName(stack);
   if (named && (named.unit !== unit || named.system !== system))
     throw new Error(
       `stack ${stack} 的配置是 ${unit}/${system}，与 stack 名不一致：一个系统一个 stack，名为 ${unit}.${system}。`,
     );
   const prefix = get("namePrefix");
-  return { unit, system, cloud, namePrefix: prefix ? prefix : `${unit}-${system}` };
+  return { unit, system, cloud: cloud as Cloud, namePrefix: prefix ? prefix : `${unit}-${system}` };
 }
 
 /** 期望状态能否在这个 stack 上发放：云环境一致、没有拒绝的原因。返回要报告的错误（空为可以）。 */

@@ -17,6 +17,7 @@ import { loadRepositoryState, repositoryProfiles } from "../adapters/repository.
 import { findOnPath, missingTool } from "../adapters/tools.ts";
 import type { Catalog } from "../core/catalog/types.ts";
 import type { Application, Delivery, Loaded } from "../core/model.ts";
+import { defaultProvision } from "../core/provision/binding.ts";
 import {
   checklistCommentVerdict,
   checklistItems,
@@ -144,7 +145,7 @@ export async function runPlan(args: string[], io: Io): Promise<number> {
       `--format must be text or json, not ${format}.`,
     );
   const { root, repo, histories } = loadRepo(io, values.root, values.now);
-  const inputs = provisionInputs(repo, histories, defaultCatalogs);
+  const inputs = provisionInputs(repo, histories, defaultCatalogs, provisionOf);
   const wanted = new Set(
     (values.system ?? []).map((s) => {
       const { unit, system } = parseSystem(s);
@@ -186,6 +187,9 @@ export async function runPlan(args: string[], io: Io): Promise<number> {
   io.stdout(format === "json" ? renderPlanJson(entries, lang) : renderPlanText(entries, lang));
   return planExitCode(entries);
 }
+
+/** 系统所属 profile 的发放部分。 */
+const provisionOf = (profile: string) => registeredProfile(profile)?.provision;
 
 // ---------------------------------------------------------------- deliver
 
@@ -231,7 +235,10 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
   if (values.outputs !== undefined) {
     let outputs: ReturnType<typeof parseStackOutputs>;
     try {
-      outputs = parseStackOutputs(readJson(io, values.outputs, "--outputs"));
+      outputs = parseStackOutputs(
+        readJson(io, values.outputs, "--outputs"),
+        (registeredProfile(registration.profile)?.provision ?? defaultProvision).sites,
+      );
     } catch (error) {
       if (error instanceof UsageError) throw error;
       io.stderr(`govcloud deliver：${(error as Error).message}\n`);
@@ -243,7 +250,14 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
       );
       return 1;
     }
-    const part = deliveryFromOutputs({ application, outputs, date, catalog });
+    const provision = registeredProfile(registration.profile)?.provision;
+    const part = deliveryFromOutputs({
+      application,
+      outputs,
+      date,
+      catalog,
+      ...(provision ? { provision } : {}),
+    });
     for (const id of part.missing)
       failures.push(`资源 ${id} 由 OpenStack 发放，却不在 stack 输出中：pulumi up 是否成功完成？`);
     delivery = mergeDelivery(delivery, part.delivery);
@@ -307,7 +321,7 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
     (repo.applications.get(key) ?? []).filter((a) => a.data.sequence < sequence),
     deliveries,
   ).current;
-  const pendingManual = checklistItems(application, before, catalog)
+  const pendingManual = checklistItems(application, before, catalog, profile.provision)
     .filter((i) => i.action === "open" && !delivered.has(i.resource))
     .map((i) => i.resource);
   const notification = renderNotification({
@@ -351,7 +365,7 @@ export async function runChecklist(args: string[], io: Io, runtime: ChecklistRun
   if (!profile) throw new Error(`profile ${registration.profile} 没有登记`);
   const history = histories.get(key) as SystemHistory;
   const before = history.before.get(sequence) ?? history.current;
-  const items = checklistItems(application, before, catalog);
+  const items = checklistItems(application, before, catalog, profile.provision);
   if (items.length === 0) {
     io.stderr(`${key} 申请 ${sequence} 没有需要人工交付的服务。\n`);
     return 0;
@@ -525,7 +539,7 @@ export async function runDrift(args: string[], io: Io, pulumi: PulumiRunner = pu
   let desired: DesiredSystem[] = [];
   if (diskFs(root).exists(requestsDir)) {
     const { repo, histories } = loadRepo(io, values.root, values.now);
-    desired = provisionInputs(repo, histories, defaultCatalogs).map(desiredSystem);
+    desired = provisionInputs(repo, histories, defaultCatalogs, provisionOf).map(desiredSystem);
   }
   const desiredFor = (stack: string) => {
     const named = parseStackName(stack);

@@ -9,7 +9,7 @@
 import type { AuditPart } from "./audit/profile.ts";
 import type { ApplicationType } from "./catalog/types.ts";
 import type { FormsPart } from "./forms/profile.ts";
-import type { DeliveryPart } from "./provision/profile.ts";
+import type { DeliveryPart, ProvisionPart } from "./provision/profile.ts";
 import type { AnnualPart } from "./report/annual.ts";
 import type { RegistryPart } from "./repository/profile.ts";
 import type { ReviewPart } from "./review/profile.ts";
@@ -49,6 +49,8 @@ export interface Profile {
   registry: RegistryPart;
   /** 交付通知依据的条款 */
   delivery: DeliveryPart;
+  /** 发放：服务 → 引擎的规格种类、站点与网络；没有时用引擎的默认（provision/binding.ts） */
+  provision?: ProvisionPart;
   /** 审计检查与草稿 */
   audit: AuditPart;
   /** 年度使用情况报告的口径（`govcloud report annual`）；没有时不提供年度报告 */

@@ -38,8 +38,9 @@ prepare_stack() {
   pulumi config set --cwd "${root}/pulumi" --stack "${stack}" system "${system}"
   pulumi config set --cwd "${root}/pulumi" --stack "${stack}" cloud "${cloud}"
 
-  # 撤销申请写明了数据情况的资源：先在 state 里解除保护，pulumi 才能删除它们；其余受保护的资源照旧
-  jq -r '.systems[0].releases[].urns[]' "${plan}" >"${releases}"
+  # 撤销申请写明了数据情况的资源：先在 state 里解除保护，pulumi 才能删除它们；其余受保护的资源照旧。
+  # 改接网络（如测试区转生产区）的主机实例：Nova 要新建实例，先解除保护，程序在 up 时重新保护；卷不解除
+  jq -r '.systems[0].releases[].urns[], (.systems[0].moves // [])[].urns[]' "${plan}" >"${releases}"
   while read -r urn; do
     [ -n "${urn}" ] || continue
     log "解除保护 ${urn}"

@@ -5,6 +5,7 @@ import { kindName, type Profile } from "../profile.ts";
 import { describeConfig } from "../report/summary.ts";
 import type { ResourceState, SystemState } from "../state/fold.ts";
 import { type Text, text } from "../text.ts";
+import type { ProvisionPart } from "./profile.ts";
 import { manualReason, packagesOf, quantityLabel } from "./services.ts";
 
 /**
@@ -51,8 +52,8 @@ const actionNames: Record<ChecklistAction, string> = {
   renew: "续期",
 };
 
-const manual = (catalog: Catalog, service: string) =>
-  manualReason(catalog.serviceById.get(service), service) !== undefined;
+const manual = (catalog: Catalog, service: string, part?: ProvisionPart) =>
+  manualReason(catalog.serviceById.get(service), service, part) !== undefined;
 
 function summaryOf(catalog: Catalog, service: string, config: ResourceConfig): string {
   const parts = [quantityLabel(catalog, service, config.quantity)].filter((p) => p !== "");
@@ -63,11 +64,15 @@ function summaryOf(catalog: Catalog, service: string, config: ResourceConfig): s
   return parts.join(" · ");
 }
 
-/** 一份申请的人工交付项（没有时为空列表）。`before` 是这份申请之前的系统状态。 */
+/**
+ * 一份申请的人工交付项（没有时为空列表）。`before` 是这份申请之前的系统状态；`part` 是 profile 的发放部分
+ * （哪些服务由引擎发放，没有时用引擎的默认）。
+ */
 export function checklistItems(
   application: Application,
   before: SystemState,
   catalog: Catalog,
+  part?: ProvisionPart,
 ): ChecklistItem[] {
   const name = (service: string) => catalog.serviceById.get(service)?.name ?? service;
   const item = (
@@ -86,7 +91,7 @@ export function checklistItems(
     case "new":
     case "test":
       return application.resources
-        .filter((r) => manual(catalog, r.service))
+        .filter((r) => manual(catalog, r.service, part))
         .map((r) => {
           const { id: _id, service: _s, purpose: _p, remark: _r, consultation: _c, ...config } = r;
           return item(r, "open", summaryOf(catalog, r.service, config));
@@ -94,7 +99,7 @@ export function checklistItems(
     case "change":
       return application.changes.flatMap((c) => {
         const r = inService(c.resource);
-        if (!r || !manual(catalog, r.service)) return [];
+        if (!r || !manual(catalog, r.service, part)) return [];
         const from = describeConfig({ ...r.config, ...c.before });
         const to = summaryOf(catalog, r.service, { ...r.config, ...c.after });
         return [item(r, "change", `${from || "—"} → ${to}`)];
@@ -102,7 +107,7 @@ export function checklistItems(
     case "revoke":
       return application.revocations.flatMap((rv) => {
         const r = inService(rv.resource);
-        if (!r || !manual(catalog, r.service)) return [];
+        if (!r || !manual(catalog, r.service, part)) return [];
         const data = { "backed-up": "数据已备份", "not-needed": "无需备份", "no-data": "不涉及数据" }[
           rv.dataBackup
         ];
@@ -111,7 +116,7 @@ export function checklistItems(
     case "test-renewal":
       return (application.renewals ?? []).flatMap((rn) => {
         const r = inService(rn.resource);
-        if (!r || !manual(catalog, r.service)) return [];
+        if (!r || !manual(catalog, r.service, part)) return [];
         return [item(r, "renew", `续期 ${rn.months} 个月`)];
       });
     case "ports":

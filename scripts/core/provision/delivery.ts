@@ -7,6 +7,7 @@ import { kindName, type Profile } from "../profile.ts";
 import { describeConfig } from "../report/summary.ts";
 import type { SystemState } from "../state/fold.ts";
 import type { OutputInstance, StackOutputs } from "./outputs.ts";
+import type { ProvisionPart } from "./profile.ts";
 import { manualReason } from "./services.ts";
 
 /**
@@ -22,12 +23,14 @@ export const deliveryPath = (unit: string, system: string, application: number):
   `requests/${unit}/${system}/deliveries/${String(application).padStart(4, "0")}.yaml`;
 
 /** 一份申请涉及、由 OpenStack 发放的资源标识（新增、测试资源的资源；变更的资源）。 */
-export function provisionedBy(application: Application, catalog: Catalog): string[] {
+export function provisionedBy(application: Application, catalog: Catalog, part?: ProvisionPart): string[] {
   const ids =
     application.type === "new" || application.type === "test"
       ? application.resources.map((r) => ({ id: r.id, service: r.service }))
       : [];
-  return ids.filter((r) => !manualReason(catalog.serviceById.get(r.service), r.service)).map((r) => r.id);
+  return ids
+    .filter((r) => !manualReason(catalog.serviceById.get(r.service), r.service, part))
+    .map((r) => r.id);
 }
 
 const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
@@ -67,6 +70,8 @@ export function deliveryFromOutputs(args: {
   outputs: StackOutputs;
   date: string;
   catalog: Catalog;
+  /** profile 的发放部分（没有时用引擎的默认） */
+  provision?: ProvisionPart;
 }): DeliveryFromOutputs {
   const { application, outputs, catalog } = args;
   const resources: DeliveredResource[] = [];
@@ -74,7 +79,7 @@ export function deliveryFromOutputs(args: {
   const ids =
     application.type === "change"
       ? application.changes.map((c) => c.resource).filter((id) => outputs.resources[id] !== undefined)
-      : provisionedBy(application, catalog);
+      : provisionedBy(application, catalog, args.provision);
   for (const id of ids) {
     const out = outputs.resources[id];
     if (!out) {

@@ -3,14 +3,17 @@ import type { Application, Delivery, Loaded, PortRule, System } from "../model.t
 import { describeConfig } from "../report/summary.ts";
 import { apply, deliver, emptyState, type ResourceState, type SystemState } from "../state/fold.ts";
 import { text } from "../text.ts";
+import { citationLabel, defaultProvision, engineEntry } from "./binding.ts";
 import { addressSlug, stackName, urnFor } from "./naming.ts";
+import type { ProvisionPart, SpecView } from "./profile.ts";
 import { internalGroup, quantityOf } from "./services/common.ts";
-import { serviceEntries } from "./services/registry.ts";
 import type { SpecContext, SpecSink } from "./services/types.ts";
 import { manualReason, packagesOf, quantityLabel } from "./services.ts";
 import type {
   DesiredSystem,
+  InstanceSpec,
   ManualItem,
+  Move,
   NetworkRef,
   PlanNote,
   PlannedChange,
@@ -33,6 +36,8 @@ export interface ProvisionInput {
   catalog: Catalog;
   /** 本系统中有加载或 schema 错误的文件：它们不在状态里，缺了的申请会被当成删除，所以拒绝发放 */
   broken?: readonly string[];
+  /** profile 的发放部分（服务映射、站点、网络）；没有时用引擎的默认 */
+  provision?: ProvisionPart;
 }
 
 export { internalGroup } from "./services/common.ts";
@@ -62,15 +67,20 @@ interface SpecsResult {
  * 一个状态下的全部规格（不看历史）：网络位置 → 系统内互通安全组 → 每个资源查服务表（services/registry.ts）
  * 得到它的规格，人工开通的服务进清单 → 端口策略落到安全组 → 逻辑名唯一。
  */
-export function specsOf(state: SystemState, catalog: Catalog): SpecsResult {
+export function specsOf(
+  state: SystemState,
+  catalog: Catalog,
+  part: ProvisionPart = defaultProvision,
+  view: SpecView = "desired",
+): SpecsResult {
   const out: SpecSink = { specs: [], notes: [], refusals: [] };
   const manual: ManualItem[] = [];
   const resources = [...state.resources.values()].sort(byId);
-  const ctx = specContext(state, catalog, resources, out);
+  const ctx = specContext({ state, catalog, part, view }, resources, out);
   if (resources.some((r) => ctx.entry(r.service)?.internal && ctx.openstack(r))) internalGroupSpecs(out);
   for (const r of resources) {
     const service = catalog.serviceById.get(r.service);
-    const reason = manualReason(service, r.service);
+    const reason = manualReason(service, r.service, part);
     if (reason) {
       manual.push({
         resource: r.id,
@@ -90,15 +100,23 @@ export function specsOf(state: SystemState, catalog: Catalog): SpecsResult {
   return { ...out, manual };
 }
 
-/** 规格推导的上下文；网络位置：系统申请了恰好一个子网时放在它里面，否则用站点为该云环境配置的网络。 */
+/**
+ * 规格推导的上下文；网络位置：系统申请了恰好一个子网时放在它里面，否则用站点为该云环境配置的网络
+ * （profile 给出网络键时是站点配置中那个键的网络）。
+ */
 function specContext(
-  state: SystemState,
-  catalog: Catalog,
+  {
+    state,
+    catalog,
+    part,
+    view,
+  }: { state: SystemState; catalog: Catalog; part: ProvisionPart; view: SpecView },
   resources: readonly ResourceState[],
   out: SpecSink,
 ): SpecContext {
-  const subnets = resources.filter((r) => r.service === "subnet");
-  const vpcs = resources.filter((r) => r.service === "vpc");
+  const engineOf = (r: ResourceState) => part.services[r.service]?.engine;
+  const subnets = resources.filter((r) => engineOf(r) === "subnet");
+  const vpcs = resources.filter((r) => engineOf(r) === "vpc");
   const vpcNetwork = vpcs[0] ? `${vpcs[0].id}-1` : undefined;
   let network: NetworkRef = { kind: "site" };
   if (subnets.length === 1 && quantityOf(subnets[0] as ResourceState) === 1) {
@@ -116,8 +134,14 @@ function specContext(
     catalog,
     network,
     vpcNetwork,
-    openstack: (r) => !manualReason(catalog.serviceById.get(r.service), r.service),
-    entry: (service) => serviceEntries.get(service),
+    openstack: (r) => !manualReason(catalog.serviceById.get(r.service), r.service, part),
+    entry: (service) => engineEntry(part, service),
+    networkFor: (r) => {
+      if (network.kind !== "site" || !part.networkOf) return network;
+      const name = part.networkOf(r, view);
+      return name === undefined ? network : { kind: "site", name };
+    },
+    poolFor: (r) => part.services[r.service]?.pool,
   };
 }
 
@@ -252,18 +276,24 @@ const sized = (s: ResourceSpec): number | undefined =>
  */
 export function desiredSystem(input: ProvisionInput): DesiredSystem {
   const { catalog, current } = input;
+  const part = input.provision ?? defaultProvision;
   const stack = stackName(input.unit, input.system);
-  const result = specsOf(current, catalog);
-  const history = deliveredHistory(input);
+  const result = specsOf(current, catalog, part);
+  const history = deliveredHistory(input, part);
   const { releases, released } = releasesOf(current, history, catalog, stack);
-  const deliveredSpecs = history.last === undefined ? [] : specsOf(history.state, catalog).specs;
+  const deliveredSpecs =
+    history.last === undefined ? [] : specsOf(history.state, catalog, part, "delivered").specs;
+  const site = part.siteOf(input.registration);
+  const changes = plannedChanges(deliveredSpecs, result.specs, released);
   const refusals = [
+    ...(site === undefined ? [noSite(part)] : []),
     ...result.refusals,
     ...brokenHistory(input.broken ?? []),
     ...resizeRefusals(result.specs, history),
     ...removalRefusals(deliveredSpecs, result.specs, released, current),
   ];
-  const notes = [...result.notes];
+  const notes = [...result.notes, ...moveNotes(changes, part)];
+  const moves = movesOf(changes, result.specs, stack);
   if (history.last === undefined && result.specs.length > 0)
     notes.push({
       message: text(
@@ -276,16 +306,57 @@ export function desiredSystem(input: ProvisionInput): DesiredSystem {
     system: input.system,
     systemName: input.registration.name,
     stack,
-    cloud: input.registration.environment,
+    cloud: site ?? part.sites[0] ?? "x86",
     services: Object.fromEntries([...current.resources.values()].sort(byId).map((r) => [r.id, r.service])),
+    ...enginesOf(current, part),
     specs: result.specs,
     manual: result.manual,
     releases,
     refusals,
     notes,
-    changes: plannedChanges(deliveredSpecs, result.specs, released),
+    changes,
+    ...(moves.length > 0 ? { moves } : {}),
     ...(history.last !== undefined ? { lastDelivered: history.last } : {}),
   };
+}
+
+/** 登记里没有决定站点的字段：不知道发放到哪个云，拒绝。 */
+function noSite(part: ProvisionPart): Refusal {
+  return {
+    code: "no-site",
+    message: text(
+      `系统登记（system.yaml）没有 ${part.siteField}：不知道发放到哪个站点。请在登记中写明 ${part.siteField}（可选 ${part.sites.join("、")}）。`,
+      `The system registration (system.yaml) has no ${part.siteField}: no site to provision to. Add ${part.siteField} (one of ${part.sites.join(", ")}).`,
+    ),
+  };
+}
+
+/** 服务 id 与引擎条目不同的资源：资源标识 → 引擎条目（Pulumi 程序按它找交付的实例）；都相同时不输出。 */
+function enginesOf(current: SystemState, part: ProvisionPart): { engines?: Record<string, string> } {
+  const engines: Record<string, string> = {};
+  let differs = false;
+  for (const r of [...current.resources.values()].sort(byId)) {
+    const engine = part.services[r.service]?.engine;
+    if (engine === undefined) continue;
+    engines[r.id] = engine;
+    if (engine !== r.service) differs = true;
+  }
+  return differs ? { engines } : {};
+}
+
+/** 网络位置改变（测试区转生产区）：计划内的变更，说明依据与卷保留。 */
+function moveNotes(changes: readonly PlannedChange[], part: ProvisionPart): PlanNote[] {
+  const moved = [...new Set(changes.filter((c) => c.action === "move").map((c) => c.resource ?? c.name))];
+  if (moved.length === 0) return [];
+  const why = part.move ? `（${citationLabel(part.move)}）` : "";
+  return [
+    {
+      message: text(
+        `${moved.join("、")} 改接到新的网络${why}：这是计划内的变更，只动网卡（端口）、主机实例与卷的挂载；系统盘与数据盘是独立的受保护资源，保留并重新挂载，不重建，数据不动。主机实例在 pulumi up 之前解除保护（moves），之后重新保护。`,
+        `${moved.join(", ")} move to another network${why}: a planned change of ports, host instances and volume attachments only; system and data volumes are separate protected resources, kept and re-attached, never rebuilt. The host instances are unprotected before pulumi up (moves) and protected again by it.`,
+      ),
+    },
+  ];
 }
 
 /** 本系统有加载或 schema 错误的文件时拒绝：缺了的申请会被当成删除。 */
@@ -315,7 +386,7 @@ interface DeliveredHistory {
   tierOf: ReadonlyMap<string, Tier>;
 }
 
-function deliveredHistory(input: ProvisionInput): DeliveredHistory {
+function deliveredHistory(input: ProvisionInput, part: ProvisionPart): DeliveredHistory {
   const applications = [...input.applications]
     .sort((a, b) => a.data.sequence - b.data.sequence)
     .map((a) => a.data);
@@ -329,7 +400,7 @@ function deliveredHistory(input: ProvisionInput): DeliveredHistory {
     if (!d) continue;
     state = deliver(apply(state, app), app, d);
     last = app.sequence;
-    for (const s of specsOf(state, input.catalog).specs) {
+    for (const s of specsOf(state, input.catalog, part, "delivered").specs) {
       const size = sized(s);
       if (size !== undefined) maxSize.set(s.name, Math.max(maxSize.get(s.name) ?? 0, size));
       if (s.kind === "volume") tierOf.set(s.name, s.tier);
@@ -450,6 +521,47 @@ function removalRefusals(
 
 const json = (s: ResourceSpec) => JSON.stringify(s);
 
+/**
+ * 网卡换了网络的主机：Nova 不能给实例换网卡的网络，要新建实例——从原来的系统盘启动，数据盘重新挂载；
+ * 卷是独立的受保护资源，不变。
+ */
+function movedInstances(changes: readonly PlannedChange[], after: readonly ResourceSpec[]): PlannedChange[] {
+  const movedPorts = new Set(
+    changes.filter((c) => c.action === "move" && c.kind === "port").map((c) => c.name),
+  );
+  return after
+    .filter((s): s is InstanceSpec => s.kind === "instance" && movedPorts.has(s.port))
+    .map((s) => ({
+      name: s.name,
+      kind: s.kind,
+      ...(s.resource ? { resource: s.resource } : {}),
+      action: "move" as const,
+      detail: text(
+        `网卡 ${s.port} 换网络：新建实例，从原系统盘 ${s.systemVolume} 启动，数据盘重新挂载；卷不重建`,
+        `port ${s.port} changes network: a new instance boots from the same system volume ${s.systemVolume}; data volumes are re-attached, never rebuilt`,
+      ),
+    }));
+}
+
+/** 要改接网络的主机（受保护）：发放流水线在 pulumi up 之前解除它们的保护，up 之后程序重新保护。卷不在其中。 */
+function movesOf(changes: readonly PlannedChange[], specs: readonly ResourceSpec[], stack: string): Move[] {
+  const byName = new Map(specs.map((s) => [s.name, s]));
+  const moves = new Map<string, Move>();
+  for (const c of changes) {
+    const s = byName.get(c.name);
+    if (c.action !== "move" || c.kind !== "instance" || !s?.protect || c.resource === undefined) continue;
+    const m = moves.get(c.resource) ?? { resource: c.resource, names: [], urns: [] };
+    m.names.push(s.name);
+    m.urns.push(urnFor(stack, s));
+    moves.set(c.resource, m);
+  }
+  return [...moves.values()];
+}
+
+/** 网卡或负载均衡的网络位置的写法：子网名、站点网络键或 site。 */
+const networkKey = (s: { network: NetworkRef }): string =>
+  s.network.kind === "subnet" ? s.network.subnet : (s.network.name ?? "site");
+
 /** 与最近一次交付的规格相比，这次要做的事。 */
 export function plannedChanges(
   before: readonly ResourceSpec[],
@@ -480,6 +592,19 @@ export function plannedChanges(
         ),
       });
     else if (
+      (s.kind === "port" || s.kind === "load-balancer") &&
+      o.kind === s.kind &&
+      networkKey(o) !== networkKey(s)
+    )
+      out.push({
+        ...base(s),
+        action: "move",
+        detail: text(
+          `网络 ${networkKey(o)} → ${networkKey(s)}`,
+          `network ${networkKey(o)} → ${networkKey(s)}`,
+        ),
+      });
+    else if (
       (s.kind === "volume" || s.kind === "share") &&
       (o.kind === "volume" || o.kind === "share") &&
       s.sizeGB > o.sizeGB
@@ -491,6 +616,7 @@ export function plannedChanges(
       });
     else out.push({ ...base(s), action: "update" });
   }
+  out.push(...movedInstances(out, after));
   const now = new Set(after.map((s) => s.name));
   for (const s of before)
     if (!now.has(s.name)) out.push({ ...base(s), action: released.has(s.name) ? "release" : "delete" });

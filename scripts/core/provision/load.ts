@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/types.ts";
-import type { Profile } from "../profile.ts";
+import { findProfile, type Profile } from "../profile.ts";
 import type { RepoFs } from "../repository/fs.ts";
 import { loadRepository, type Repository } from "../repository/load.ts";
 import type { ParallelLoader } from "../repository/parallel.ts";
@@ -42,6 +42,8 @@ export function loadRepositoryState(
   return { repo, histories: buildHistories(repo) };
 }
 
+const provisionOf = (data: ProfileData) => (id: string) => findProfile(data.profiles, id)?.provision;
+
 /** 全部系统的期望状态（按 `单位/系统` 排序）。 */
 export function loadDesiredSystems(
   fs: RepoFs,
@@ -49,7 +51,7 @@ export function loadDesiredSystems(
   parallelLoader?: ParallelLoader,
 ): DesiredSystem[] {
   const { repo, histories } = loadRepositoryState(fs, data, parallelLoader);
-  return provisionInputs(repo, histories, data.catalogs).map(desiredSystem);
+  return provisionInputs(repo, histories, data.catalogs, provisionOf(data)).map(desiredSystem);
 }
 
 /** 一个系统的期望状态；仓库里没有这个系统时为 undefined。 */
@@ -61,7 +63,7 @@ export function loadDesiredSystem(
   parallelLoader?: ParallelLoader,
 ): DesiredSystem | undefined {
   const { repo, histories } = loadRepositoryState(fs, data, parallelLoader);
-  const input = provisionInputs(repo, histories, data.catalogs).find(
+  const input = provisionInputs(repo, histories, data.catalogs, provisionOf(data)).find(
     (i) => i.unit === unit && i.system === system,
   );
   return input ? desiredSystem(input) : undefined;

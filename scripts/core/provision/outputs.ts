@@ -34,7 +34,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const optionalString = (v: unknown) => v === undefined || typeof v === "string";
 
 /** 核对 `pulumi stack output --json` 的内容；不合形态时抛出带位置的错误（这是流水线故障，不是申请的问题）。 */
-export function parseStackOutputs(json: unknown): StackOutputs {
+export function parseStackOutputs(json: unknown, sites: readonly Cloud[] = ["x86", "arm"]): StackOutputs {
   const fail = (where: string, what: string): never => {
     throw new Error(`stack 输出 ${where}：${what}`);
   };
@@ -43,7 +43,7 @@ export function parseStackOutputs(json: unknown): StackOutputs {
   if (!isObject(g)) return fail("/govcloud", "缺少（这不是 govcloud 程序的输出？）");
   for (const k of ["unit", "system", "stack", "namePrefix"] as const)
     if (typeof g[k] !== "string") fail(`/govcloud/${k}`, "应为字符串");
-  if (g.cloud !== "x86" && g.cloud !== "arm") fail("/govcloud/cloud", "应为 x86 或 arm");
+  if (!(sites as readonly unknown[]).includes(g.cloud)) fail("/govcloud/cloud", `应为 ${sites.join(" 或 ")}`);
   const resources = json.resources;
   if (!isObject(resources)) return fail("/resources", "应为对象");
   for (const [id, r] of Object.entries(resources)) {

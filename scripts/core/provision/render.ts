@@ -21,6 +21,7 @@ const words = {
       resize: "调整规格",
       extend: "扩容",
       update: "修改",
+      move: "改接网络",
       delete: "删除",
       release: "删除（撤销）",
     } satisfies Record<PlannedChange["action"], string>,
@@ -47,6 +48,7 @@ const words = {
       resize: "resize",
       extend: "extend",
       update: "update",
+      move: "move network",
       delete: "delete",
       release: "delete (revoked)",
     } satisfies Record<PlannedChange["action"], string>,
@@ -61,7 +63,8 @@ const words = {
 /** 一项规格的一行说明。 */
 export function describeSpec(s: ResourceSpec, lang: Lang = "zh"): string {
   const zh = lang === "zh";
-  const where = (n: NetworkRef) => (n.kind === "site" ? (zh ? "站点网络" : "site network") : n.subnet);
+  const where = (n: NetworkRef) =>
+    n.kind === "site" ? `${zh ? "站点网络" : "site network"}${n.name ? ` ${n.name}` : ""}` : n.subnet;
   switch (s.kind) {
     case "instance":
       return zh

@@ -1,6 +1,8 @@
 import type { Catalog, CatalogService } from "../catalog/types.ts";
 import { countUnit } from "../forms/common.ts";
 import type { ResourceConfig } from "../model.ts";
+import { defaultProvision } from "./binding.ts";
+import type { ProvisionPart } from "./profile.ts";
 import { serviceEntries } from "./services/registry.ts";
 
 /**
@@ -13,13 +15,15 @@ import { serviceEntries } from "./services/registry.ts";
  */
 export const openstackServices: ReadonlySet<string> = new Set(serviceEntries.keys());
 
-/** 人工交付的原因；OpenStack 能创建时为 undefined。 */
+/** 人工交付的原因；OpenStack 能创建时为 undefined。profile 的发放部分决定哪些服务由引擎的条目发放。 */
 export function manualReason(
   service: CatalogService | undefined,
   serviceId: string,
+  part: ProvisionPart = defaultProvision,
 ): "not-openstack" | "consultation" | undefined {
   if (service?.consultation) return "consultation";
-  return openstackServices.has(serviceId) ? undefined : "not-openstack";
+  const engine = part.services[serviceId]?.engine;
+  return engine !== undefined && openstackServices.has(engine) ? undefined : "not-openstack";
 }
 
 /**

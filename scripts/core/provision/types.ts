@@ -10,8 +10,20 @@ import type { Text } from "../text.ts";
 /** 磁盘类型（附件1 第9–11项）：sata 普通IO、sas 高IO、ssd 超高IO。 */
 export type Tier = "sata" | "sas" | "ssd";
 
-/** 云环境：x86 区域与 ARM（鲲鹏）区域是两个独立的 OpenStack 提供者。 */
-export type Cloud = "x86" | "arm";
+/**
+ * 站点（云环境）：一个站点一个独立的 OpenStack 提供者，键由 profile 的发放部分给出
+ * （如 x86 区域与 ARM 区域，或每个云服务商一个站点）。
+ */
+export type Cloud = keyof SiteKeys;
+
+/**
+ * 站点键的登记：引擎默认的两个区域在这里；profile 以声明合并加上自己的站点键
+ * （`declare module ".../core/provision/types.ts" { interface SiteKeys { … } }`，见 profile 的 provision.ts）。
+ */
+export interface SiteKeys {
+  x86: true;
+  arm: true;
+}
 
 interface SpecBase {
   /** 逻辑名（Pulumi 资源名），系统内唯一且稳定 */
@@ -22,8 +34,13 @@ interface SpecBase {
   protect: boolean;
 }
 
-/** 网络位置：系统自己申请的子网（规格名），或站点配置中该云环境的默认网络。 */
-export type NetworkRef = { kind: "subnet"; subnet: string; network: string } | { kind: "site" };
+/**
+ * 网络位置：系统自己申请的子网（规格名），或站点配置的网络——不写 name 时是站点的默认网络，
+ * 写了时是站点配置 networks 中这个键的网络（如部署区域 × 测试/生产）。
+ */
+export type NetworkRef =
+  | { kind: "subnet"; subnet: string; network: string }
+  | { kind: "site"; name?: string };
 
 export interface SecurityGroupSpec extends SpecBase {
   kind: "security-group";
@@ -211,6 +228,16 @@ export interface Release {
   urns: string[];
 }
 
+/**
+ * 网络位置改变的主机（如测试区转生产区）：Nova 要新建实例，受保护的实例须先解除保护
+ * （发放流水线在 pulumi up 之前 pulumi state unprotect，程序之后重新保护）。卷不在其中，保持受保护。
+ */
+export interface Move {
+  resource: string;
+  names: string[];
+  urns: string[];
+}
+
 /** 不能表达的期望状态：发放拒绝执行，直到新的申请改正（如缩小磁盘）。 */
 export interface Refusal {
   code:
@@ -221,7 +248,8 @@ export interface Refusal {
     | "bind-target"
     | "attach-target"
     | "name-collision"
-    | "broken-history";
+    | "broken-history"
+    | "no-site";
   resource?: string;
   /** 相关的申请序号 */
   application?: number;
@@ -239,7 +267,8 @@ export interface PlannedChange {
   name: string;
   kind: SpecKind;
   resource?: string;
-  action: "create" | "resize" | "extend" | "update" | "delete" | "release";
+  /** move：网络位置改变（如测试区转生产区），网卡改接，卷保留 */
+  action: "create" | "resize" | "extend" | "update" | "move" | "delete" | "release";
   detail?: Text;
 }
 
@@ -253,12 +282,16 @@ export interface DesiredSystem {
   cloud: Cloud;
   /** 在用资源的标识 → 服务（stack 输出与交付记录按资源归组） */
   services: Record<string, string>;
+  /** 服务 id 与引擎条目不同时（profile 的发放部分映射了服务）：资源标识 → 引擎条目；相同时没有这一项 */
+  engines?: Record<string, string>;
   specs: ResourceSpec[];
   manual: ManualItem[];
   releases: Release[];
   refusals: Refusal[];
   notes: PlanNote[];
   changes: PlannedChange[];
+  /** 改接网络时先解除保护的主机实例（没有时不输出） */
+  moves?: Move[];
   /** 最近一次有交付记录的申请序号 */
   lastDelivered?: number;
 }

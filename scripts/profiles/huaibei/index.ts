@@ -9,6 +9,7 @@ import { huaibeiAudit } from "./audit/index.ts";
 import { huaibeiDelivery } from "./delivery.ts";
 import { huaibeiForms } from "./forms/index.ts";
 import { huaibeiKinds } from "./kinds.ts";
+import { huaibeiProvision } from "./provision.ts";
 import { huaibeiRegistry } from "./registry.ts";
 import { huaibeiReview } from "./review.ts";
 import { huaibeiRules } from "./rules/index.ts";
@@ -25,6 +26,7 @@ export const huaibei: Profile = {
   review: huaibeiReview,
   registry: huaibeiRegistry,
   delivery: huaibeiDelivery,
+  provision: huaibeiProvision,
   audit: huaibeiAudit,
   annual: huaibeiAnnual,
 };

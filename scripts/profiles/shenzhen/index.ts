@@ -8,6 +8,7 @@ import { shenzhenAnnual } from "./annual.ts";
 import { shenzhenAudit } from "./audit/index.ts";
 import { shenzhenForms } from "./forms/index.ts";
 import { shenzhenKinds } from "./kinds.ts";
+import { shenzhenProvision } from "./provision.ts";
 import { shenzhenRegistry } from "./registry.ts";
 import { shenzhenReview } from "./review.ts";
 import { shenzhenRules } from "./rules/index.ts";
@@ -25,6 +26,7 @@ export const shenzhen: Profile = {
   registry: shenzhenRegistry,
   // 第25条：流程结束后，向使用单位发送 IP、主机名、配置等云服务信息
   delivery: { notice: { article: "第25条" } },
+  provision: shenzhenProvision,
   audit: shenzhenAudit,
   annual: shenzhenAnnual,
 };

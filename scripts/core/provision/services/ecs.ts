@@ -46,7 +46,7 @@ export const ecs: ServiceEntry = {
         resource: r.id,
         protect: false,
         instance: inst,
-        network: ctx.network,
+        network: ctx.networkFor(r),
         securityGroups: [group, internalGroup],
       });
       out.specs.push({
@@ -71,7 +71,7 @@ export const ecs: ServiceEntry = {
           protect: true,
           role: "data",
           sizeGB: d.sizeGB,
-          tier: d.tier,
+          tier: d.tier ?? "sata",
           fromImage: false,
         });
         out.specs.push({

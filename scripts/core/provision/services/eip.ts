@@ -30,7 +30,9 @@ export const eip: ServiceEntry = {
   kinds: ["floating-ip", "floating-ip-association"],
   delivers: "floating-ip",
   specs(r, ctx, out) {
-    const pool = r.config.network === "public" ? `public-${r.config.carrier ?? "telecom"}` : "govnet";
+    const pool =
+      ctx.poolFor(r) ??
+      (r.config.network === "public" ? `public-${r.config.carrier ?? "telecom"}` : "govnet");
     const target = r.config.bindTo ? ctx.state.resources.get(r.config.bindTo) : undefined;
     const bindTarget = target ? ctx.entry(target.service)?.bindTarget : undefined;
     for (const n of range(quantityOf(r))) {

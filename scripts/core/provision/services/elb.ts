@@ -27,7 +27,7 @@ export const elb: ServiceEntry = {
         name: `${r.id}-${n}`,
         resource: r.id,
         protect: false,
-        network: ctx.network,
+        network: ctx.networkFor(r),
         securityGroups: [group, internalGroup],
         index: n,
       });

@@ -19,8 +19,12 @@ export interface SpecContext {
   vpcNetwork: string | undefined;
   /** 这个资源由 OpenStack 创建（不是人工交付的服务） */
   openstack(r: ResourceState): boolean;
-  /** 登记的服务条目 */
+  /** 登记的服务条目（profile 的服务 id → 引擎条目） */
   entry(service: string): ServiceEntry | undefined;
+  /** 这个资源的主机或负载均衡接入的网络：profile 给出网络键时是站点的那个网络，否则同 network */
+  networkFor(r: ResourceState): NetworkRef;
+  /** profile 为这项服务声明的弹性IP 地址池键；没有时由条目自己决定 */
+  poolFor(r: ResourceState): string | undefined;
 }
 
 /** 规格推导的产物，按推导的先后追加（逻辑名、顺序都是期望状态的一部分）。 */
