@@ -151,6 +151,21 @@ describe("settleDrift: what an application can accept", () => {
     });
   });
 
+  it("refuses malformed entries of the report and a flavor renamed without a size change, never throws", () => {
+    const bad = [null, { name: 3 }, { ...flavor(1, "x"), differences: "no" }] as unknown as Res[];
+    const settled = settleDrift(stackOf(bad), view, reverse);
+    expect(settled.changes).toEqual([]);
+    expect(settled.refusals.map((r) => r.name)).toEqual(["?", "?", "db-1"]);
+    const renamed = settleDrift(stackOf([flavor(1, "c8m32"), flavor(2, "c8m32")]), view, reverse);
+    expect(renamed.changes).toEqual([]);
+    expect(renamed.refusals).toEqual([
+      {
+        name: "db",
+        why: { zh: expect.stringContaining("规格名映射可能与云上不一致"), en: expect.any(String) },
+      },
+    ]);
+  });
+
   it("does not draft half a resource: one refused host keeps the whole resource out", () => {
     const settled = settleDrift(stackOf([flavor(1, "c16m64"), flavor(2, "s9.huge")]), view, reverse);
     expect(settled.changes).toEqual([]);

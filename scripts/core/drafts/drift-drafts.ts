@@ -229,6 +229,17 @@ export function settleDrift(
   const seen = new Map<string, Observed>();
   const refusals: DriftRefusal[] = [];
   for (const d of stack.resources) {
+    // 报告来自制品：形态不对的一项不猜，当作写不出
+    if (!isObject(d) || typeof d.name !== "string" || !Array.isArray(d.differences)) {
+      refusals.push(
+        refuse(
+          isObject(d) && typeof d.name === "string" ? d.name : "?",
+          "漂移报告中这一项的形态不对",
+          "this entry of the drift report is malformed",
+        ),
+      );
+      continue;
+    }
     const r = observe(d, view, reverse, seen);
     if (r) refusals.push(r);
   }
@@ -240,6 +251,14 @@ export function settleDrift(
     const a = acceptance(obs);
     if ("why" in a) refusals.push(a);
     else if (Object.keys(a.after).length > 0) changes.push(a);
+    else
+      refusals.push(
+        refuse(
+          obs.resource.id,
+          "云上的规格名不同，但 vCPU 与内存与仓库相同：站点配置 pulumi/site.yaml 的规格名映射可能与云上不一致，请提供商核对",
+          "the cloud's flavor name differs but vCPU and memory match the repository: the flavor map in pulumi/site.yaml may not match the cloud; the provider checks it",
+        ),
+      );
   }
   return { changes, refusals };
 }
