@@ -376,9 +376,13 @@ describe("草稿 PR 与通知的作业（issue 18 第5、6项）", () => {
     expect(run).not.toMatch(/\b(env|printenv|set -x)\b|echo "\$GOVCLOUD/);
   });
 
-  it("provision.yml drift-issues：只读代码、写 issue，工作流令牌只在 govcloud drafts 那一步", () => {
+  it("provision.yml drift-issues：写 issue 与机器人的分支、草稿 PR，检出默认分支，令牌只在 govcloud drafts 那一步", () => {
     const job = load("provision.yml").jobs["drift-issues"] as Job;
-    expect(job.permissions).toEqual({ contents: "read", issues: "write" });
+    expect(job.permissions).toEqual({ contents: "write", "pull-requests": "write", issues: "write" });
+    expect(job.environment).toBe("govcloud-bot");
+    expect(job.steps?.[0]?.with?.ref).toMatch(/github\.event\.repository\.default_branch/);
+    expect(stepsWithSecrets(job)).toEqual(["govcloud drafts --drift"]);
+    expect(secretNames(job)).toEqual(["GOVCLOUD_DRAFTS_TOKEN"]);
     expect((job.steps ?? []).filter((s) => s.env?.GITHUB_TOKEN).map((s) => s.name)).toEqual([
       "govcloud drafts --drift",
     ]);

@@ -501,8 +501,8 @@ export const commands = {
   },
   drafts: {
     summary: t(
-      "把审计起草的申请开成草稿 PR（机器人的分支），把漂移同步为每个系统一个 issue（见 docs/drafts.md）",
-      "open the audit's drafted applications as draft PRs (bot branches); one drift issue per system (see docs/drafts.md)",
+      "把审计起草的申请开成草稿 PR（机器人的分支），把漂移同步为每个系统一个 issue，能写成变更申请的漂移另起草修复 PR（见 docs/drafts.md）",
+      "open the audit's drafted applications as draft PRs (bot branches); one drift issue per system, plus a repair draft PR where a change application can accept the drift (see docs/drafts.md)",
     ),
     usage: t(
       "--from-audit <报告.json> [--drift <漂移.json>…] [选项]",
@@ -519,8 +519,8 @@ export const commands = {
         multiple: true,
         arg: t("<文件>", "<file>"),
         help: t(
-          "govcloud drift --format json 的输出（可重复，每个 stack 一个）",
-          "the output of govcloud drift --format json (repeatable, one per stack)",
+          "govcloud drift --format json 的输出（可重复，每个 stack 一个）：漂移 issue 与漂移修复的草稿 PR",
+          "the output of govcloud drift --format json (repeatable, one per stack): drift issues and drift repair draft PRs",
         ),
       },
       "dry-run": {

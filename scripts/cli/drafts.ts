@@ -16,10 +16,18 @@ import { createOctokit, GitHubAccessError, parseRepo } from "../adapters/github.
 import { applyDraftActions, type DraftOutcome, draftClient } from "../adapters/github-drafts.ts";
 import { applyIssueActions, issueClient } from "../adapters/github-issues.ts";
 import { validate } from "../adapters/repository.ts";
+import { systemViews } from "../core/audit/audit.ts";
 import { AuditConfigError, auditConfigPath, parseAuditConfig } from "../core/audit/config.ts";
 import { type ExistingIssue, markerKey, planIssueSync } from "../core/audit/issues.ts";
 import type { Catalog } from "../core/catalog/types.ts";
-import { type DraftContext, type DraftProblem, draftBody, draftTitle } from "../core/drafts/body.ts";
+import {
+  type DraftContext,
+  type DraftProblem,
+  draftBody,
+  draftTitle,
+  parseDraftMarker,
+} from "../core/drafts/body.ts";
+import { driftDrafts, reverseFlavors } from "../core/drafts/drift-drafts.ts";
 import { driftCheck, driftIssues, type StackDriftJson } from "../core/drafts/drift-issues.ts";
 import { type ExistingPull, planDraftSync } from "../core/drafts/plan.ts";
 import { type DraftSubject, draftSubjects, type ReportFinding } from "../core/drafts/subjects.ts";
@@ -244,6 +252,46 @@ function auditSettings(root: string, profile: ReturnType<typeof repositoryProfil
   return { config, catalogs };
 }
 
+/**
+ * 漂移修复的草稿（Profile.audit.driftDraft）：读仓库的状态（系统视图）与站点配置的规格名映射（pulumi/site.yaml），
+ * 交给纯的 driftDrafts。站点配置读不出时只认默认的规格名 c{vCPU}m{内存GB}。
+ */
+function driftRepairs(
+  root: string,
+  fs: RepoFs,
+  stacks: readonly StackDriftJson[],
+  options: {
+    today: string;
+    lang: Lang;
+    catalogs: (p: string) => Catalog | undefined;
+    calendar: ReturnType<typeof nationalCalendar>;
+    draft: Parameters<typeof driftDrafts>[1]["draft"];
+  },
+) {
+  const { repo, histories } = validate({
+    fs,
+    scope: { kind: "all" },
+    lang: options.lang,
+    today: options.today,
+    catalogs: options.catalogs,
+    calendar: options.calendar,
+  });
+  let site: unknown;
+  try {
+    site = yaml.load(readFileSync(join(root, "pulumi", "site.yaml"), "utf8"), { schema: yaml.CORE_SCHEMA });
+  } catch {
+    site = undefined;
+  }
+  return driftDrafts(stacks, {
+    views: systemViews(repo, histories),
+    flavors: reverseFlavors(site),
+    draft: options.draft,
+    today: options.today,
+    calendar: options.calendar,
+    lang: options.lang,
+  });
+}
+
 /** --dry-run：会开的草稿 PR（JSON 含正文与校验结果）与会保持的漂移 issue。 */
 function renderDryRun(
   drafts: { branch: string; file: string; problems: readonly DraftProblem[] }[],
@@ -287,7 +335,11 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
   const today = audit?.today ?? cliClock(values.now, { env, ...(io.now ? { now: io.now } : {}) }).today;
   const { config, catalogs } = auditSettings(root, profile);
   const calendar = nationalCalendar(root);
-  const subjects = audit ? draftSubjects(audit.findings) : [];
+  const repair =
+    stacks.length > 0
+      ? driftRepairs(root, fs, stacks, { today, lang, catalogs, calendar, draft: profile.audit.driftDraft })
+      : undefined;
+  const subjects = draftSubjects([...(audit?.findings ?? []), ...(repair?.findings ?? [])]);
   const agents = new Map<string, { name: string; github: string }[]>();
   const problems = new Map<string, DraftProblem[]>();
   for (const s of subjects) {
@@ -300,7 +352,12 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
     agents: (agents.get(s.unit) ?? []).map((a) => a.name),
     problems: problems.get(s.key) ?? [],
   });
-  const drift = driftIssues(stacks, { label: config.issues.label, driftLabel: "govcloud-drift" }, lang);
+  const drift = driftIssues(
+    stacks,
+    { label: config.issues.label, driftLabel: "govcloud-drift" },
+    lang,
+    repair?.notes,
+  );
 
   if (dryRun) {
     io.stdout(
@@ -337,12 +394,20 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
   try {
     let outcomes: DraftOutcome[] = [];
     const lines: string[] = [];
-    if (audit) {
+    if (audit || repair) {
       const client = draftClient(octokit, ref);
       const existing: ExistingPull[] = await client.listBotPulls();
+      // 漂移修复的 PR：这次没有检查到的系统（作业失败、preview 出错）的 PR 保持原状
+      const driftChecked = new Set(drift.checked);
+      const driftUnchecked = repair
+        ? existing
+            .map((p) => parseDraftMarker(p.body)?.key)
+            .filter((k): k is string => k?.startsWith(`${driftCheck}/`) === true)
+            .filter((k) => !driftChecked.has(k.split("/").slice(0, 3).join("/")))
+        : [];
       const actions = planDraftSync(subjects, existing, {
-        checked: audit.checked,
-        undetermined: audit.undetermined,
+        checked: [...(audit?.checked ?? []), ...(repair ? [driftCheck] : [])],
+        undetermined: [...(audit?.undetermined ?? []), ...driftUnchecked],
         maxCreate: config.issues.maxCreatePerRun,
         isOwn: (p) => isOwn(p.author),
         body: (s, commit) => draftBody(s, context(s), commit),

@@ -333,3 +333,182 @@ describe("govcloud drafts --drift: one issue per system", () => {
     expect(issue.state).toBe("closed");
   });
 });
+
+describe("govcloud drafts --drift: drift repair as a draft PR", () => {
+  const DRIFT_BRANCH = "govcloud-bot/drift/sz-edu/student-registry";
+  const DRIFT_FILE = "requests/sz-edu/student-registry/0004-change.yaml";
+  const STACK = "sz-edu.student-registry";
+  const host = (n: number, cloud: string) => ({
+    urn: `urn:pulumi:${STACK}::govcloud::openstack:compute/instance:Instance::db-${n}`,
+    type: "openstack:compute/instance:Instance",
+    name: `db-${n}`,
+    kind: "instance",
+    resource: "db",
+    status: "changed",
+    pending: false,
+    protected: true,
+    differences: [
+      { property: "flavorName", label: "规格", kind: "update", replace: false, repository: "c8m32", cloud },
+    ],
+  });
+  const disk = (n: number) => ({
+    ...host(n, ""),
+    urn: `urn:pulumi:${STACK}::govcloud::openstack:blockstorage/volume:Volume::db-${n}-data-1`,
+    type: "openstack:blockstorage/volume:Volume",
+    name: `db-${n}-data-1`,
+    kind: "volume",
+    differences: [
+      { property: "size", label: "容量（GB）", kind: "update", replace: false, repository: 900, cloud: 1000 },
+    ],
+  });
+  const rule = {
+    ...host(1, ""),
+    urn: `urn:pulumi:${STACK}::govcloud::openstack:networking/secGroupRule:SecGroupRule::app-sg-in-tcp-443-any`,
+    type: "openstack:networking/secGroupRule:SecGroupRule",
+    name: "app-sg-in-tcp-443-any",
+    kind: "security-group-rule",
+    resource: "app",
+    status: "missing-in-cloud",
+    differences: [],
+  };
+  const report = (name: string, resources: Json[]) => {
+    const path = join(tmp, name);
+    const stack = { stack: STACK, unit: "sz-edu", system: "student-registry", resources, errors: [] };
+    writeFileSync(
+      path,
+      JSON.stringify({
+        drifted: resources.length > 0,
+        stacks: [{ ...stack, drifted: resources.length > 0 }],
+      }),
+    );
+    return path;
+  };
+  const driftPull = () =>
+    Object.values(github.state.pulls).find((p) => (p.pull.head as Json).ref === DRIFT_BRANCH)?.pull as Json;
+
+  it("drafts a change accepting the cloud's state, validated apart from the unit's estimate; idempotent; closed once clean", async () => {
+    github = await startFakeGitHub({ ...exampleSeed(), collaborators: ["zhang-xiaoming"] });
+    const drifted = report("repair.json", [host(1, "c16m64"), host(2, "c16m64"), disk(1), disk(2), rule]);
+    const first = await drafts("--drift", drifted, "--now", "2026-12-10");
+    expect([first.code, first.stderr]).toEqual([0, ""]);
+    const pull = driftPull();
+    expect(pull).toMatchObject({ draft: true, state: "open", base: { ref: "main" } });
+    expect((pull.requested_reviewers as Json[]).map((r) => r.login)).toEqual(["zhang-xiaoming"]);
+    expect(pull.title).toBe("[审计草稿] 云上的配置与仓库不同：深圳市中小学学籍管理系统 db");
+    const body = String(pull.body);
+    expect(body).toMatch(/^<!-- govcloud-draft: drift\/sz-edu\/student-registry digest=[0-9a-f]{16} /);
+    expect(body).toContain("db-1 flavorName：仓库 c8m32，云上 c16m64（16核64GB）");
+    expect(body).toContain("db-2-data-1 size：仓库 900 GB，云上 1000 GB");
+    expect(body).toContain("用发放流程重新应用仓库（会把云改回去，主机调整规格时重启），然后关闭这个 PR");
+    expect(body).toContain("- [ ] 扩容须由使用单位补上测算报告（estimate，第27条）");
+
+    // 漂移 issue 照旧，写明起草了哪个分支、哪些没有起草及原因
+    expect(github.state.issues).toHaveLength(1);
+    const issue = github.state.issues[0] as Json;
+    expect(String(issue.body)).toContain(`（机器人的分支 \`${DRIFT_BRANCH}\`）`);
+    expect(String(issue.body)).toContain("- `app-sg-in-tcp-443-any`：云上没有这个资源");
+
+    // 分支上的文件：before 是仓库，after 是云上；validate 只差测算报告与利用率，补上后通过
+    const yaml = github.filesAt(DRIFT_BRANCH)?.[DRIFT_FILE] as string;
+    expect(yaml).toContain(
+      [
+        "  - resource: db",
+        "    before:",
+        "      vcpu: 8",
+        "      memoryGB: 32",
+        "      dataDisks:",
+        "        - { sizeGB: 900, tier: sas }",
+        "    after:",
+        "      vcpu: 16",
+        "      memoryGB: 64",
+        "      dataDisks:",
+        "        - { sizeGB: 1000, tier: sas }",
+      ].join("\n"),
+    );
+    const target = join(repo, DRIFT_FILE);
+    try {
+      writeFileSync(target, yaml);
+      const check = await runCli(["validate", DRIFT_FILE, "--now", "2026-12-10", "--format", "json"], {
+        cwd: repo,
+      });
+      const found = JSON.parse(check.stdout).findings as { path: string; line: number; severity: string }[];
+      expect(check.code).toBe(1);
+      expect([...new Set(found.filter((f) => f.severity === "error").map((f) => f.path))]).toEqual([
+        "/changes/0",
+        "/changes/0/after",
+      ]);
+      for (const f of found.filter((f) => f.severity === "error"))
+        expect(body).toContain(`${DRIFT_FILE}:${f.line}:`);
+      const filled = yaml
+        .replace(
+          "    remark:",
+          [
+            "    utilization:",
+            "      window: { from: 2026-12-03, to: 2026-12-09 }",
+            "      cpu: { average: 71, peak: 96 }",
+            "      memory: { average: 80, peak: 95 }",
+            "      storage: { usedPercent: 88 }",
+            "      evidence:",
+            "        - attachments/变更前-应用-CPU.png",
+            "    remark:",
+          ].join("\n"),
+        )
+        .concat(
+          [
+            "estimate:",
+            "  explanation: 期末成绩录入期间数据库负载高，提供商临时扩容；按近 5 个工作日的利用率测算，保留 16 核 64GB 与 1000 GB 数据盘。",
+            "  evidence:",
+            "    - attachments/变更前-应用-CPU.png",
+            "",
+          ].join("\n"),
+        );
+      writeFileSync(target, filled);
+      const ok = await runCli(["validate", DRIFT_FILE, "--now", "2026-12-10", "--format", "json"], {
+        cwd: repo,
+      });
+      expect(JSON.parse(ok.stdout).findings.filter((f: Json) => f.severity === "error")).toEqual([]);
+    } finally {
+      rmSync(target, { force: true });
+    }
+
+    // 第二次运行：什么都不写
+    expect(await writes(() => drafts("--drift", drifted, "--now", "2026-12-10"))).toEqual([]);
+    // 没有检查到这个系统（别的 stack 的报告）：PR 保持原状
+    const other = join(tmp, "repair-other.json");
+    writeFileSync(
+      other,
+      JSON.stringify({
+        drifted: false,
+        stacks: [
+          { stack: "sz-edu.x", unit: "sz-edu", system: "x", drifted: false, resources: [], errors: [] },
+        ],
+      }),
+    );
+    expect(await writes(() => drafts("--drift", other, "--now", "2026-12-10"))).toEqual([]);
+    // 云上改回去了：PR 评论后关闭，机器人的分支删除，issue 关闭
+    const clean = report("repair-clean.json", []);
+    const done = await writes(() => drafts("--drift", clean, "--now", "2026-12-11"));
+    expect(done).toEqual([
+      `POST /issues/${pull.number}/comments`,
+      `PATCH /pulls/${pull.number}`,
+      `DELETE /git/refs/${encodeURIComponent(`heads/${DRIFT_BRANCH}`)}`,
+      `POST /issues/${issue.number}/comments`,
+      `PATCH /issues/${issue.number}`,
+    ]);
+    expect(pull.state).toBe("closed");
+    expect(issue.state).toBe("closed");
+  });
+
+  it("drafts no PR for drift an application cannot express; the issue says why", async () => {
+    github = await startFakeGitHub(exampleSeed());
+    const partial = report("partial.json", [host(1, "c16m64"), rule]);
+    const run = await drafts("--drift", partial, "--now", "2026-12-10");
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(driftPull()).toBeUndefined();
+    const body = String((github.state.issues[0] as Json).body);
+    expect(body).toContain("没有起草 PR：这些不一致不能写成把云上状态接受进仓库的申请");
+    expect(body).toContain("- `db`：资源 db 只有部分主机");
+    const dry = await drafts("--drift", partial, "--dry-run", "--now", "2026-12-10");
+    expect(dry.stdout).not.toContain("govcloud-bot/");
+  });
+});

@@ -6,7 +6,7 @@ import type { ExpiryNoticeTexts } from "../notify/compose.ts";
 import type { NoticeTexts } from "../notify/notices.ts";
 import type { Text } from "../text.ts";
 import type { LowLoadPolicy } from "./sizing.ts";
-import type { AuditCheck } from "./types.ts";
+import type { AuditCheck, DraftApplication, DriftDraftInput } from "./types.ts";
 
 /** 报告中带条款的固定文字。 */
 export interface AuditTexts {
@@ -41,4 +41,9 @@ export interface AuditPart {
   notices: ExpiryNoticeTexts;
   /** 其余通知的文字（停机、交付、超时的阶段、起草的 PR；govcloud notify）；没有的一种不发 */
   noticeTexts?: NoticeTexts;
+  /**
+   * 漂移修复（govcloud drafts --drift）：把云上的状态接受进仓库的变更申请（这个城市的变更种类与格式）。
+   * 没有时漂移只有 issue，不起草 PR。
+   */
+  driftDraft?: (input: DriftDraftInput) => DraftApplication;
 }

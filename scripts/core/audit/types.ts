@@ -5,10 +5,10 @@
 import type { WorkdayCalendar } from "../calendar/workdays.ts";
 import type { Catalog } from "../catalog/types.ts";
 import type { Citation, Severity } from "../finding.ts";
-import type { Application, Delivery, Loaded, System, Unit } from "../model.ts";
+import type { Application, Delivery, Loaded, ResourceConfig, System, Unit } from "../model.ts";
 import type { StageInput } from "../review/types.ts";
 import type { MetricsSource, WindowUtilization } from "../rules/metrics.ts";
-import type { SystemHistory } from "../state/fold.ts";
+import type { ResourceState, SystemHistory } from "../state/fold.ts";
 import type { Text } from "../text.ts";
 import type { AuditConfig } from "./config.ts";
 
@@ -167,4 +167,21 @@ export interface AuditReport {
   checked: AuditCheckId[];
   /** 本次无法判定的键（如主机缺少监控数据）：它们的旧 issue 保持原状 */
   undetermined: string[];
+}
+
+/** 漂移中可以接受进仓库的一项：一个资源的仓库配置（before）与云上的配置（after），只含不同的字段。 */
+export interface DriftAcceptance {
+  resource: ResourceState;
+  before: ResourceConfig;
+  after: ResourceConfig;
+  /** 证据：哪台主机、哪块盘，仓库与云上各是什么 */
+  evidence: Text[];
+}
+
+/** profile 起草漂移修复的变更申请（Profile.audit.driftDraft）的输入。 */
+export interface DriftDraftInput {
+  view: SystemView;
+  changes: readonly DriftAcceptance[];
+  today: string;
+  calendar: WorkdayCalendar;
 }

@@ -51,6 +51,8 @@ export function driftIssues(
   stacks: readonly StackDriftJson[],
   settings: { label: string; driftLabel: string },
   lang: Lang,
+  /** 按键：漂移修复的草稿 PR 起草了没有、为什么没有（drift-drafts.ts） */
+  notes: ReadonlyMap<string, readonly string[]> = new Map(),
 ): { desired: DriftIssue[]; checked: string[] } {
   const zh = lang === "zh";
   const desired: DriftIssue[] = [];
@@ -77,6 +79,7 @@ export function driftIssues(
           ? "云上的实际状态与仓库推出的期望状态不同：或者有人在云上直接改了资源（须改回，或补交变更申请让仓库记录它），或者是合并后尚未发放的改动（待发放）。"
           : "The cloud differs from the state the repository implies: either someone changed the resource in the cloud (revert it, or file a change application so the repository records it), or a merged change is not provisioned yet (pending).",
         "",
+        ...(notes.get(key) ?? []).flatMap((line, i, all) => (i === all.length - 1 ? [line, ""] : [line])),
         "---",
         zh
           ? "_由每晚的漂移检查（`govcloud drafts --drift`）维护：每晚按最新的 preview 更新，一致后自动关闭。_"

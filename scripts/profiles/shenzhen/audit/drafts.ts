@@ -14,7 +14,12 @@ import {
   round1,
   scalar,
 } from "../../../core/audit/drafts.ts";
-import type { DraftApplication, HostUtilization, SystemView } from "../../../core/audit/types.ts";
+import type {
+  DraftApplication,
+  DriftDraftInput,
+  HostUtilization,
+  SystemView,
+} from "../../../core/audit/types.ts";
 import type { WorkdayCalendar } from "../../../core/calendar/workdays.ts";
 import type { Catalog } from "../../../core/catalog/types.ts";
 import type { ResourceConfig } from "../../../core/model.ts";
@@ -190,6 +195,61 @@ export function draftRevoke(input: {
           ]
         : []),
       sequenceNote(sequence),
+      text(
+        "与提供商确认关机日期（shutdown.date）并按时发布公告",
+        "Agree the shutdown day with the provider and publish the notice in time",
+      ),
+    ],
+  };
+}
+
+/**
+ * 漂移修复的变更申请（Profile.audit.driftDraft）：把云上的状态接受进仓库——before 是仓库的配置，after 是云上的。
+ * 扩容须有测算报告（第27条）与变更前的利用率（附件6），只有使用单位能写：这里不写，校验列出它们。
+ * 调整规格时主机重启：按第30条(1)建议关机日期与公告日期。
+ */
+export function draftDriftRepair(input: DriftDraftInput): DraftApplication {
+  const { view, changes, today } = input;
+  const sequence = view.lastSequence + 1;
+  const grows = changes.some(
+    (c) =>
+      (c.after.vcpu ?? 0) > (c.before.vcpu ?? 0) ||
+      (c.after.memoryGB ?? 0) > (c.before.memoryGB ?? 0) ||
+      (c.after.dataDisks ?? []).some((d, i) => d.sizeGB > (c.before.dataDisks?.[i]?.sizeGB ?? 0)) ||
+      (c.after.systemDisk?.sizeGB ?? 0) > (c.before.systemDisk?.sizeGB ?? 0),
+  );
+  const lines = [
+    ...header(view, sequence, "change", today, [
+      "变更申请（漂移修复）：漂移检查发现云上的配置与仓库不同，这份申请把云上的状态接受进仓库（before 为仓库，after 为云上）。",
+      "不接受的，用发放流程重新应用仓库（把云改回去），然后关闭这个草稿 PR。",
+    ]),
+    "changes:",
+    ...changes.flatMap((c) => [
+      `  - resource: ${scalar(c.resource.id)}`,
+      "    before:",
+      ...configLines(c.before, "      "),
+      "    after:",
+      ...configLines(c.after, "      "),
+      `    remark: ${scalar(`漂移检查发现：${c.evidence.map((e) => e.zh).join("；")}`)}`,
+    ]),
+    "",
+    ...shutdownLines(proposeShutdown(input.calendar, today, shutdownLead)),
+    "",
+  ];
+  return {
+    type: "change",
+    file: draftFile(view, sequence, "change"),
+    yaml: lines.join("\n"),
+    confirm: [
+      sequenceNote(sequence),
+      ...(grows
+        ? [
+            text(
+              "扩容须由使用单位补上测算报告（estimate，第27条）与变更前的利用率及监控截图（utilization，附件6）：机器不替使用单位作证",
+              "A scale-up needs the unit's estimate (第27条) and the utilization before the change with screenshots (utilization, 附件6): the machine does not testify for the unit",
+            ),
+          ]
+        : []),
       text(
         "与提供商确认关机日期（shutdown.date）并按时发布公告",
         "Agree the shutdown day with the provider and publish the notice in time",

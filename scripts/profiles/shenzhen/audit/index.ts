@@ -3,6 +3,7 @@
  */
 import type { AuditPart } from "../../../core/audit/profile.ts";
 import { shenzhenAuditChecks } from "./checks/index.ts";
+import { draftDriftRepair } from "./drafts.ts";
 import { lowLoadPolicy } from "./sizing.ts";
 import { auditTexts, expiryNotice, noticeTexts } from "./texts.ts";
 
@@ -12,4 +13,5 @@ export const shenzhenAudit: AuditPart = {
   texts: auditTexts,
   notices: expiryNotice,
   noticeTexts,
+  driftDraft: draftDriftRepair,
 };
