@@ -291,7 +291,15 @@ describe("govcloud drafts: draft pull requests on bot branches", () => {
 describe("govcloud drafts --drift: one issue per system", () => {
   const driftJson = async (preview: string, name: string) => {
     const run = await runCli(
-      ["drift", "--preview-json", `test/provision/fixtures/recorded/${preview}.json`, "--format", "json"],
+      [
+        "drift",
+        "--root",
+        repo,
+        "--preview-json",
+        join(repoRoot, `test/provision/fixtures/recorded/${preview}.json`),
+        "--format",
+        "json",
+      ],
       { cwd: repoRoot },
     );
     const path = join(tmp, name);
