@@ -17,6 +17,7 @@ import type { Finding } from "../../scripts/core/finding.ts";
 import { type FormTemplates, formRenderer } from "../../scripts/core/forms/index.ts";
 import { formsForFile } from "../../scripts/core/forms/source.ts";
 import { findProfile, type Profile } from "../../scripts/core/profile.ts";
+import { readRepositoryConfig } from "../../scripts/core/repository/config.ts";
 import { memoryFs } from "../../scripts/core/repository/fs.ts";
 import { systemKey } from "../../scripts/core/repository/keys.ts";
 import { nextSequence } from "../../scripts/core/scaffold/plan.ts";
@@ -56,7 +57,8 @@ export function catalogs(profile: string): Catalog | undefined {
   if (!Object.hasOwn(catalogTexts, profile)) return undefined;
   let catalog = parsed.get(profile);
   if (!catalog) {
-    catalog = parseCatalog(profile, catalogTexts[profile] as CatalogTexts, data.catalogSchema as object);
+    const schema = data.catalogSchemas[profile] as object;
+    catalog = parseCatalog(profile, catalogTexts[profile] as CatalogTexts, schema);
     parsed.set(profile, catalog);
   }
   return catalog;
@@ -157,6 +159,8 @@ export function systemsOf(snapshot: Snapshot): SystemEntry[] {
     const entry = snapshot[path];
     return entry && "text" in entry ? entry.text : undefined;
   };
+  // 单位与系统登记没写 profile 时，用仓库的（govcloud.yaml，与 govcloud validate 的取法相同）
+  const repositoryProfile = readRepositoryConfig(repositoryWith(snapshot), profiles).profile;
   const out: SystemEntry[] = [];
   for (const path of Object.keys(snapshot).sort()) {
     const m = /^requests\/([^/]+)\/([^/]+)\/system\.yaml$/.exec(path);
@@ -175,7 +179,7 @@ export function systemsOf(snapshot: Snapshot): SystemEntry[] {
     out.push({
       unit,
       unitName: field(unitText, "name") ?? unit,
-      profile: field(unitText, "profile") ?? field(systemText, "profile") ?? "",
+      profile: field(unitText, "profile") ?? field(systemText, "profile") ?? repositoryProfile,
       system,
       systemName: field(systemText, "name") ?? system,
       nextSequence: nextSequence(files),
