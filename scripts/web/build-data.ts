@@ -25,6 +25,7 @@ import { readFormTemplates } from "../adapters/templates.ts";
 import type { CatalogTexts } from "../core/catalog/parse.ts";
 import { formRenderer } from "../core/forms/render.ts";
 import { repositoryConfigFile } from "../core/repository/config.ts";
+import { reviewConfigPath } from "../core/review/config.ts";
 import { registeredProfiles } from "../profiles/index.ts";
 
 const repoRoot = resolve(new URL("../..", import.meta.url).pathname);
@@ -53,7 +54,8 @@ export function snapshotRequests(dir: string): Record<string, { text: string } |
 }
 
 /**
- * 向导要的仓库快照：requests/ 下的文件，加上根目录的 govcloud.yaml（仓库采用哪个规范；有才放）。
+ * 网站要的仓库快照：requests/ 下的文件，加上根目录的 govcloud.yaml（仓库采用哪个规范）与
+ * .github/govcloud-review.yaml（审查流程；登录后的看板用它），有才放。
  * root 是仓库根目录（如 examples/huaibei），requests 缺省为 root 下的 requests/。
  */
 export function snapshotRepository(
@@ -61,9 +63,12 @@ export function snapshotRepository(
   requests: string = join(root, "requests"),
 ): Record<string, { text: string } | { base64: string }> {
   const files = snapshotRequests(requests);
-  const config = join(root, repositoryConfigFile);
-  if (statSync(config, { throwIfNoEntry: false })?.isFile())
-    files[repositoryConfigFile] = { text: readFileSync(config, "utf8") };
+  // 仓库的规范，与审查流程配置（登录后的看板在浏览器里重算阶段时用）
+  for (const file of [repositoryConfigFile, reviewConfigPath]) {
+    const path = join(root, file);
+    if (statSync(path, { throwIfNoEntry: false })?.isFile())
+      files[file] = { text: readFileSync(path, "utf8") };
+  }
   return files;
 }
 
