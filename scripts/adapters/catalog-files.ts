@@ -19,7 +19,7 @@ const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
  */
 const sharedSchemaPath = join(repoRoot, "schemas", "catalog.schema.json");
 const schemas = new Map<string, object>();
-const catalogSchema = (profile: string): object => {
+export const catalogSchema = (profile: string): object => {
   const own = join(repoRoot, "schemas", profile, "catalog.schema.json");
   const path = existsSync(own) ? own : sharedSchemaPath;
   let schema = schemas.get(path);

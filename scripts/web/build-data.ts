@@ -9,7 +9,7 @@
  * - templates.js：预编译的 Handlebars 表单模板（同样不需要 eval）；
  * - csp.json：表单预览里 <style> 的 sha256（CSP 的 style-src 只放行这一段）。
  *
- *   node --import tsx scripts/web/build-data.ts [--requests <目录>] [--board <board.json>]
+ *   node --import tsx scripts/web/build-data.ts [--root <仓库>] [--requests <目录>] [--board <board.json>]
  *        [--audit <audit.json>]… [--repo 所有者/仓库] [--api <GitHub API 地址>] [--out <目录>]
  */
 import { createHash } from "node:crypto";
@@ -19,11 +19,13 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Handlebars from "handlebars";
 import { readCalendarSources } from "../adapters/calendar-files.ts";
-import { catalogTexts } from "../adapters/catalog-files.ts";
+import { catalogSchema, catalogTexts } from "../adapters/catalog-files.ts";
 import { precompile } from "../adapters/precompile.ts";
 import { readFormTemplates } from "../adapters/templates.ts";
 import type { CatalogTexts } from "../core/catalog/parse.ts";
 import { formRenderer } from "../core/forms/render.ts";
+import { repositoryConfigFile } from "../core/repository/config.ts";
+import { reviewConfigPath } from "../core/review/config.ts";
 import { registeredProfiles } from "../profiles/index.ts";
 
 const repoRoot = resolve(new URL("../..", import.meta.url).pathname);
@@ -48,6 +50,25 @@ export function snapshotRequests(dir: string): Record<string, { text: string } |
     }
   };
   walk(dir);
+  return files;
+}
+
+/**
+ * 网站要的仓库快照：requests/ 下的文件，加上根目录的 govcloud.yaml（仓库采用哪个规范）与
+ * .github/govcloud-review.yaml（审查流程；登录后的看板用它），有才放。
+ * root 是仓库根目录（如 examples/huaibei），requests 缺省为 root 下的 requests/。
+ */
+export function snapshotRepository(
+  root: string,
+  requests: string = join(root, "requests"),
+): Record<string, { text: string } | { base64: string }> {
+  const files = snapshotRequests(requests);
+  // 仓库的规范，与审查流程配置（登录后的看板在浏览器里重算阶段时用）
+  for (const file of [repositoryConfigFile, reviewConfigPath]) {
+    const path = join(root, file);
+    if (statSync(path, { throwIfNoEntry: false })?.isFile())
+      files[file] = { text: readFileSync(path, "utf8") };
+  }
   return files;
 }
 
@@ -112,7 +133,8 @@ export function buildData(argv: string[]): string {
   const { values } = parseArgs({
     args: argv,
     options: {
-      requests: { type: "string", default: join(repoRoot, "requests") },
+      root: { type: "string", default: repoRoot },
+      requests: { type: "string" },
       board: { type: "string" },
       audit: { type: "string", multiple: true },
       repo: { type: "string", default: "govcloud/govcloud-gitops" },
@@ -136,13 +158,21 @@ export function buildData(argv: string[]): string {
   writeFileSync(join(out, "templates.js"), templatesModule(templates));
 
   const catalogs: Record<string, CatalogTexts> = {};
+  // 每个 profile 的目录 schema（淮北有自己的 schemas/huaibei/catalog.schema.json，其余用共用的）
+  const catalogSchemas: Record<string, object> = {};
   for (const profile of registeredProfiles) {
     const texts = catalogTexts(profile.id);
-    catalogs[profile.id] = { profile: texts.profile, items: texts.items, services: texts.services };
+    catalogs[profile.id] = {
+      profile: texts.profile,
+      items: texts.items,
+      services: texts.services,
+      prices: texts.prices,
+    };
+    catalogSchemas[profile.id] = catalogSchema(profile.id);
   }
   const data = {
     catalogs,
-    catalogSchema: JSON.parse(readFileSync(join(repoRoot, "schemas", "catalog.schema.json"), "utf8")),
+    catalogSchemas,
     calendar: readCalendarSources(),
     templates,
   };
@@ -154,7 +184,12 @@ export function buildData(argv: string[]): string {
   writeFileSync(join(pub, "config.json"), `${JSON.stringify(config, null, 2)}\n`);
   writeFileSync(
     join(pub, "snapshot", "requests.json"),
-    JSON.stringify(snapshotRequests(resolve(values.requests))),
+    JSON.stringify(
+      snapshotRepository(
+        resolve(values.root),
+        values.requests === undefined ? undefined : resolve(values.requests),
+      ),
+    ),
   );
   writeFileSync(join(pub, "snapshot", "board.json"), JSON.stringify(readJson(values.board)));
   // 一份审计报告，或几次的（按日期画趋势）

@@ -1,12 +1,13 @@
 /**
  * 状态看板：每个打开的申请 PR 的阶段、等谁、工作日截止日，逾期的在前；按单位、系统、类型、阶段筛选。
- * 数据是阶段工作流发布的快照（snapshot/board.json，由 scripts/web/board.ts 写出，阶段由阶段机按同一个时钟算出）。
+ * 数据是阶段工作流发布的快照（snapshot/board.json，由 scripts/web/board.ts 写出，阶段由阶段机按同一个时钟算出）；
+ * 用户给了令牌时，再从 GitHub API 实时读取、在浏览器里用同一个阶段机重算（live-board.ts），并写明刷新时间。
  * PR 标题等全部作为文字显示；链接只接受 https。
  */
 import { beijingMinute } from "../../scripts/core/clock.ts";
 import { kindName } from "../../scripts/core/profile.ts";
+import type { BoardPull, BoardSnapshot } from "../../scripts/core/review/board.ts";
 import type { StageResult } from "../../scripts/core/review/types.ts";
-import type { BoardPull, BoardSnapshot } from "../../scripts/web/board.ts";
 import { h, replace } from "./dom.ts";
 import { profileById } from "./engine.ts";
 import { lang, t } from "./i18n.ts";
@@ -36,7 +37,14 @@ function deadlineText(r: StageResult): string {
   return left === undefined ? "" : t(`还剩 ${left} 个工作日`, `${left} working days left`);
 }
 
-export function boardPage(data: BoardSnapshot | null, _today: string): HTMLElement {
+/** 看板数据的来源：发布的快照，或登录后从 GitHub API 实时读取并在浏览器里重算的。 */
+export type BoardSource = "snapshot" | "live";
+
+export function boardPage(
+  data: BoardSnapshot | null,
+  _today: string,
+  source: BoardSource = "snapshot",
+): HTMLElement {
   const page = h("section", { class: "board", "aria-labelledby": "board-title" });
   const title = h("h1", { id: "board-title" }, t("状态看板", "Status board"));
   if (!data || !Array.isArray(data.pulls)) {
@@ -128,8 +136,10 @@ export function boardPage(data: BoardSnapshot | null, _today: string): HTMLEleme
     title,
     h(
       "p",
-      {},
-      t("快照时间（北京时间）：", "Snapshot taken (Beijing time): "),
+      { id: "board-source" },
+      source === "live"
+        ? t("已从 GitHub 实时刷新（北京时间）：", "Refreshed live from GitHub (Beijing time): ")
+        : t("快照时间（北京时间）：", "Snapshot taken (Beijing time): "),
       beijingMinute(String(data.generatedAt)),
     ),
     h("div", { class: "filters", role: "group", "aria-label": t("筛选", "Filters") }, filters),

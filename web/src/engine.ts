@@ -13,10 +13,12 @@ import {
 } from "../../scripts/core/calendar/workdays.ts";
 import { type CatalogTexts, parseCatalog } from "../../scripts/core/catalog/parse.ts";
 import type { Catalog } from "../../scripts/core/catalog/types.ts";
+import { beijingDate } from "../../scripts/core/clock.ts";
 import type { Finding } from "../../scripts/core/finding.ts";
 import { type FormTemplates, formRenderer } from "../../scripts/core/forms/index.ts";
 import { formsForFile } from "../../scripts/core/forms/source.ts";
 import { findProfile, type Profile } from "../../scripts/core/profile.ts";
+import { readRepositoryConfig } from "../../scripts/core/repository/config.ts";
 import { memoryFs } from "../../scripts/core/repository/fs.ts";
 import { systemKey } from "../../scripts/core/repository/keys.ts";
 import { nextSequence } from "../../scripts/core/scaffold/plan.ts";
@@ -56,7 +58,8 @@ export function catalogs(profile: string): Catalog | undefined {
   if (!Object.hasOwn(catalogTexts, profile)) return undefined;
   let catalog = parsed.get(profile);
   if (!catalog) {
-    catalog = parseCatalog(profile, catalogTexts[profile] as CatalogTexts, data.catalogSchema as object);
+    const schema = data.catalogSchemas[profile] as object;
+    catalog = parseCatalog(profile, catalogTexts[profile] as CatalogTexts, schema);
     parsed.set(profile, catalog);
   }
   return catalog;
@@ -127,6 +130,18 @@ export function previewForms(
   return { ok: true, html: docs.map((d) => renderer.html(d)), markdown: renderer.markdown(docs) };
 }
 
+/** 仓库采用的规范（govcloud.yaml，与 govcloud validate 的取法相同）。 */
+export function repositoryProfile(snapshot: Snapshot): string {
+  return readRepositoryConfig(repositoryWith(snapshot), profiles).profile;
+}
+
+/** 快照中已合并的仓库（单位登记、系统、交付记录），阶段机的授权与提供商取自它。 */
+export function snapshotRepository(snapshot: Snapshot, now: string) {
+  const fs = repositoryWith(snapshot);
+  const today = beijingDate(now);
+  return validate({ fs, scope: { kind: "all" }, lang: "zh", catalogs, profiles, calendar, today }).repo;
+}
+
 /** 系统的现状（已合并的申请与交付记录折叠的结果）。 */
 export function currentState(
   snapshot: Snapshot,
@@ -157,6 +172,8 @@ export function systemsOf(snapshot: Snapshot): SystemEntry[] {
     const entry = snapshot[path];
     return entry && "text" in entry ? entry.text : undefined;
   };
+  // 单位与系统登记没写 profile 时，用仓库的（govcloud.yaml，与 govcloud validate 的取法相同）
+  const fallback = repositoryProfile(snapshot);
   const out: SystemEntry[] = [];
   for (const path of Object.keys(snapshot).sort()) {
     const m = /^requests\/([^/]+)\/([^/]+)\/system\.yaml$/.exec(path);
@@ -175,7 +192,7 @@ export function systemsOf(snapshot: Snapshot): SystemEntry[] {
     out.push({
       unit,
       unitName: field(unitText, "name") ?? unit,
-      profile: field(unitText, "profile") ?? field(systemText, "profile") ?? "",
+      profile: field(unitText, "profile") ?? field(systemText, "profile") ?? fallback,
       system,
       systemName: field(systemText, "name") ?? system,
       nextSequence: nextSequence(files),

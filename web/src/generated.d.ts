@@ -2,8 +2,12 @@
 
 declare module "govcloud-web:data" {
   const data: {
-    catalogs: Record<string, { profile: string; items: string; services: string }>;
-    catalogSchema: object;
+    catalogs: Record<
+      string,
+      { profile: string; items?: string; services: string; prices?: Record<string, string> }
+    >;
+    /** 每个 profile 的目录 schema */
+    catalogSchemas: Record<string, object>;
     calendar: unknown;
     templates: Record<string, string>;
   };

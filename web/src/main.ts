@@ -6,7 +6,7 @@ import "./shims/globals.ts";
 import { beijingDate, parseClock } from "../../scripts/core/clock.ts";
 import { h, replace } from "./dom.ts";
 import type { Snapshot } from "./engine.ts";
-import type { GitHubConfig } from "./github.ts";
+import { type GitHubConfig, savedToken } from "./github.ts";
 import { lang, setLang, t } from "./i18n.ts";
 
 async function json<T>(path: string): Promise<T> {
@@ -19,6 +19,40 @@ function today(): string {
   const now = new URLSearchParams(location.search).get("now");
   const clock = now ? parseClock(now) : undefined;
   return clock ? clock.today : beijingDate(new Date().toISOString());
+}
+
+/** 现在（ISO）：地址里的 ?now= 或浏览器的时钟。 */
+function now(): string {
+  const param = new URLSearchParams(location.search).get("now");
+  return (param ? parseClock(param)?.instant : undefined) ?? new Date().toISOString();
+}
+
+/** 看板：先显示发布的快照；有令牌时从 GitHub 实时读取、重算，成功后换上（失败时保留快照并说明）。 */
+async function showBoard(main: HTMLElement, config: GitHubConfig): Promise<void> {
+  const { boardPage } = await import("./board.ts");
+  const published = await json<Parameters<typeof boardPage>[0]>("./snapshot/board.json");
+  replace(main, boardPage(published, today()));
+  const token = savedToken();
+  if (!token) return;
+  const status = h(
+    "p",
+    { id: "board-live", role: "status" },
+    t("正在从 GitHub 实时刷新……", "Refreshing live from GitHub…"),
+  );
+  main.prepend(status);
+  try {
+    const { liveBoard } = await import("./live-board.ts");
+    const live = await liveBoard(config, token, await json<Snapshot>("./snapshot/requests.json"), now());
+    if (location.hash !== "#/board") return;
+    replace(main, boardPage(live, today(), "live"));
+  } catch (error) {
+    replace(
+      status,
+      t("实时刷新失败，下面是发布的快照：", "Live refresh failed; the published snapshot is shown: "),
+      String((error as Error).message),
+    );
+    status.setAttribute("class", "error");
+  }
 }
 
 const pages = [
@@ -71,8 +105,7 @@ async function show(): Promise<void> {
   try {
     const config = await json<GitHubConfig>("./config.json");
     if (hash === "#/board") {
-      const { boardPage } = await import("./board.ts");
-      replace(main, boardPage(await json("./snapshot/board.json"), today()));
+      await showBoard(main, config);
     } else if (hash === "#/report") {
       const { reportPage } = await import("./report.ts");
       replace(main, reportPage(await json("./snapshot/audit.json")));

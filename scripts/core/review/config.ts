@@ -100,7 +100,8 @@ interface RawConfig {
 }
 
 let validator: ReturnType<typeof compileCached> | undefined;
-const getValidator = () => {
+/** 配置 schema 的校验函数（编译一次；构建时经编译缓存预编译，浏览器里的看板不现场编译）。 */
+export const reviewConfigValidator = () => {
   validator ??= compileCached(reviewConfigSchema as object, {
     name: "review-config",
     ajv: { strict: true, allErrors: true },
@@ -123,7 +124,7 @@ export function parseReviewConfig(source: string, file: string = reviewConfigPat
       `${where}: the review configuration is not valid YAML (${reason}).`,
     );
   }
-  const validate = getValidator();
+  const validate = reviewConfigValidator();
   if (!validate(raw)) {
     const positions = new SourcePositions(source);
     const lines = dedupe(validate.errors ?? []).map((e) => {
