@@ -59,6 +59,8 @@ export interface ExpiryNoticeTexts {
    * 7、3、1；要在延期截止前提醒的规范（如期满前 N 个工作日）给出自己的参数与取值。
    */
   remindBy?: { param: string; defaults: readonly number[] };
+  /** 提醒的是什么资源，如 测试资源、临时资源（缺省 测试资源 / Test resource） */
+  resourceName?: Text;
 }
 
 /** 提醒按哪个参数、缺省哪几个值。 */
@@ -76,7 +78,7 @@ const labels = {
     todo: "请处理",
     source: "来源",
     sourceText: (key: string) => `夜间审计，发现 ${key}`,
-    title: (resource: string, date: string) => `测试资源 ${resource} 将于 ${date} 到期`,
+    title: (what: string, resource: string, date: string) => `${what} ${resource} 将于 ${date} 到期`,
     truncated: (key: string) => `（内容过长，已截断；全文见夜间审计报告中的发现 ${key}）`,
   },
   en: {
@@ -89,7 +91,7 @@ const labels = {
     todo: "To do",
     source: "Source",
     sourceText: (key: string) => `nightly audit, finding ${key}`,
-    title: (resource: string, date: string) => `Test resource ${resource} expires on ${date}`,
+    title: (what: string, resource: string, date: string) => `${what} ${resource} expires on ${date}`,
     truncated: (key: string) =>
       `(Too long, cut here; the full text is finding ${key} of the nightly audit report.)`,
   },
@@ -107,25 +109,26 @@ export function expiryReminder(
   if (f.check !== texts.check) return undefined;
   const l = labels[lang];
   const tag = texts.tag[lang];
+  const what = texts.resourceName?.[lang] ?? l.resource;
   const resource = String(f.params.resource ?? f.resource ?? "");
   const expiresOn = String(f.params.expiresOn ?? "");
   const daysLeft = Number(f.params.daysLeft ?? 0);
   const lines: Line[] = [
     { label: l.unit, value: named(f.unitName, f.unit) },
     { label: l.system, value: named(f.systemName, f.system) },
-    { label: l.resource, value: resource, code: true },
+    { label: what, value: resource, code: true },
     { label: l.expires, value: `${expiresOn}（${l.left(daysLeft)}）`, ours: true },
     { label: l.why, value: texts.basis[lang], ours: true },
     { label: l.todo, value: texts.todo(f.params, lang), ours: true },
     { label: l.source, value: l.sourceText(f.key), code: true },
   ];
-  const heading = `【${tag}】${l.title(plain(resource), expiresOn)}`;
+  const heading = `【${tag}】${l.title(what, plain(resource), expiresOn)}`;
   const text = [heading, "", ...lines.map((x) => `${x.label}：${x.ours ? x.value : plain(x.value)}`)].join(
     "\n",
   );
   const markdown = [
     // 我们写的文字原样（其中没有 Markdown 语法；机器人客户端未必显示 HTML 实体），提交者的文字转义
-    `### 【${tag}】${l.title(codeSpan(resource), expiresOn)}`,
+    `### 【${tag}】${l.title(what, codeSpan(resource), expiresOn)}`,
     ...lines.map(
       (x) => `> **${x.label}**：${x.code ? codeSpan(x.value) : x.ours ? x.value : inlineText(x.value)}`,
     ),

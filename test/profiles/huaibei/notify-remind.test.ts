@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { dueReminders } from "../../../scripts/cli/notify.ts";
-import { type ExpiryFinding, remindByOf } from "../../../scripts/core/notify/compose.ts";
+import { type ExpiryFinding, expiryReminder, remindByOf } from "../../../scripts/core/notify/compose.ts";
 import { huaibei } from "../../../scripts/profiles/huaibei/index.ts";
 import { shenzhen } from "../../../scripts/profiles/shenzhen/index.ts";
 
@@ -34,5 +34,29 @@ describe("reminder nights by profile", () => {
     expect([...at]).toEqual([7, 3, 1]);
     const days = [8, 7, 3, 2, 1].map((d) => finding(notices.check, { daysLeft: d }));
     expect(dueReminders(days, at, notices).map((f) => f.params.daysLeft)).toEqual([7, 3, 1]);
+  });
+});
+
+describe("the reminder names what expires", () => {
+  it("Huaibei says 临时资源, Shenzhen keeps 测试资源", () => {
+    const hb = expiryReminder(
+      finding("temporary-expiring", {
+        workdaysBeforeEnd: 10,
+        daysLeft: 14,
+        extensionDeadline: "2027-01-20",
+        extensionInTime: true,
+      }),
+      huaibei.audit.notices,
+      "zh",
+    );
+    expect(hb?.title).toContain("临时资源 app 将于 2027-01-29 到期");
+    expect(hb?.text).toContain("临时资源：app");
+    expect(hb?.text).not.toContain("测试资源");
+    const sz = expiryReminder(
+      finding(shenzhen.audit.notices.check, { daysLeft: 3 }),
+      shenzhen.audit.notices,
+      "en",
+    );
+    expect(sz?.title).toContain("Test resource app expires on 2027-01-29");
   });
 });

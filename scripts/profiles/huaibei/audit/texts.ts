@@ -28,6 +28,7 @@ export const expiryNotice: ExpiryNoticeTexts = {
   check: "temporary-expiring",
   // 延期须提前7个工作日提出：期满前第10个工作日（第一次提醒）与第7个工作日（延期的最后一天）各提醒一次
   remindBy: { param: "workdaysBeforeEnd", defaults: [10, 7] },
+  resourceName: text("临时资源", "Temporary resource"),
   tag: text("第18条 期满提醒", "第18条 end-of-period reminder"),
   basis: text(
     "《淮北市市级政务云管理办法》第16条、第18条：临时扩容原则上不超过3个月，临时资源自配置之日起不超过6个月；需要延期的，应提前7个工作日提出延期申请。",
