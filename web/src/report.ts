@@ -3,26 +3,12 @@
  * 也可以是多次审计的数组，按日期画趋势）。图表是这里生成的 SVG，每张图旁边有同样数字的表格
  * （读屏软件与打印都用得上）；“打印”按钮调用浏览器的打印，打印样式只留正文。
  */
+import type { UnitSummary } from "../../scripts/core/audit/types.ts";
 import { type Child, h, svg } from "./dom.ts";
 import { t } from "./i18n.ts";
 
-/** 审计 JSON 中用到的部分（scripts/core/audit/types.ts 的 UnitSummary 与发现，文字已按一种语言给出）。 */
-export interface UnitSummaryJson {
-  unit: string;
-  unitName?: string;
-  systems: number;
-  hosts: number;
-  vcpu: number;
-  memoryGB: number;
-  measuredHosts: number;
-  cpuAverage?: number;
-  memoryAverage?: number;
-  lowLoadHosts: number;
-  reclaimableVcpu: number;
-  reclaimableMemoryGB: number;
-  testResources: number;
-  expiredTestResources: number;
-}
+/** 审计 JSON 中一个单位的汇总：就是 scripts/core/audit/types.ts 的 UnitSummary（JSON 中原样输出）。 */
+export type UnitSummaryJson = UnitSummary;
 
 export interface AuditJson {
   today: string;
