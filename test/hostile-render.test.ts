@@ -11,7 +11,6 @@ import {
   inlineTemplate as dangerInlineComment,
 } from "danger/distribution/runner/templates/githubIssueTemplate.js";
 import yaml from "js-yaml";
-import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { nationalCalendar } from "../scripts/adapters/calendar-files.ts";
 import { loadCatalog } from "../scripts/adapters/catalog-files.ts";
@@ -37,83 +36,21 @@ import { text } from "../scripts/core/text.ts";
 import { applicationForms } from "../scripts/profiles/shenzhen/forms/index.ts";
 import { shenzhen } from "../scripts/profiles/shenzhen/index.ts";
 import { type HostileString, hostileStrings } from "./fixtures/hostile/strings.ts";
+import {
+  decode,
+  expectedText,
+  extraElements,
+  extraMentions,
+  gfm,
+  invisibleChars,
+  mentions,
+  normalize,
+  PLAIN,
+  tagCounts,
+  visibleText,
+} from "./helpers/hostile-checks.ts";
 
 // ---------- GitHub 风格的渲染与检查 ----------
-
-const gfm = new MarkdownIt({ html: true, linkify: true });
-const PLAIN = "普通文字 plain";
-
-const named: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-const decode = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] !== "#") return named[e.toLowerCase()] ?? m;
-    const n = e[1] === "x" || e[1] === "X" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
-    return String.fromCodePoint(n);
-  });
-
-/** 开始标签按名字计数。 */
-function tagCounts(html: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of html.matchAll(/<([a-z][a-z0-9-]*)\b/gi)) {
-    const tag = (m[1] as string).toLowerCase();
-    counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** 比基线多出的元素；<wbr>（拆开提及）与 <br>（多行文字的换行）除外。 */
-function extraElements(html: string, baseline: string): string[] {
-  const base = tagCounts(baseline);
-  return [...tagCounts(html)]
-    .filter(([tag, n]) => tag !== "wbr" && tag !== "br" && n > (base.get(tag) ?? 0))
-    .map(([tag, n]) => `<${tag}> ×${n - (base.get(tag) ?? 0)}`);
-}
-
-/** GitHub 识别提及与引用的地方：HTML 的文字节点，代码、预排版与链接之内除外。 */
-function textNodes(html: string): string[] {
-  return html
-    .replace(/<(code|pre|a)\b[^>]*>[\s\S]*?<\/\1>/gi, "<x>")
-    .replace(/<!--[\s\S]*?-->/g, "<x>")
-    .split(/<[^>]*>/)
-    .map(decode);
-}
-
-const mentionOrReference = [
-  /(?:^|[^\w`])@[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9_.-]*)?/gi, // @user、@org/team
-  /(?:^|[^\w&])#\d+/g, // #1
-  /\bGH-\d+/gi, // GH-1
-  /[\w.-]+\/[\w.-]+#\d+/g, // owner/repo#1
-];
-
-function mentions(html: string): string[] {
-  return textNodes(html).flatMap((node) => mentionOrReference.flatMap((re) => node.match(re) ?? []));
-}
-
-/** 基线中没有的提及与引用（按多重集比较：基线中我们自己写的 PR #1347 不算）。 */
-function extraMentions(html: string, baseline: string): string[] {
-  const base = mentions(baseline).map((m) => m.trim());
-  return mentions(html)
-    .map((m) => m.trim())
-    .filter((m) => {
-      const i = base.indexOf(m);
-      if (i < 0) return true;
-      base.splice(i, 1);
-      return false;
-    });
-}
-
-/** 看得见的文字：去掉标签，解开实体，空白（含代码样式中写成 <U+000A> 的换行）合为一个空格。 */
-const normalize = (s: string) =>
-  s
-    .replace(/<U\+000[9AD]>/g, " ")
-    .replace(/[ \t\r\n]+/g, " ")
-    .trim();
-const visibleText = (html: string) => normalize(decode(html.replace(/<[^>]*>/g, "")));
-const expectedText = (s: string) => normalize(visible(s)).slice(0, 40);
-
-const invisibleChars =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: 正是要找出这些字符
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 /** 一个渲染器的输出与它的基线：没有多出的元素、链接、提及，原文仍看得见。 */
 function expectOnlyText(markdown: string, baseline: string, s: HostileString): void {

@@ -4,12 +4,20 @@
  * Markdown 按 GitHub 的风格渲染（markdown-it），HTML 直接检查；与普通文字的输出（基线）相比，
  * 不多出任何元素（<wbr>、<br> 除外）、提及或引用，原文仍看得见。检查方法与 test/hostile-render.test.ts 相同。
  */
-import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { renderHtml, renderMarkdown } from "../../../scripts/adapters/templates.ts";
-import { visible } from "../../../scripts/core/markup.ts";
 import { applicationForms } from "../../../scripts/profiles/huaibei/forms/index.ts";
 import { hostileStrings } from "../../fixtures/hostile/strings.ts";
+import {
+  expectedText,
+  extraElements,
+  extraMentions,
+  gfm,
+  invisibleChars,
+  PLAIN,
+  visibleText,
+} from "../../helpers/hostile-checks.ts";
+
 import {
   changeApplication,
   changeDelivery,
@@ -24,9 +32,6 @@ import {
   testApplication,
   unit,
 } from "./forms-fixtures.ts";
-
-const gfm = new MarkdownIt({ html: true, linkify: true });
-const PLAIN = "普通文字 plain";
 
 /** 提交者写的自由文字字段（名称、说明、原因、备注、编号……）。 */
 const freeText = new Set([
@@ -124,71 +129,6 @@ function allForms(s: string) {
     ),
   ];
 }
-
-// ---------- 检查（与 test/hostile-render.test.ts 相同的方法） ----------
-
-const named: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-const decode = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] !== "#") return named[e.toLowerCase()] ?? m;
-    const n = e[1] === "x" || e[1] === "X" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
-    return String.fromCodePoint(n);
-  });
-
-function tagCounts(html: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of html.matchAll(/<([a-z][a-z0-9-]*)\b/gi)) {
-    const tag = (m[1] as string).toLowerCase();
-    counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  }
-  return counts;
-}
-
-function extraElements(html: string, baseline: string): string[] {
-  const base = tagCounts(baseline);
-  return [...tagCounts(html)]
-    .filter(([tag, n]) => tag !== "wbr" && tag !== "br" && n > (base.get(tag) ?? 0))
-    .map(([tag, n]) => `<${tag}> ×${n - (base.get(tag) ?? 0)}`);
-}
-
-const mentionOrReference = [
-  /(?:^|[^\w`])@[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9_.-]*)?/gi,
-  /(?:^|[^\w&])#\d+/g,
-  /\bGH-\d+/gi,
-  /[\w.-]+\/[\w.-]+#\d+/g,
-];
-
-function mentions(html: string): string[] {
-  return html
-    .replace(/<(code|pre|a)\b[^>]*>[\s\S]*?<\/\1>/gi, "<x>")
-    .replace(/<!--[\s\S]*?-->/g, "<x>")
-    .split(/<[^>]*>/)
-    .map(decode)
-    .flatMap((node) => mentionOrReference.flatMap((re) => node.match(re) ?? []))
-    .map((m) => m.trim());
-}
-
-function extraMentions(html: string, baseline: string): string[] {
-  const base = mentions(baseline);
-  return mentions(html).filter((m) => {
-    const i = base.indexOf(m);
-    if (i < 0) return true;
-    base.splice(i, 1);
-    return false;
-  });
-}
-
-const normalize = (s: string) =>
-  s
-    .replace(/<U\+000[9AD]>/g, " ")
-    .replace(/[ \t\r\n]+/g, " ")
-    .trim();
-const visibleText = (html: string) => normalize(decode(html.replace(/<[^>]*>/g, "")));
-const expectedText = (s: string) => normalize(visible(s)).slice(0, 40);
-
-const invisibleChars =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: 正是要找出这些字符
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 // ---------- 测试 ----------
 
