@@ -74,8 +74,22 @@ const isWeekend = (date: string) => {
   return w === 0 || w === 6;
 };
 
+/** addMonths 的结果：规则对每份申请都要算有效期、到期日，同样的日期反复出现。有上限，满了就清空。 */
+const addMonthsMemo = new Map<string, string>();
+const addMonthsMemoCap = 100_000;
+
 /** 按日历月加月数（月末对齐：1 月 31 日加 1 个月为 2 月 28/29 日）。 */
 export function addMonths(date: string, months: number): string {
+  const key = `${date}|${months}`;
+  const known = addMonthsMemo.get(key);
+  if (known !== undefined) return known;
+  const result = computeAddMonths(date, months);
+  if (addMonthsMemo.size >= addMonthsMemoCap) addMonthsMemo.clear();
+  addMonthsMemo.set(key, result);
+  return result;
+}
+
+function computeAddMonths(date: string, months: number): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);

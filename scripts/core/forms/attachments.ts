@@ -132,20 +132,36 @@ export function checkAttachments(
   targets?: ReadonlySet<string>,
 ): Problem[] {
   const problems: Problem[] = [];
+  // 同一个附件常被一个系统的多份申请引用（变更前后的截图、架构图）：一次检查只读一次
+  const reads = new Map<string, AttachmentRead>();
+  const read: ReadAttachment = (dir, path) => {
+    const at = `${dir}\0${path}`;
+    let result = reads.get(at);
+    if (!result) {
+      const fresh = readAttachment(fs, dir, path);
+      // 只留结论，不留内容：大仓库里附件的字节加起来可能很大
+      result = fresh.ok ? { ...fresh, bytes: empty } : fresh;
+      reads.set(at, result);
+    }
+    return result;
+  };
   for (const [key, apps] of repo.applications)
     for (const { file, data } of apps) {
       if (targets && !targets.has(file)) continue;
       const forms = findProfile(profiles, data.profile)?.forms;
       if (!forms) continue;
       problems.push(
-        ...applicationProblems(fs, key, file, data, forms.attachments(data), forms.attachmentCitation),
+        ...applicationProblems(read, key, file, data, forms.attachments(data), forms.attachmentCitation),
       );
     }
   return problems;
 }
 
+type ReadAttachment = (systemDir: string, path: string) => AttachmentRead;
+const empty = new Uint8Array(0);
+
 function applicationProblems(
-  fs: RepoFs,
+  readAt: ReadAttachment,
   key: string,
   file: string,
   application: Application,
@@ -154,7 +170,7 @@ function applicationProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const ref of refs) {
-    const read = readAttachment(fs, systemDir(key), ref.path);
+    const read = readAt(systemDir(key), ref.path);
     if (read.ok) continue;
     problems.push({
       rule: "attachment",

@@ -52,7 +52,11 @@ export function runRules(
     const history = histories.get(key);
     if (!unit || !system || !history) continue; // 缺登记：一致性检查已报告
     const loaded = new Set(apps.map((a) => a.file));
-    const broken = (repo.headers.get(key) ?? []).filter((h) => !loaded.has(h.file));
+    const headers = repo.headers.get(key) ?? [];
+    const broken = headers.filter((h) => !loaded.has(h.file));
+    /** 每个序号有几份申请写了它（含未通过 schema 的） */
+    const sequenceCount = new Map<number | undefined, number>();
+    for (const h of headers) sequenceCount.set(h.sequence, (sequenceCount.get(h.sequence) ?? 0) + 1);
     const records: SystemRecords = {
       applications: apps.map((a) => a.data),
       deliveries: new Map((repo.deliveries.get(key) ?? []).map((d) => [d.data.application, d.data])),
@@ -62,7 +66,7 @@ export function runRules(
       // 状态可信：更早的申请都已加载，且本申请的序号不与别的申请重复（重复由一致性检查报告）
       const historyComplete =
         !broken.some((h) => h.sequence === undefined || h.sequence < application.sequence) &&
-        (repo.headers.get(key) ?? []).filter((h) => h.sequence === application.sequence).length <= 1;
+        (sequenceCount.get(application.sequence) ?? 0) <= 1;
       const catalog = options.catalogs(application.profile);
       if (!catalog) continue;
       const ctx: RuleContext = {
@@ -99,12 +103,28 @@ export function runRules(
   return problems;
 }
 
+/** 每组规则按申请类型分好（每份申请只走适用于它的规则）。 */
+const rulesByType = new WeakMap<readonly Rule[], Map<string, Rule[]>>();
+
+function rulesFor(rules: readonly Rule[], type: string): readonly Rule[] {
+  let byType = rulesByType.get(rules);
+  if (!byType) {
+    byType = new Map();
+    rulesByType.set(rules, byType);
+  }
+  let list = byType.get(type);
+  if (!list) {
+    list = rules.filter((rule) => (rule.appliesTo as readonly string[]).includes(type));
+    byType.set(type, list);
+  }
+  return list;
+}
+
 /** 一份申请的全部规则：每条规则的发现加上规则的 id、级别与出处。 */
 function checkApplication(rules: readonly Rule[], ctx: RuleContext): Problem[] {
   const { application, file } = ctx;
   const problems: Problem[] = [];
-  for (const rule of rules) {
-    if (!rule.appliesTo.includes(application.type)) continue;
+  for (const rule of rulesFor(rules, application.type)) {
     try {
       for (const f of rule.check(ctx)) {
         problems.push({
