@@ -177,6 +177,21 @@ describe("fold and rules per unit on the workers", () => {
     expect(ruleFindings).toBeGreaterThan(c.pending ? 100 : 0);
   });
 
+  it("gives the same findings when the main thread checks shards alongside one worker", () => {
+    // 默认：主线程一直帮忙，工作线程少起一个（2 个并行 = 1 个工作线程 + 主线程）
+    const fs = diskFs(root);
+    const c: Case = { today: LATER, pending };
+    const expected = single(fs, c).findings;
+    const { counts, loader } = counting(loadPool);
+    const result = withParallel({ ...inWorkers, mainHelps: true }, () =>
+      validateFindings({ fs, scope: { kind: "all" }, lang: "zh", ...c, parallelLoader: loader }),
+    );
+    expect(result.findings).toStrictEqual(expected);
+    // 主线程自己做的批次逐个文件交付（在主线程上检查）；工作线程做完的作为分片交回（测试里工作线程
+    // 经 tsx 载入代码，慢，主线程可能先做完全部批次，所以不断言分片数）
+    expect(counts.files).toBeGreaterThan(1);
+  });
+
   it("gives the same findings when the main thread checks the shards", () => {
     // 内存仓库：工作线程读不到附件，分片都交回主线程检查；进程内的替身；没有并行加载器
     const fs = memoryFs(sample);
