@@ -3,7 +3,7 @@ import { loadCatalog } from "../scripts/adapters/catalog-files.ts";
 import { validate } from "../scripts/adapters/repository.ts";
 import type { Application } from "../scripts/core/model.ts";
 import { prReport } from "../scripts/core/report/pr-report.ts";
-import { changeRows, summarize } from "../scripts/core/report/summary.ts";
+import { changeRows, describeConfig, summarize } from "../scripts/core/report/summary.ts";
 import { memoryFs } from "../scripts/core/repository/fs.ts";
 import { shenzhen } from "../scripts/profiles/shenzhen/index.ts";
 import { exampleFiles, TODAY } from "./helpers/repo.ts";
@@ -56,6 +56,26 @@ describe("what a merge will do, in plain Chinese", () => {
       before: "1 × 4核8GB，系统盘 100GB 高IO，数据盘 300GB 普通IO",
       after: "撤销",
     });
+  });
+});
+
+describe("disk types named by the profile's catalog", () => {
+  const config = {
+    vcpu: 4,
+    memoryGB: 8,
+    systemDisk: { sizeGB: 100, tier: "sas" as const },
+    dataDisks: [{ sizeGB: 500, tier: "ssd" as const }],
+  };
+  it("uses each city's own names (Shenzhen 高IO, Huaibei SAS硬盘), never another city's", () => {
+    expect(describeConfig(config, loadCatalog("shenzhen").profile.diskTiers)).toBe(
+      "4核8GB，系统盘 100GB 高IO，数据盘 500GB 超高IO",
+    );
+    const huaibei = describeConfig(config, loadCatalog("huaibei").profile.diskTiers);
+    expect(huaibei).toBe("4核8GB，系统盘 100GB SAS硬盘，数据盘 500GB SSD硬盘");
+    expect(huaibei).not.toMatch(/IO/);
+  });
+  it("writes the tier's id when the catalog does not name it", () => {
+    expect(describeConfig(config)).toBe("4核8GB，系统盘 100GB sas，数据盘 500GB ssd");
   });
 });
 

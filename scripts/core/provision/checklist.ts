@@ -57,7 +57,7 @@ const manual = (catalog: Catalog, service: string, part?: ProvisionPart) =>
 
 function summaryOf(catalog: Catalog, service: string, config: ResourceConfig): string {
   const parts = [quantityLabel(catalog, service, config.quantity)].filter((p) => p !== "");
-  const described = describeConfig(config);
+  const described = describeConfig(config, catalog.profile.diskTiers);
   if (described) parts.push(described);
   const packages = packagesOf(catalog, service, config);
   if (packages.length > 0) parts.push(`目录条目 ${packages.join("，")}`);

@@ -169,7 +169,7 @@ export function renderNotification(args: {
   for (const r of delivery.resources ?? []) {
     const inService = state.resources.get(r.id);
     const service = catalog.serviceById.get(inService?.service ?? "")?.name ?? inService?.service ?? "";
-    const config = inService ? describeConfig(inService.config) : "";
+    const config = inService ? describeConfig(inService.config, catalog.profile.diskTiers) : "";
     const instances = r.instances && r.instances.length > 0 ? r.instances : [{ name: r.id }];
     for (const i of instances as DeliveredInstance[])
       rows.push([

@@ -87,7 +87,7 @@ export function specsOf(
         service: r.service,
         serviceName: service?.name ?? r.service,
         quantity: quantityLabel(catalog, r.service, r.config.quantity),
-        config: describeConfig(r.config),
+        config: describeConfig(r.config, catalog.profile.diskTiers),
         packages: packagesOf(catalog, r.service, r.config),
         reason,
       });

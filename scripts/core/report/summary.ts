@@ -1,5 +1,5 @@
 import { addMonths } from "../calendar/workdays.ts";
-import type { Catalog } from "../catalog/types.ts";
+import type { Catalog, DiskTier } from "../catalog/types.ts";
 import type { Application, ResourceConfig } from "../model.ts";
 import { type ResourceState, type SystemState, testPeriodOf } from "../state/fold.ts";
 
@@ -15,20 +15,21 @@ export interface ChangeRow {
   after: string;
 }
 
-const tierNames: Record<string, string> = { sata: "普通IO", sas: "高IO", ssd: "超高IO" };
-
-/** 一项资源配置的简短写法，如 “4核8GB，系统盘 100GB 高IO，数据盘 200GB 高IO”。 */
-export function describeConfig(c: ResourceConfig): string {
+/**
+ * 一项资源配置的简短写法，如 “4核8GB，系统盘 100GB 高IO，数据盘 200GB 高IO”。磁盘类型的名称取自
+ * profile 的服务目录（catalog.profile.diskTiers：深圳“高IO”，淮北“SAS硬盘”），目录里没有时写类型的标识。
+ */
+export function describeConfig(c: ResourceConfig, tiers: readonly DiskTier[] = []): string {
+  const tierName = (id: string) => tiers.find((t) => t.id === id)?.label ?? id;
   const parts: string[] = [];
   if (c.vcpu !== undefined && c.memoryGB !== undefined) parts.push(`${c.vcpu}核${c.memoryGB}GB`);
   else if (c.vcpu !== undefined) parts.push(`${c.vcpu} vCPU`);
   if (c.gpus !== undefined) parts.push(`${c.gpus} 块加速卡`);
   // 磁盘类型可以不写（有的规范有默认类型）：不写时不列
-  const tier = (t: string | undefined) => (t === undefined ? "" : ` ${tierNames[t] ?? t}`);
+  const tier = (t: string | undefined) => (t === undefined ? "" : ` ${tierName(t)}`);
   if (c.systemDisk) parts.push(`系统盘 ${c.systemDisk.sizeGB}GB${tier(c.systemDisk.tier)}`);
   for (const d of c.dataDisks ?? []) parts.push(`数据盘 ${d.sizeGB}GB${tier(d.tier)}`);
-  if (c.capacityGB !== undefined)
-    parts.push(`${c.capacityGB}GB${c.tier ? ` ${tierNames[c.tier] ?? c.tier}` : ""}`);
+  if (c.capacityGB !== undefined) parts.push(`${c.capacityGB}GB${c.tier ? ` ${tierName(c.tier)}` : ""}`);
   if (c.edition !== undefined) parts.push({ single: "单机版", ha: "主备版", cluster: "集群版" }[c.edition]);
   if (c.sizeGB !== undefined) parts.push(`${c.sizeGB}GB`);
   if (c.base !== undefined || c.increments !== undefined)
@@ -43,9 +44,14 @@ export function describeConfig(c: ResourceConfig): string {
   return parts.join("，");
 }
 
-const withConfig = (c: ResourceConfig) => (describeConfig(c) ? `（${describeConfig(c)}）` : "");
-const sized = (c: ResourceConfig) =>
-  describeConfig(c) ? `${quantityOf(c)} × ${describeConfig(c)}` : `数量 ${quantityOf(c)}`;
+const withConfig = (c: ResourceConfig, catalog: Catalog) => {
+  const described = describeConfig(c, catalog.profile.diskTiers);
+  return described ? `（${described}）` : "";
+};
+const sized = (c: ResourceConfig, catalog: Catalog) => {
+  const described = describeConfig(c, catalog.profile.diskTiers);
+  return described ? `${quantityOf(c)} × ${described}` : `数量 ${quantityOf(c)}`;
+};
 
 const quantityOf = (c: ResourceConfig) => c.quantity ?? 1;
 const unitOf = (service: string, catalog: Catalog) =>
@@ -87,7 +93,7 @@ export function summarize(app: Application, before: SystemState, catalog: Catalo
         : "";
       return app.resources.map(
         (r) =>
-          `${prefix} ${quantityOf(r)} ${unitOf(r.service, catalog)}${nameOf(r.service, catalog)} ${r.id}${withConfig(r)}${r.purpose ? `：${r.purpose}` : ""}${period}`,
+          `${prefix} ${quantityOf(r)} ${unitOf(r.service, catalog)}${nameOf(r.service, catalog)} ${r.id}${withConfig(r, catalog)}${r.purpose ? `：${r.purpose}` : ""}${period}`,
       );
     }
     case "change":
@@ -101,14 +107,14 @@ export function summarize(app: Application, before: SystemState, catalog: Catalo
         // 变更中新增的资源（有的规范的变更申请可以新增资源）
         ...(app.additions ?? []).map(
           (r) =>
-            `新增 ${quantityOf(r)} ${unitOf(r.service, catalog)}${nameOf(r.service, catalog)} ${r.id}${withConfig(r)}`,
+            `新增 ${quantityOf(r)} ${unitOf(r.service, catalog)}${nameOf(r.service, catalog)} ${r.id}${withConfig(r, catalog)}`,
         ),
       ];
     case "revoke":
       return app.revocations.map((rv) => {
         const current = before.resources.get(rv.resource);
         const what = current
-          ? `${nameOf(current.service, catalog)} ${rv.resource}（${quantityOf(current.config)} ${unitOf(current.service, catalog)}${describeConfig(current.config) ? `，${describeConfig(current.config)}` : ""}）`
+          ? `${nameOf(current.service, catalog)} ${rv.resource}（${quantityOf(current.config)} ${unitOf(current.service, catalog)}${describeConfig(current.config, catalog.profile.diskTiers) ? `，${describeConfig(current.config, catalog.profile.diskTiers)}` : ""}）`
           : rv.resource;
         const data = { "backed-up": "数据已备份", "not-needed": "数据无需备份", "no-data": "不涉及数据" }[
           rv.dataBackup
@@ -153,20 +159,20 @@ export function changeRows(app: Application, before: SystemState, catalog: Catal
   switch (app.type) {
     case "new":
     case "test":
-      return app.resources.map((r) => row(r.id, undefined, r.service, "—", sized(r)));
+      return app.resources.map((r) => row(r.id, undefined, r.service, "—", sized(r, catalog)));
     case "change":
       return [
         ...app.changes.map((c) => {
           const r = before.resources.get(c.resource);
           const cur = r?.config ?? c.before;
-          return row(c.resource, r, "", sized(cur), sized({ ...cur, ...c.after }));
+          return row(c.resource, r, "", sized(cur, catalog), sized({ ...cur, ...c.after }, catalog));
         }),
-        ...(app.additions ?? []).map((r) => row(r.id, undefined, r.service, "—", sized(r))),
+        ...(app.additions ?? []).map((r) => row(r.id, undefined, r.service, "—", sized(r, catalog))),
       ];
     case "revoke":
       return app.revocations.map((rv) => {
         const r = before.resources.get(rv.resource);
-        return row(rv.resource, r, "", r ? sized(r.config) : "—", "撤销");
+        return row(rv.resource, r, "", r ? sized(r.config, catalog) : "—", "撤销");
       });
     case "ports":
       return (app.ports.rules ?? []).map((p) => {
