@@ -5,6 +5,7 @@ import type { Application } from "../scripts/core/model.ts";
 import { prReport } from "../scripts/core/report/pr-report.ts";
 import { changeRows, describeConfig, summarize } from "../scripts/core/report/summary.ts";
 import { memoryFs } from "../scripts/core/repository/fs.ts";
+import { huaibei } from "../scripts/profiles/huaibei/index.ts";
 import { shenzhen } from "../scripts/profiles/shenzhen/index.ts";
 import { exampleFiles, TODAY } from "./helpers/repo.ts";
 
@@ -42,12 +43,12 @@ describe("what a merge will do, in plain Chinese", () => {
     ],
   ] as const)("%s #%i", (key, seq, lines) => {
     const i = item(key, seq);
-    expect(summarize(i.application, i.before, catalog)).toEqual(lines);
+    expect(summarize(i.application, i.before, catalog, shenzhen)).toEqual(lines);
   });
 
   it("the revocation names what goes and the data statement", () => {
     const i = item("sz-edu/campus-portal", 2);
-    expect(summarize(i.application, i.before, catalog)[0]).toBe(
+    expect(summarize(i.application, i.before, catalog, shenzhen)[0]).toBe(
       "撤销云主机 cms（1 台，4核8GB，系统盘 100GB 高IO，数据盘 300GB 普通IO），数据已备份",
     );
     expect(changeRows(i.application, i.before, catalog)[0]).toEqual({
@@ -73,6 +74,20 @@ describe("disk types named by the profile's catalog", () => {
     const huaibei = describeConfig(config, loadCatalog("huaibei").profile.diskTiers);
     expect(huaibei).toBe("4核8GB，系统盘 100GB SAS硬盘，数据盘 500GB SSD硬盘");
     expect(huaibei).not.toMatch(/IO/);
+  });
+  it("calls test resources by the profile's own name (Huaibei 临时资源)", () => {
+    const app = {
+      kind: "application",
+      profile: "huaibei",
+      type: "test",
+      sequence: 2,
+      resources: [{ id: "tmp-1", service: "ecs", quantity: 1, vcpu: 4, memoryGB: 8 }],
+      test: { months: 3 },
+    } as unknown as Application;
+    const before = { resources: new Map() } as unknown as Parameters<typeof summarize>[1];
+    const [line] = summarize(app, before, loadCatalog("huaibei"), huaibei);
+    expect(line).toMatch(/^新增临时资源 1 台/);
+    expect(summarize(app, before, loadCatalog("shenzhen"), shenzhen)[0]).toMatch(/^新增测试资源 1 台/);
   });
   it("writes the tier's id when the catalog does not name it", () => {
     expect(describeConfig(config)).toBe("4核8GB，系统盘 100GB sas，数据盘 500GB ssd");

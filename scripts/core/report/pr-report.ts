@@ -77,7 +77,8 @@ export function prReport(input: PrReportInput): PrReport {
       `**${codeSpan(item.file)}**：${kindName(item.profile, item.application.type, "zh")}（第 ${item.application.sequence} 号）`,
       "",
     );
-    for (const line of summarize(item.application, item.before, item.catalog)) out.push(`- ${md(line)}`);
+    for (const line of summarize(item.application, item.before, item.catalog, item.profile))
+      out.push(`- ${md(line)}`);
     out.push("");
   }
 

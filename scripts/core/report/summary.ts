@@ -1,6 +1,7 @@
 import { addMonths } from "../calendar/workdays.ts";
 import type { Catalog, DiskTier } from "../catalog/types.ts";
 import type { Application, ResourceConfig } from "../model.ts";
+import { kindName, type Profile } from "../profile.ts";
 import { type ResourceState, type SystemState, testPeriodOf } from "../state/fold.ts";
 
 /**
@@ -82,11 +83,18 @@ function changedFields(before: ResourceConfig, after: ResourceConfig): string {
 }
 
 /** 一份申请合并后会做的事，一句一项。 */
-export function summarize(app: Application, before: SystemState, catalog: Catalog): string[] {
+export function summarize(
+  app: Application,
+  before: SystemState,
+  catalog: Catalog,
+  profile: Profile,
+): string[] {
+  // 测试资源在各规范里的叫法（深圳“测试资源”，淮北“临时资源”）
+  const testName = kindName(profile, "test", "zh", "short");
   switch (app.type) {
     case "new":
     case "test": {
-      const prefix = app.type === "test" ? "新增测试资源" : "新增";
+      const prefix = app.type === "test" ? `新增${testName}` : "新增";
       const testPeriod = app.type === "test" ? testPeriodOf(app) : undefined;
       const period = testPeriod
         ? `，使用期限 ${"months" in testPeriod ? `${testPeriod.months} 个月` : `${testPeriod.weeks} 周`}`
@@ -137,7 +145,7 @@ export function summarize(app: Application, before: SystemState, catalog: Catalo
     case "test-renewal":
       return (app.renewals ?? []).map((rn) => {
         const expires = before.resources.get(rn.resource)?.test?.expiresOn;
-        return `测试资源 ${rn.resource} 续期 ${rn.months} 个月${expires ? `（到期日 ${expires} → ${addMonths(expires, rn.months)}）` : ""}`;
+        return `${testName} ${rn.resource} 续期 ${rn.months} 个月${expires ? `（到期日 ${expires} → ${addMonths(expires, rn.months)}）` : ""}`;
       });
   }
 }
