@@ -66,7 +66,7 @@ export interface TreeManifest {
   byType: Record<ApplicationTypeName, number>;
 }
 
-export const generatorVersion = 7;
+export const generatorVersion = 8;
 /** 清单文件（在 requests/ 之外，校验器不读它） */
 export const manifestName = "bench-tree.json";
 
@@ -1072,6 +1072,8 @@ export function generateTree(dir: string, opts: GenerateOptions): TreeManifest {
   const requests = join(dir, "requests");
   rmSync(requests, { recursive: true, force: true });
   mkdirSync(requests, { recursive: true });
+  // 与真实仓库一样在根目录写明采用的规范（govcloud.yaml），不必由单位登记推断
+  writeFileSync(join(dir, "govcloud.yaml"), "profile: shenzhen\n");
 
   const stats = { files: 0, bytes: 0 };
   const byType = Object.fromEntries(applicationTypes.map((t) => [t, 0])) as Record<

@@ -15,8 +15,11 @@ function gitIn(root: string) {
 /** 相对某个 git 引用改动过的文件（含未提交与未跟踪的文件），按合并基点比较。几条 git 命令并行运行。 */
 export async function changedFiles(root: string, ref: string): Promise<string[]> {
   const git = gitIn(root);
+  // 几条命令同时起：找未跟踪的文件要走遍整个工作区，最慢，别让它等前面的命令
   const untracked = git("ls-files", "--others", "--exclude-standard", "-z");
+  const mergeBase = ref === "HEAD" ? Promise.resolve(ref) : git("merge-base", ref, "HEAD");
   untracked.catch(() => {}); // 下面失败时不留未处理的拒绝
+  mergeBase.catch(() => {});
   try {
     await git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`);
   } catch {
@@ -26,12 +29,10 @@ export async function changedFiles(root: string, ref: string): Promise<string[]>
     );
   }
   let base = ref;
-  if (ref !== "HEAD") {
-    try {
-      base = (await git("merge-base", ref, "HEAD")).trim();
-    } catch {
-      // 浅克隆没有共同祖先时直接与该引用比较
-    }
+  try {
+    base = (await mergeBase).trim();
+  } catch {
+    // 浅克隆没有共同祖先时直接与该引用比较
   }
   const [diff, others] = await Promise.all([
     // --relative：路径相对 root（root 可以是 git 仓库的子目录），root 之外的改动不算

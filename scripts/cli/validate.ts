@@ -3,20 +3,21 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { listProfiles, loadCatalog } from "../adapters/catalog-files.ts";
 import { loadPool } from "../adapters/load-pool.ts";
-import { validateFindings } from "../adapters/repository.ts";
+import { defaultCatalogs, validateFindings } from "../adapters/repository.ts";
 import { exitCodeFor } from "../core/finding.ts";
 import { type OutputFormat, outputFormats, render } from "../core/report/formats.ts";
-import { walk } from "../core/repository/fs.ts";
+import { type RepoFs, walk } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
 import type { Scope } from "../core/repository/load.ts";
 import { renderRules } from "../core/rules/listing.ts";
+import { SchemaValidator } from "../core/schema/validate.ts";
 import { registeredProfiles } from "../profiles/index.ts";
 import { cliClock } from "./clock.ts";
 import { commandOptions } from "./commands.ts";
 import { changedFiles, pendingFiles } from "./git.ts";
 import { openMetrics } from "./metrics.ts";
 import { type Io, parseLang, repositoryRoot, UsageError } from "./options.ts";
-import { checkedRepositoryProfile } from "./repository-profile.ts";
+import { checkedRepositoryProfile, repositoryProfile } from "./repository-profile.ts";
 
 /** govcloud validate、rules、schemas。 */
 
@@ -43,9 +44,11 @@ export async function runValidate(args: string[], io: Io): Promise<number> {
         "--changed-from 与路径参数不能同时使用。",
         "--changed-from and paths cannot be combined.",
       );
-    const files = (await changedFiles(root, values["changed-from"])).filter((f) =>
-      f.startsWith(`${requestsDir}/`),
-    );
+    // git 在子进程里找改动的文件时（大仓库上要几百毫秒），本进程先载入服务目录与校验函数
+    const changing = changedFiles(root, values["changed-from"]);
+    changing.catch(() => {}); // 预热出错时不留未处理的拒绝；下面 await 时照常抛出
+    warmUp(fs);
+    const files = (await changing).filter((f) => f.startsWith(`${requestsDir}/`));
     scope = { kind: "files", files };
   } else if (positionals.length > 0) {
     const files: string[] = [];
@@ -87,6 +90,20 @@ export async function runValidate(args: string[], io: Io): Promise<number> {
   const fileCount = scope.kind === "all" ? loaded : scope.files.length;
   io.stdout(render(format, findings, { lang, sources, fileCount, color }));
   return exitCodeFor(findings);
+}
+
+/**
+ * 预先载入本仓库规范的服务目录与 schema 校验函数（它们有缓存，之后的校验直接用）。只为省时间：
+ * 出错时什么也不做，校验时会在需要它的地方照常报告。
+ */
+function warmUp(fs: RepoFs): void {
+  try {
+    const profile = repositoryProfile(fs);
+    const catalog = defaultCatalogs(profile.id);
+    if (catalog) SchemaValidator.for(catalog, profile.schema);
+  } catch {
+    // 见上
+  }
 }
 
 export function runRules(args: string[], io: Io): number {
