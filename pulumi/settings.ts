@@ -127,7 +127,7 @@ export function blockers(desired: DesiredSystem, settings: StackSettings): strin
   const out: string[] = [];
   if (desired.cloud !== settings.cloud)
     out.push(
-      `系统 ${desired.unit}/${desired.system} 登记的云环境是 ${desired.cloud}，stack 配置的 cloud 是 ${settings.cloud}：两个区域是不同的 OpenStack，请改正 stack 配置（pulumi config set cloud ${desired.cloud}）。`,
+      `系统 ${desired.unit}/${desired.system} 登记的云环境是 ${desired.cloud}，stack 配置的 cloud 是 ${settings.cloud}：不同的站点是不同的 OpenStack（或不同云服务商的云），请改正 stack 配置（pulumi config set cloud ${desired.cloud}）。`,
     );
   for (const r of desired.refusals)
     out.push(`${r.application !== undefined ? `[申请 ${r.application}] ` : ""}${r.message.zh}`);

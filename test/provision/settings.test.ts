@@ -54,7 +54,7 @@ describe("Pulumi 程序的设置（纯函数）", () => {
     const desired = exampleDesired().get("sz-edu/campus-portal") as DesiredSystem;
     const settings = { unit: "sz-edu", system: "campus-portal", cloud: "x86" as const, namePrefix: "p" };
     expect(blockers(desired, settings)).toEqual([
-      "系统 sz-edu/campus-portal 登记的云环境是 arm，stack 配置的 cloud 是 x86：两个区域是不同的 OpenStack，请改正 stack 配置（pulumi config set cloud arm）。",
+      "系统 sz-edu/campus-portal 登记的云环境是 arm，stack 配置的 cloud 是 x86：不同的站点是不同的 OpenStack（或不同云服务商的云），请改正 stack 配置（pulumi config set cloud arm）。",
     ]);
     expect(blockers(desired, { ...settings, cloud: "arm" })).toEqual([]);
   });
