@@ -29,6 +29,7 @@ import {
 } from "../core/drafts/body.ts";
 import { driftDrafts, reverseFlavors } from "../core/drafts/drift-drafts.ts";
 import { driftCheck, driftIssues, type StackDriftJson } from "../core/drafts/drift-issues.ts";
+import { type DriftReportProblem, parseDriftReport } from "../core/drafts/drift-report.ts";
 import { type ExistingPull, planDraftSync } from "../core/drafts/plan.ts";
 import { type DraftSubject, draftSubjects, type ReportFinding } from "../core/drafts/subjects.ts";
 import type { RepoFs } from "../core/repository/fs.ts";
@@ -93,20 +94,30 @@ function readAudit(path: string, cwd: string): AuditJson {
   };
 }
 
-function readDrift(paths: readonly string[], cwd: string): StackDriftJson[] {
-  const out: StackDriftJson[] = [];
+/**
+ * 读漂移报告（drift-report.ts 核对形态）：形态不对的 stack 不用（它的 issue 与 PR 保持原状），
+ * 每一处写明文件与 JSON 指针，交给调用者报告。
+ */
+function readDrift(
+  paths: readonly string[],
+  cwd: string,
+): { stacks: StackDriftJson[]; problems: { file: string; problem: DriftReportProblem }[] } {
+  const stacks: StackDriftJson[] = [];
+  const problems: { file: string; problem: DriftReportProblem }[] = [];
   for (const path of paths) {
-    const data = readJson(path, cwd, { zh: "漂移报告", en: "drift report" }) as { stacks?: unknown } | null;
-    if (!data || !Array.isArray(data.stacks))
-      throw new UsageError(
-        `${path} 不是 govcloud drift --format json 的报告（没有 stacks）。`,
-        `${path} is not a govcloud drift --format json report (no stacks).`,
-      );
-    for (const s of data.stacks as StackDriftJson[])
-      if (s && typeof s.stack === "string" && Array.isArray(s.resources) && Array.isArray(s.errors))
-        out.push(s);
+    const report = parseDriftReport(readJson(path, cwd, { zh: "漂移报告", en: "drift report" }));
+    stacks.push(...report.stacks);
+    problems.push(...report.problems.map((problem) => ({ file: path, problem })));
   }
-  return out;
+  return { stacks, problems };
+}
+
+/** 漂移报告中形态不对的一处：哪个文件、哪一项、应是什么、怎么办。 */
+function driftProblemLine(p: { file: string; problem: DriftReportProblem }, lang: Lang): string {
+  const { pointer, problem } = p.problem;
+  return lang === "zh"
+    ? `govcloud drafts：漂移报告 ${p.file} 的 ${pointer}：${problem.zh}。这一项所在的 stack 没有处理（它的 issue 与草稿 PR 保持原状）；请用 govcloud drift --format json 重新生成这份报告。\n`
+    : `govcloud drafts: drift report ${p.file} at ${pointer}: ${problem.en}. The stack holding it was skipped (its issue and draft PR are left as they are); regenerate the report with govcloud drift --format json.\n`;
 }
 
 /** 单位登记中今天有效的授权代理人（姓名与 GitHub 账号）。读不出时为空。 */
@@ -331,7 +342,10 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
 
   // gather
   const audit = values["from-audit"] ? readAudit(values["from-audit"], io.cwd) : undefined;
-  const stacks = readDrift(driftFiles, io.cwd);
+  const { stacks, problems: reportProblems } = readDrift(driftFiles, io.cwd);
+  for (const p of reportProblems) io.stderr(driftProblemLine(p, lang));
+  // 输入有错：照常处理其他系统，最后以 1 退出（2 只留给我们自己的故障）
+  const exitCode = reportProblems.length > 0 ? 1 : 0;
   const today = audit?.today ?? cliClock(values.now, { env, ...(io.now ? { now: io.now } : {}) }).today;
   const { config, catalogs } = auditSettings(root, profile);
   const calendar = nationalCalendar(root);
@@ -375,7 +389,7 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
         format,
       ),
     );
-    return 0;
+    return exitCode;
   }
 
   const ref = repoRef as NonNullable<typeof repoRef>;
@@ -451,7 +465,7 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
         ? `${JSON.stringify(result, null, 2)}\n`
         : `${[summary(outcomes, lang), ...lines].filter(Boolean).join("\n")}\n`,
     );
-    return 0;
+    return exitCode;
   } catch (error) {
     if (error instanceof GitHubAccessError) {
       io.stderr(`govcloud: ${error[lang]}\n`);

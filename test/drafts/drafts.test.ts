@@ -342,6 +342,97 @@ describe("govcloud drafts --drift: one issue per system", () => {
   });
 });
 
+describe("govcloud drafts --drift: a malformed drift report is refused entry by entry, never a crash", () => {
+  const good = async () => {
+    const run = await runCli(
+      [
+        "drift",
+        "--root",
+        repo,
+        "--preview-json",
+        join(repoRoot, "test/provision/fixtures/recorded/preview-refresh-drift.json"),
+        "--format",
+        "json",
+      ],
+      { cwd: repoRoot },
+    );
+    return JSON.parse(run.stdout) as { stacks: Json[] };
+  };
+  const resource0 = (r: { stacks: Json[] }) => ((r.stacks[0] as Json).resources as Json[])[0] as Json;
+
+  it.each([
+    [
+      "differences missing",
+      (r: { stacks: Json[] }) => {
+        delete resource0(r).differences;
+      },
+      "/stacks/0/resources/0/differences：应为数组",
+    ],
+    [
+      "differences not an array",
+      (r: { stacks: Json[] }) => {
+        resource0(r).differences = "none";
+      },
+      "/stacks/0/resources/0/differences：应为数组",
+    ],
+    [
+      "an entry that is not an object",
+      (r: { stacks: Json[] }) => {
+        (r.stacks[0]?.resources as unknown[])[0] = null;
+      },
+      "/stacks/0/resources/0：应为对象",
+    ],
+    [
+      "an unknown status",
+      (r: { stacks: Json[] }) => {
+        resource0(r).status = "gone";
+      },
+      "/stacks/0/resources/0/status：应为 changed、replaced、missing-in-cloud 或 not-in-repository",
+    ],
+    [
+      "no stacks at all",
+      (r: { stacks: Json[] }) => {
+        (r as Json).stacks = {};
+      },
+      "/stacks：没有 stacks 数组",
+    ],
+  ])("%s: names the file and the entry, exit 1, nothing written", async (_, edit, where) => {
+    github = await startFakeGitHub(exampleSeed());
+    const report = await good();
+    edit(report);
+    const path = join(tmp, "malformed.json");
+    writeFileSync(path, JSON.stringify(report));
+    for (const dry of [[], ["--dry-run"]]) {
+      const run = await drafts("--drift", path, ...dry);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`govcloud drafts：漂移报告 ${path} 的 ${where}`);
+      expect(run.stderr).toContain("请用 govcloud drift --format json 重新生成这份报告");
+      expect(run.stderr).not.toMatch(/内部故障|\n\s+at /);
+    }
+    expect(github.requests.filter((r) => r.method !== "GET")).toEqual([]);
+    expect(github.state.issues).toEqual([]);
+  });
+
+  it("skips only the malformed stack: the other system gets its issue; --lang en", async () => {
+    github = await startFakeGitHub(exampleSeed());
+    const report = await good();
+    const bad = structuredClone(report.stacks[0]) as Json;
+    bad.system = "student-registry";
+    delete ((bad.resources as Json[])[0] as Json).differences;
+    report.stacks.unshift(bad);
+    const path = join(tmp, "mixed.json");
+    writeFileSync(path, JSON.stringify(report));
+    const run = await drafts("--drift", path, "--lang", "en");
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      `govcloud drafts: drift report ${path} at /stacks/0/resources/0/differences: must be an array. The stack holding it was skipped (its issue and draft PR are left as they are); regenerate the report with govcloud drift --format json.\n`,
+    ]);
+    expect(github.state.issues.map((i) => (i as Json).title)).toEqual([
+      "[drift] sz-edu/grants-portal：1 resource(s) differ from the repository",
+    ]);
+  });
+});
+
 describe("govcloud drafts --drift: drift repair as a draft PR", () => {
   const DRIFT_BRANCH = "govcloud-bot/drift/sz-edu/student-registry";
   const DRIFT_FILE = "requests/sz-edu/student-registry/0004-change.yaml";
