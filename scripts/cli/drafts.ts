@@ -31,6 +31,7 @@ import { driftDrafts, reverseFlavors } from "../core/drafts/drift-drafts.ts";
 import { driftCheck, driftIssues, type StackDriftJson } from "../core/drafts/drift-issues.ts";
 import { type DriftReportProblem, parseDriftReport } from "../core/drafts/drift-report.ts";
 import { type ExistingPull, planDraftSync } from "../core/drafts/plan.ts";
+import { draftSequence, type HeldDraft, numberDrafts } from "../core/drafts/sequence.ts";
 import { type DraftSubject, draftSubjects, type ReportFinding } from "../core/drafts/subjects.ts";
 import type { RepoFs } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
@@ -165,17 +166,34 @@ function withFile(fs: RepoFs, path: string, content: string): RepoFs {
   };
 }
 
+/** 同一系统、序号在前的草稿。 */
+function sameSystemBefore(other: DraftSubject, subject: DraftSubject): boolean {
+  const a = draftSequence(other.file);
+  const b = draftSequence(subject.file);
+  return a !== undefined && b !== undefined && a.systemDir === b.systemDir && a.sequence < b.sequence;
+}
+
+/** 机器人已打开的草稿 PR 与它们的草稿文件（正文标题行中的位置）。 */
+function heldDrafts(existing: readonly ExistingPull[], isOwn: (p: ExistingPull) => boolean): HeldDraft[] {
+  return existing.flatMap((p) => {
+    const key = p.state === "open" && isOwn(p) ? parseDraftMarker(p.body)?.key : undefined;
+    const file = /`(requests\/[a-z0-9-]+\/[a-z0-9-]+\/\d{4}-[a-z-]+\.yaml)`/.exec(p.body)?.[1];
+    return key && file ? [{ key, file }] : [];
+  });
+}
+
 /** 用 govcloud validate 的规则校验一份草稿（与已合并的申请一起）：只返回草稿文件中的错误。 */
 function draftProblems(
   fs: RepoFs,
   subject: DraftSubject,
+  earlier: readonly DraftSubject[],
   today: string,
   lang: Lang,
   catalogs: (p: string) => Catalog | undefined,
   calendar: ReturnType<typeof nationalCalendar>,
 ): DraftProblem[] {
   const { findings } = validate({
-    fs: withFile(fs, subject.file, subject.yaml),
+    fs: [...earlier, subject].reduce((tree, d) => withFile(tree, d.file, d.yaml), fs),
     scope: { kind: "files", files: [subject.file] },
     lang,
     today,
@@ -353,27 +371,49 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
     stacks.length > 0
       ? driftRepairs(root, fs, stacks, { today, lang, catalogs, calendar, draft: profile.audit.driftDraft })
       : undefined;
-  const subjects = draftSubjects([...(audit?.findings ?? []), ...(repair?.findings ?? [])]);
+  const found = draftSubjects([...(audit?.findings ?? []), ...(repair?.findings ?? [])]);
   const agents = new Map<string, { name: string; github: string }[]>();
   const problems = new Map<string, DraftProblem[]>();
-  for (const s of subjects) {
-    if (!agents.has(s.unit)) agents.set(s.unit, unitAgents(root, s.unit, today));
-    problems.set(s.key, draftProblems(fs, s, today, lang, catalogs, calendar));
-  }
+  /** 序号（sequence.ts：同一系统的几份草稿各一个，机器人其他 PR 占着的让出）→ 校验 → 漂移 issue 的说明 */
+  const prepare = (held: readonly HeldDraft[]) => {
+    const subjects = numberDrafts(found, held);
+    const moved = new Map(
+      subjects.flatMap((s) => {
+        const before = found.find((f) => f.key === s.key);
+        return before && before.file !== s.file ? [[s.key, { from: before.file, to: s.file }] as const] : [];
+      }),
+    );
+    for (const s of subjects) {
+      if (!agents.has(s.unit)) agents.set(s.unit, unitAgents(root, s.unit, today));
+      // 同一系统序号在前的草稿一起放进仓库再校验：这份草稿合并时它们也在
+      const earlier = subjects.filter((o) => o.key !== s.key && sameSystemBefore(o, s));
+      problems.set(s.key, draftProblems(fs, s, earlier, today, lang, catalogs, calendar));
+    }
+    const notes = repair
+      ? new Map(
+          [...repair.notes].map(([key, lines]) => {
+            const m = moved.get(key);
+            return [key, m ? lines.map((l) => l.replaceAll(m.from, m.to)) : lines] as const;
+          }),
+        )
+      : undefined;
+    const drift = driftIssues(
+      stacks,
+      { label: config.issues.label, driftLabel: "govcloud-drift" },
+      lang,
+      notes,
+    );
+    return { subjects, drift };
+  };
   const context = (s: DraftSubject): DraftContext => ({
     today,
     lang,
     agents: (agents.get(s.unit) ?? []).map((a) => a.name),
     problems: problems.get(s.key) ?? [],
   });
-  const drift = driftIssues(
-    stacks,
-    { label: config.issues.label, driftLabel: "govcloud-drift" },
-    lang,
-    repair?.notes,
-  );
 
   if (dryRun) {
+    const { subjects, drift } = prepare([]);
     io.stdout(
       renderDryRun(
         subjects.map((s) => ({
@@ -408,9 +448,10 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
   try {
     let outcomes: DraftOutcome[] = [];
     const lines: string[] = [];
+    const client = draftClient(octokit, ref);
+    const existing: ExistingPull[] = audit || repair ? await client.listBotPulls() : [];
+    const { subjects, drift } = prepare(heldDrafts(existing, (p) => isOwn(p.author)));
     if (audit || repair) {
-      const client = draftClient(octokit, ref);
-      const existing: ExistingPull[] = await client.listBotPulls();
       // 漂移修复的 PR：这次没有检查到的系统（作业失败、preview 出错）的 PR 保持原状
       const driftChecked = new Set(drift.checked);
       const driftUnchecked = repair

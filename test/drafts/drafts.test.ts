@@ -598,6 +598,71 @@ describe("govcloud drafts --drift: drift repair as a draft PR", () => {
     expect(issue.state).toBe("closed");
   });
 
+  it("an audit draft and a drift repair for the same system on the same night take distinct sequences, stable, and validate together", async () => {
+    github = await startFakeGitHub(exampleSeed());
+    const LOW_LOAD = "govcloud-bot/low-load/sz-edu/student-registry";
+    const audit = auditJson("2026-11-25", "seq-audit.json", () => {}, true);
+    const drifted = report("seq-drift.json", [host(1, "c16m64"), host(2, "c16m64"), disk(1), disk(2)]);
+    // 一次运行两份：按主题的键排序依次取号（drift/… 在 low-load/… 之前）
+    const both = await runCli(
+      ["drafts", "--root", repo, "--from-audit", audit, "--drift", drifted, "--dry-run", "--format", "json"],
+      { cwd: repoRoot },
+    );
+    expect(both.code).toBe(0);
+    expect(
+      (JSON.parse(both.stdout).drafts as Json[])
+        .filter((d) => String(d.file).startsWith("requests/sz-edu/student-registry/"))
+        .map((d) => [d.branch, d.file]),
+    ).toEqual([
+      [DRIFT_BRANCH, "requests/sz-edu/student-registry/0004-change.yaml"],
+      [LOW_LOAD, "requests/sz-edu/student-registry/0005-change.yaml"],
+    ]);
+
+    // 审计与漂移分开运行（两个工作流）：后来的让出先开的 PR 占着的序号
+    expect((await drafts("--from-audit", audit)).code).toBe(0);
+    expect(Object.keys(github.filesAt(LOW_LOAD) ?? {})).toContain(
+      "requests/sz-edu/student-registry/0004-change.yaml",
+    );
+    const run = await drafts("--drift", drifted, "--now", "2026-11-25");
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    const FIVE = "requests/sz-edu/student-registry/0005-change.yaml";
+    const repair = github.filesAt(DRIFT_BRANCH)?.[FIVE] as string;
+    expect(repair).toMatch(/^sequence: 5$/m);
+    expect(Object.keys(github.filesAt(DRIFT_BRANCH) ?? {})).not.toContain(DRIFT_FILE);
+    expect(String(driftPull().body)).toContain(
+      "- [ ] 序号 5 接在主分支上本系统的申请与机器人为本系统起草的其他草稿之后",
+    );
+    expect(String((github.state.issues[0] as Json).body)).toContain(`已起草变更申请 \`${FIVE}\``);
+    // 第二夜：两边都不动（序号一旦分出就不变）
+    expect(await writes(() => drafts("--from-audit", audit))).toEqual([]);
+    expect(await writes(() => drafts("--drift", drifted, "--now", "2026-11-25"))).toEqual([]);
+
+    // 两份都放进仓库：govcloud validate 没有序号的问题，缩容的草稿照样通过，修复的只差使用单位补的测算与利用率
+    const four = join(repo, "requests/sz-edu/student-registry/0004-change.yaml");
+    const five = join(repo, FIVE);
+    try {
+      writeFileSync(
+        four,
+        github.filesAt(LOW_LOAD)?.["requests/sz-edu/student-registry/0004-change.yaml"] as string,
+      );
+      writeFileSync(five, repair);
+      // 每份草稿是一个 PR：各自校验（另一份也在仓库里）
+      const errors = async (file: string) => {
+        const check = await runCli(["validate", file, "--now", "2026-11-25", "--format", "json"], {
+          cwd: repo,
+        });
+        const found = JSON.parse(check.stdout).findings as Json[];
+        expect(found.filter((f) => String(f.rule).startsWith("registry/"))).toEqual([]);
+        return [...new Set(found.filter((f) => f.severity === "error").map((f) => f.path))];
+      };
+      expect(await errors("requests/sz-edu/student-registry/0004-change.yaml")).toEqual([]);
+      expect(await errors(FIVE)).toEqual(["/changes/0", "/changes/0/after"]);
+    } finally {
+      rmSync(four, { force: true });
+      rmSync(five, { force: true });
+    }
+  });
+
   it("drafts no PR for drift an application cannot express; the issue says why", async () => {
     github = await startFakeGitHub(exampleSeed());
     const partial = report("partial.json", [host(1, "c16m64"), rule]);
