@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { defaultCatalogs } from "../adapters/catalog-files.ts";
+import { defaultCatalogs, schemaDirectory } from "../adapters/catalog-files.ts";
 import { diskFs } from "../adapters/disk-fs.ts";
 import {
   createOctokit,
@@ -312,7 +312,8 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
     return 1;
   }
 
-  const content = deliveryYaml(delivery);
+  // $schema 从交付记录出发，指向这个仓库实际所用的 schema（--root 的仓库可能用本工具的）
+  const content = deliveryYaml(delivery, relative(root, schemaDirectory(profile, root)).split(sep).join("/"));
   if (values["dry-run"]) io.stdout(content);
   else {
     const path = resolve(root, file);

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseSite, stackSettings } from "../../pulumi/settings.ts";
 import { loadCatalog } from "../../scripts/adapters/catalog-files.ts";
@@ -428,6 +428,9 @@ describe("命令行：plan、checklist、deliver", () => {
     expect([deliver.code, deliver.stderr]).toEqual([0, `已写入 ${deliveryFile}\n`]);
     const written = readFileSync(record, "utf8");
     expect(written).toMatch(/^zone: production$/m);
+    // 编辑器的 $schema 从交付记录出发，指向这个仓库所用的 schema（它没有自己的服务目录：本工具的）
+    const href = /^# yaml-language-server: \$schema=(\S+)$/m.exec(written)?.[1] ?? "";
+    expect(resolve(dirname(record), href)).toBe(join(repoRoot, "schemas", "huaibei", "delivery.schema.json"));
     // 交付日期不变（临时资源的期限从它起算，第18条）；转生产的日期保留
     expect(written).toMatch(/^date: 2026-09-10$/m);
     expect(written).toMatch(/^production:\n {2}date: 2026-10-20$/m);

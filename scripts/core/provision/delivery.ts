@@ -151,11 +151,14 @@ export function mergeDelivery(existing: Delivery | undefined, next: Delivery): D
   };
 }
 
-/** 交付记录的 YAML：首行是编辑器用的 schema 注释；实例写成一行一台。 */
-export function deliveryYaml(delivery: Delivery): string {
+/**
+ * 交付记录的 YAML：首行是编辑器用的 schema 注释；实例写成一行一台。schemaDir 是仓库所用 schema 的目录，
+ * 相对仓库根目录（默认 schemas/<profile>；--root 的仓库可能用本工具的，见 cli/new.ts）。
+ */
+export function deliveryYaml(delivery: Delivery, schemaDir = `schemas/${delivery.profile}`): string {
   const body = yaml.dump(delivery, { schema: yaml.CORE_SCHEMA, flowLevel: 4, lineWidth: -1, noRefs: true });
   return [
-    `# yaml-language-server: $schema=../../../../schemas/${delivery.profile}/delivery.schema.json`,
+    `# yaml-language-server: $schema=../../../../${schemaDir}/delivery.schema.json`,
     `# 交付记录：申请 ${delivery.application} 的发放结果（第24、25条），由发放流水线写入，人工不改`,
     body,
   ].join("\n");
