@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isMap, isScalar, isSeq, parseDocument } from "yaml";
 import { nationalCalendar } from "../scripts/adapters/calendar-files.ts";
@@ -12,7 +12,7 @@ import { validate } from "../scripts/core/validate.ts";
 import { shenzhen } from "../scripts/profiles/shenzhen/index.ts";
 import { stubCatalogs, stubProfile } from "./fixtures/profiles/stub.ts";
 import { runCli } from "./helpers/cli.ts";
-import { fixtureRepo, TODAY } from "./helpers/repo.ts";
+import { fixtureRepo, repoRoot, TODAY } from "./helpers/repo.ts";
 
 /** 文件中值为空（~）的字段：使用者还要填写的地方。 */
 function nullPaths(text: string): string[] {
@@ -34,6 +34,8 @@ describe("govcloud new: every kind of the profile, scaffolded into a fixture rep
   const written: Record<string, string> = {};
   beforeAll(async () => {
     root = fixtureRepo({ prefix: "govcloud-new-" });
+    // 与本仓库同样的布局：服务目录与由它生成的 schema 都在仓库里
+    cpSync(join(repoRoot, "schemas"), join(root, "schemas"), { recursive: true });
     const cli = (...argv: string[]) =>
       runCli(["new", ...argv, "--root", root, "--now", TODAY], { cwd: root });
     expect((await cli("unit", "--unit", "sz-new")).code).toBe(0);
@@ -221,4 +223,74 @@ it("a prompt closed by Ctrl-C or end of input is a cancellation, not an internal
   );
   const other = new Error("boom");
   await expect(cancellable(Promise.reject(other))).rejects.toBe(other);
+});
+
+describe("govcloud new: the $schema modeline resolves from the written file to the schema the repository uses", () => {
+  /** 写出的文件第一行的 $schema，按文件所在的目录解析成绝对路径 */
+  const schemaOf = (root: string, path: string) => {
+    const href = /^# yaml-language-server: \$schema=(\S+)$/m.exec(
+      readFileSync(join(root, path), "utf8"),
+    )?.[1];
+    return { href, resolved: resolve(dirname(join(root, path)), href ?? "") };
+  };
+  const written = (stdout: string) => /(?:已写入|Wrote) (\S+?)[：:]/.exec(stdout)?.[1] as string;
+
+  it.each([
+    ["with its own catalog and generated schemas: the repository's", true],
+    ["with its own catalog, schemas not generated: the tool's", false],
+  ])("Shenzhen repository %s", async (_, ownSchemas) => {
+    const root = fixtureRepo({ prefix: "govcloud-new-schema-" });
+    try {
+      if (ownSchemas) cpSync(join(repoRoot, "schemas"), join(root, "schemas"), { recursive: true });
+      const base = ownSchemas ? root : repoRoot;
+      for (const [argv, doc] of [
+        [["unit", "--unit", "sz-new"], "unit"],
+        [["system", "--unit", "sz-edu", "--system", "payroll"], "system"],
+        [["new", "--unit", "sz-edu", "--system", "student-registry"], "application"],
+      ] as const) {
+        const r = await runCli(["new", ...argv, "--root", root, "--now", TODAY], { cwd: root });
+        expect(r.code, r.stderr).toBe(0);
+        const { href, resolved } = schemaOf(root, written(r.stdout));
+        expect(resolved).toBe(join(base, "schemas", "shenzhen", `${doc}.schema.json`));
+        expect(existsSync(resolved)).toBe(true);
+        if (ownSchemas)
+          expect(href).toBe(`${doc === "unit" ? "../.." : "../../.."}/schemas/shenzhen/${doc}.schema.json`);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("--root examples/huaibei (no catalog of its own): the tool's schemas/huaibei, as the bundled example files write it", async () => {
+    // 与 examples/huaibei 同样深的一份副本（不改动示例本身）
+    const root = mkdtempSync(join(repoRoot, "test", ".new-huaibei-"));
+    try {
+      cpSync(join(repoRoot, "examples", "huaibei"), root, { recursive: true });
+      const app = await runCli(
+        ["new", "new", "--unit", "hb-edu", "--system", "smart-edu", "--root", root, "--now", TODAY],
+        { cwd: repoRoot },
+      );
+      expect(app.code, app.stderr).toBe(0);
+      const { href, resolved } = schemaOf(root, written(app.stdout));
+      expect(href).toBe("../../../../../schemas/huaibei/application.schema.json");
+      expect(href).toBe(
+        /\$schema=(\S+)/.exec(
+          readFileSync(join(root, "requests/hb-edu/smart-edu/0001-new.yaml"), "utf8"),
+        )?.[1],
+      );
+      expect(resolved).toBe(join(repoRoot, "schemas", "huaibei", "application.schema.json"));
+      expect(existsSync(resolved)).toBe(true);
+      const unit = await runCli(["new", "unit", "--unit", "hb-new", "--root", root, "--now", TODAY], {
+        cwd: repoRoot,
+      });
+      expect(unit.code, unit.stderr).toBe(0);
+      const u = schemaOf(root, written(unit.stdout));
+      expect([u.href, existsSync(u.resolved)]).toEqual([
+        "../../../../schemas/huaibei/unit.schema.json",
+        true,
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

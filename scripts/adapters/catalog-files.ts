@@ -30,6 +30,17 @@ export const catalogSchema = (profile: string): object => {
   return schema;
 };
 
+/**
+ * 仓库的 profile 所用的 schema 目录（绝对路径）：仓库有自己的服务目录 catalog/<目录> 并生成了 schema
+ * （govcloud schemas --root 写在仓库的 schemas/<profile>/）时用仓库的，否则用本工具的 schemas/<profile>/。
+ */
+export function schemaDirectory(profile: { id: string; catalog: string }, root: string): string {
+  const own = join(root, "schemas", profile.id);
+  return listProfiles(root).includes(profile.catalog) && existsSync(own)
+    ? own
+    : join(repoRoot, "schemas", profile.id);
+}
+
 const cache = new Map<string, Catalog>();
 
 /** 列出 catalog/ 下的 profile（含 profile.yaml 的子目录），按名称排序。 */

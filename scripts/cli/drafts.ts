@@ -29,7 +29,9 @@ import {
 } from "../core/drafts/body.ts";
 import { driftDrafts, reverseFlavors } from "../core/drafts/drift-drafts.ts";
 import { driftCheck, driftIssues, type StackDriftJson } from "../core/drafts/drift-issues.ts";
+import { type DriftReportProblem, parseDriftReport } from "../core/drafts/drift-report.ts";
 import { type ExistingPull, planDraftSync } from "../core/drafts/plan.ts";
+import { draftSequence, type HeldDraft, numberDrafts } from "../core/drafts/sequence.ts";
 import { type DraftSubject, draftSubjects, type ReportFinding } from "../core/drafts/subjects.ts";
 import type { RepoFs } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
@@ -93,20 +95,30 @@ function readAudit(path: string, cwd: string): AuditJson {
   };
 }
 
-function readDrift(paths: readonly string[], cwd: string): StackDriftJson[] {
-  const out: StackDriftJson[] = [];
+/**
+ * 读漂移报告（drift-report.ts 核对形态）：形态不对的 stack 不用（它的 issue 与 PR 保持原状），
+ * 每一处写明文件与 JSON 指针，交给调用者报告。
+ */
+function readDrift(
+  paths: readonly string[],
+  cwd: string,
+): { stacks: StackDriftJson[]; problems: { file: string; problem: DriftReportProblem }[] } {
+  const stacks: StackDriftJson[] = [];
+  const problems: { file: string; problem: DriftReportProblem }[] = [];
   for (const path of paths) {
-    const data = readJson(path, cwd, { zh: "漂移报告", en: "drift report" }) as { stacks?: unknown } | null;
-    if (!data || !Array.isArray(data.stacks))
-      throw new UsageError(
-        `${path} 不是 govcloud drift --format json 的报告（没有 stacks）。`,
-        `${path} is not a govcloud drift --format json report (no stacks).`,
-      );
-    for (const s of data.stacks as StackDriftJson[])
-      if (s && typeof s.stack === "string" && Array.isArray(s.resources) && Array.isArray(s.errors))
-        out.push(s);
+    const report = parseDriftReport(readJson(path, cwd, { zh: "漂移报告", en: "drift report" }));
+    stacks.push(...report.stacks);
+    problems.push(...report.problems.map((problem) => ({ file: path, problem })));
   }
-  return out;
+  return { stacks, problems };
+}
+
+/** 漂移报告中形态不对的一处：哪个文件、哪一项、应是什么、怎么办。 */
+function driftProblemLine(p: { file: string; problem: DriftReportProblem }, lang: Lang): string {
+  const { pointer, problem } = p.problem;
+  return lang === "zh"
+    ? `govcloud drafts：漂移报告 ${p.file} 的 ${pointer}：${problem.zh}。这一项所在的 stack 没有处理（它的 issue 与草稿 PR 保持原状）；请用 govcloud drift --format json 重新生成这份报告。\n`
+    : `govcloud drafts: drift report ${p.file} at ${pointer}: ${problem.en}. The stack holding it was skipped (its issue and draft PR are left as they are); regenerate the report with govcloud drift --format json.\n`;
 }
 
 /** 单位登记中今天有效的授权代理人（姓名与 GitHub 账号）。读不出时为空。 */
@@ -154,17 +166,34 @@ function withFile(fs: RepoFs, path: string, content: string): RepoFs {
   };
 }
 
+/** 同一系统、序号在前的草稿。 */
+function sameSystemBefore(other: DraftSubject, subject: DraftSubject): boolean {
+  const a = draftSequence(other.file);
+  const b = draftSequence(subject.file);
+  return a !== undefined && b !== undefined && a.systemDir === b.systemDir && a.sequence < b.sequence;
+}
+
+/** 机器人已打开的草稿 PR 与它们的草稿文件（正文标题行中的位置）。 */
+function heldDrafts(existing: readonly ExistingPull[], isOwn: (p: ExistingPull) => boolean): HeldDraft[] {
+  return existing.flatMap((p) => {
+    const key = p.state === "open" && isOwn(p) ? parseDraftMarker(p.body)?.key : undefined;
+    const file = /`(requests\/[a-z0-9-]+\/[a-z0-9-]+\/\d{4}-[a-z-]+\.yaml)`/.exec(p.body)?.[1];
+    return key && file ? [{ key, file }] : [];
+  });
+}
+
 /** 用 govcloud validate 的规则校验一份草稿（与已合并的申请一起）：只返回草稿文件中的错误。 */
 function draftProblems(
   fs: RepoFs,
   subject: DraftSubject,
+  earlier: readonly DraftSubject[],
   today: string,
   lang: Lang,
   catalogs: (p: string) => Catalog | undefined,
   calendar: ReturnType<typeof nationalCalendar>,
 ): DraftProblem[] {
   const { findings } = validate({
-    fs: withFile(fs, subject.file, subject.yaml),
+    fs: [...earlier, subject].reduce((tree, d) => withFile(tree, d.file, d.yaml), fs),
     scope: { kind: "files", files: [subject.file] },
     lang,
     today,
@@ -331,7 +360,10 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
 
   // gather
   const audit = values["from-audit"] ? readAudit(values["from-audit"], io.cwd) : undefined;
-  const stacks = readDrift(driftFiles, io.cwd);
+  const { stacks, problems: reportProblems } = readDrift(driftFiles, io.cwd);
+  for (const p of reportProblems) io.stderr(driftProblemLine(p, lang));
+  // 输入有错：照常处理其他系统，最后以 1 退出（2 只留给我们自己的故障）
+  const exitCode = reportProblems.length > 0 ? 1 : 0;
   const today = audit?.today ?? cliClock(values.now, { env, ...(io.now ? { now: io.now } : {}) }).today;
   const { config, catalogs } = auditSettings(root, profile);
   const calendar = nationalCalendar(root);
@@ -339,27 +371,49 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
     stacks.length > 0
       ? driftRepairs(root, fs, stacks, { today, lang, catalogs, calendar, draft: profile.audit.driftDraft })
       : undefined;
-  const subjects = draftSubjects([...(audit?.findings ?? []), ...(repair?.findings ?? [])]);
+  const found = draftSubjects([...(audit?.findings ?? []), ...(repair?.findings ?? [])]);
   const agents = new Map<string, { name: string; github: string }[]>();
   const problems = new Map<string, DraftProblem[]>();
-  for (const s of subjects) {
-    if (!agents.has(s.unit)) agents.set(s.unit, unitAgents(root, s.unit, today));
-    problems.set(s.key, draftProblems(fs, s, today, lang, catalogs, calendar));
-  }
+  /** 序号（sequence.ts：同一系统的几份草稿各一个，机器人其他 PR 占着的让出）→ 校验 → 漂移 issue 的说明 */
+  const prepare = (held: readonly HeldDraft[]) => {
+    const subjects = numberDrafts(found, held);
+    const moved = new Map(
+      subjects.flatMap((s) => {
+        const before = found.find((f) => f.key === s.key);
+        return before && before.file !== s.file ? [[s.key, { from: before.file, to: s.file }] as const] : [];
+      }),
+    );
+    for (const s of subjects) {
+      if (!agents.has(s.unit)) agents.set(s.unit, unitAgents(root, s.unit, today));
+      // 同一系统序号在前的草稿一起放进仓库再校验：这份草稿合并时它们也在
+      const earlier = subjects.filter((o) => o.key !== s.key && sameSystemBefore(o, s));
+      problems.set(s.key, draftProblems(fs, s, earlier, today, lang, catalogs, calendar));
+    }
+    const notes = repair
+      ? new Map(
+          [...repair.notes].map(([key, lines]) => {
+            const m = moved.get(key);
+            return [key, m ? lines.map((l) => l.replaceAll(m.from, m.to)) : lines] as const;
+          }),
+        )
+      : undefined;
+    const drift = driftIssues(
+      stacks,
+      { label: config.issues.label, driftLabel: "govcloud-drift" },
+      lang,
+      notes,
+    );
+    return { subjects, drift };
+  };
   const context = (s: DraftSubject): DraftContext => ({
     today,
     lang,
     agents: (agents.get(s.unit) ?? []).map((a) => a.name),
     problems: problems.get(s.key) ?? [],
   });
-  const drift = driftIssues(
-    stacks,
-    { label: config.issues.label, driftLabel: "govcloud-drift" },
-    lang,
-    repair?.notes,
-  );
 
   if (dryRun) {
+    const { subjects, drift } = prepare([]);
     io.stdout(
       renderDryRun(
         subjects.map((s) => ({
@@ -375,7 +429,7 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
         format,
       ),
     );
-    return 0;
+    return exitCode;
   }
 
   const ref = repoRef as NonNullable<typeof repoRef>;
@@ -394,9 +448,10 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
   try {
     let outcomes: DraftOutcome[] = [];
     const lines: string[] = [];
+    const client = draftClient(octokit, ref);
+    const existing: ExistingPull[] = audit || repair ? await client.listBotPulls() : [];
+    const { subjects, drift } = prepare(heldDrafts(existing, (p) => isOwn(p.author)));
     if (audit || repair) {
-      const client = draftClient(octokit, ref);
-      const existing: ExistingPull[] = await client.listBotPulls();
       // 漂移修复的 PR：这次没有检查到的系统（作业失败、preview 出错）的 PR 保持原状
       const driftChecked = new Set(drift.checked);
       const driftUnchecked = repair
@@ -451,7 +506,7 @@ export async function runDrafts(args: string[], io: Io, runtime: DraftsRuntime =
         ? `${JSON.stringify(result, null, 2)}\n`
         : `${[summary(outcomes, lang), ...lines].filter(Boolean).join("\n")}\n`,
     );
-    return 0;
+    return exitCode;
   } catch (error) {
     if (error instanceof GitHubAccessError) {
       io.stderr(`govcloud: ${error[lang]}\n`);

@@ -3,10 +3,10 @@
  * 在终端里缺什么问什么（@inquirer/prompts）；脚本里用选项，缺少的值是用法错误。从不覆盖已有文件。
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { load } from "js-yaml";
-import { repositoryCatalog } from "../adapters/catalog-files.ts";
+import { repositoryCatalog, schemaDirectory } from "../adapters/catalog-files.ts";
 import { findProfile, type Profile } from "../core/profile.ts";
 import { readRepositoryConfig } from "../core/repository/config.ts";
 import type { RepoFs } from "../core/repository/fs.ts";
@@ -212,7 +212,9 @@ export async function runNew(args: string[], io: Io, prompterOverride?: Prompter
 
   const t = await target(kind, values, fs, prompter, today, lang);
   const schemas = profile.schema.build(repositoryCatalog(profile.catalog, root));
-  const result = scaffold(t, profile, schemas);
+  // $schema 的相对路径：从仓库根目录到这个仓库实际所用的 schema（--root 的仓库可能用本工具的）
+  const schemaDir = relative(root, schemaDirectory(profile, root)).split(sep).join("/");
+  const result = scaffold(t, profile, schemas, schemaDir);
   if (result === undefined)
     throw new UsageError(
       `规范 ${profile.id} 的 schema 没有 ${kind} 这一种申请。`,

@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { defaultCatalogs } from "../adapters/catalog-files.ts";
+import { defaultCatalogs, schemaDirectory } from "../adapters/catalog-files.ts";
 import { diskFs } from "../adapters/disk-fs.ts";
 import {
   createOctokit,
@@ -31,7 +31,9 @@ import {
   deliveryPath,
   deliveryYaml,
   mergeDelivery,
+  pendingMove,
   renderNotification,
+  zoneAfterProvision,
 } from "../core/provision/delivery.ts";
 import { desiredSystem } from "../core/provision/desired.ts";
 import {
@@ -165,10 +167,17 @@ export async function runPlan(args: string[], io: Io): Promise<number> {
     );
     for (const f of files) {
       const parts = f.split("/");
-      if (parts.length < 4 || parts[3] === "deliveries" || parts[3] === "attachments") continue;
+      if (parts.length < 4 || parts[3] === "attachments") continue;
       const key = systemKey(parts[1] as string, parts[2] as string);
+      // 交付记录由流水线写，不触发发放；人工补上转生产（production.date）而云上还在测试区的除外（第14条）：
+      // 那份申请要重新发放并写交付记录（zone: production）
+      const record =
+        parts[3] === "deliveries" ? repo.deliveries.get(key)?.find((d) => d.file === f) : undefined;
+      if (parts[3] === "deliveries" && !(record && pendingMove(record.data))) continue;
       const sequences = changed.get(key) ?? [];
-      const app = repo.applications.get(key)?.find((a) => a.file === f);
+      const app = record
+        ? repo.applications.get(key)?.find((a) => a.data.sequence === record.data.application)
+        : repo.applications.get(key)?.find((a) => a.file === f);
       if (app && !sequences.includes(app.data.sequence)) sequences.push(app.data.sequence);
       changed.set(
         key,
@@ -230,6 +239,17 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
   const file = deliveryPath(unit, system, sequence);
   const existing = repo.deliveries.get(key)?.find((d) => d.data.application === sequence)?.data;
 
+  // 有测试区与生产区之分的规范：发放之后申请的资源所在的区（转生产的那次发放写 production，第14条）
+  const inService = foldSystem(repo.applications.get(key) ?? [], repo.deliveries.get(key) ?? []).current;
+  const touched = (
+    application.type === "new" || application.type === "test"
+      ? application.resources.map((r) => r.id)
+      : application.type === "change"
+        ? [...application.changes.map((c) => c.resource), ...(application.additions ?? []).map((r) => r.id)]
+        : []
+  ).flatMap((id) => inService.resources.get(id) ?? []);
+  const zone = zoneAfterProvision(touched, registeredProfile(registration.profile)?.provision);
+  const zoned = (d: Delivery): Delivery => (zone ? { ...d, zone } : d);
   let delivery: Delivery | undefined = existing;
   const failures: string[] = [];
   if (values.outputs !== undefined) {
@@ -260,7 +280,7 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
     });
     for (const id of part.missing)
       failures.push(`资源 ${id} 由 OpenStack 发放，却不在 stack 输出中：pulumi up 是否成功完成？`);
-    delivery = mergeDelivery(delivery, part.delivery);
+    delivery = mergeDelivery(delivery, zoned(part.delivery));
   }
   if (values.checklist !== undefined) {
     const parsed = parseChecklist(readText(io, values.checklist, "--checklist"));
@@ -280,7 +300,7 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
       failures.push(
         `清单还有 ${part.unticked.length} 项没有勾选：${part.unticked.join("、")}。全部开通后再写交付记录。`,
       );
-    delivery = mergeDelivery(delivery, part.delivery);
+    delivery = mergeDelivery(delivery, zoned(part.delivery));
   }
   if (!delivery) return 1;
   const profile = registeredProfile(registration.profile);
@@ -292,7 +312,8 @@ export async function runDeliver(args: string[], io: Io): Promise<number> {
     return 1;
   }
 
-  const content = deliveryYaml(delivery);
+  // $schema 从交付记录出发，指向这个仓库实际所用的 schema（--root 的仓库可能用本工具的）
+  const content = deliveryYaml(delivery, relative(root, schemaDirectory(profile, root)).split(sep).join("/"));
   if (values["dry-run"]) io.stdout(content);
   else {
     const path = resolve(root, file);

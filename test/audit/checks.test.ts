@@ -62,7 +62,7 @@ describe("test resources (第46、47条): test-web and test-db expire on 2026-12
     expect(draft?.file).toBe(`${EXAM}/0003-revoke.yaml`);
     expect(draft?.confirm.map((c) => c.zh)).toEqual([
       "为 2 项承载数据的资源填写 dataBackup：数据已备份（backed-up）或无需备份（not-needed）",
-      "序号 3 是主分支上本系统的下一个；已有未合并的申请占用它时，请顺延序号与文件名",
+      "序号 3 接在主分支上本系统的申请与机器人为本系统起草的其他草稿之后；使用单位另有未合并的申请占用它时，请顺延序号与文件名",
       "与提供商确认关机日期（shutdown.date）并按时发布公告",
     ]);
     // 原样校验：只有待确认的 dataBackup 两行报错

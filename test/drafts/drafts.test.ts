@@ -342,6 +342,97 @@ describe("govcloud drafts --drift: one issue per system", () => {
   });
 });
 
+describe("govcloud drafts --drift: a malformed drift report is refused entry by entry, never a crash", () => {
+  const good = async () => {
+    const run = await runCli(
+      [
+        "drift",
+        "--root",
+        repo,
+        "--preview-json",
+        join(repoRoot, "test/provision/fixtures/recorded/preview-refresh-drift.json"),
+        "--format",
+        "json",
+      ],
+      { cwd: repoRoot },
+    );
+    return JSON.parse(run.stdout) as { stacks: Json[] };
+  };
+  const resource0 = (r: { stacks: Json[] }) => ((r.stacks[0] as Json).resources as Json[])[0] as Json;
+
+  it.each([
+    [
+      "differences missing",
+      (r: { stacks: Json[] }) => {
+        delete resource0(r).differences;
+      },
+      "/stacks/0/resources/0/differences：应为数组",
+    ],
+    [
+      "differences not an array",
+      (r: { stacks: Json[] }) => {
+        resource0(r).differences = "none";
+      },
+      "/stacks/0/resources/0/differences：应为数组",
+    ],
+    [
+      "an entry that is not an object",
+      (r: { stacks: Json[] }) => {
+        (r.stacks[0]?.resources as unknown[])[0] = null;
+      },
+      "/stacks/0/resources/0：应为对象",
+    ],
+    [
+      "an unknown status",
+      (r: { stacks: Json[] }) => {
+        resource0(r).status = "gone";
+      },
+      "/stacks/0/resources/0/status：应为 changed、replaced、missing-in-cloud 或 not-in-repository",
+    ],
+    [
+      "no stacks at all",
+      (r: { stacks: Json[] }) => {
+        (r as Json).stacks = {};
+      },
+      "/stacks：没有 stacks 数组",
+    ],
+  ])("%s: names the file and the entry, exit 1, nothing written", async (_, edit, where) => {
+    github = await startFakeGitHub(exampleSeed());
+    const report = await good();
+    edit(report);
+    const path = join(tmp, "malformed.json");
+    writeFileSync(path, JSON.stringify(report));
+    for (const dry of [[], ["--dry-run"]]) {
+      const run = await drafts("--drift", path, ...dry);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`govcloud drafts：漂移报告 ${path} 的 ${where}`);
+      expect(run.stderr).toContain("请用 govcloud drift --format json 重新生成这份报告");
+      expect(run.stderr).not.toMatch(/内部故障|\n\s+at /);
+    }
+    expect(github.requests.filter((r) => r.method !== "GET")).toEqual([]);
+    expect(github.state.issues).toEqual([]);
+  });
+
+  it("skips only the malformed stack: the other system gets its issue; --lang en", async () => {
+    github = await startFakeGitHub(exampleSeed());
+    const report = await good();
+    const bad = structuredClone(report.stacks[0]) as Json;
+    bad.system = "student-registry";
+    delete ((bad.resources as Json[])[0] as Json).differences;
+    report.stacks.unshift(bad);
+    const path = join(tmp, "mixed.json");
+    writeFileSync(path, JSON.stringify(report));
+    const run = await drafts("--drift", path, "--lang", "en");
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      `govcloud drafts: drift report ${path} at /stacks/0/resources/0/differences: must be an array. The stack holding it was skipped (its issue and draft PR are left as they are); regenerate the report with govcloud drift --format json.\n`,
+    ]);
+    expect(github.state.issues.map((i) => (i as Json).title)).toEqual([
+      "[drift] sz-edu/grants-portal：1 resource(s) differ from the repository",
+    ]);
+  });
+});
+
 describe("govcloud drafts --drift: drift repair as a draft PR", () => {
   const DRIFT_BRANCH = "govcloud-bot/drift/sz-edu/student-registry";
   const DRIFT_FILE = "requests/sz-edu/student-registry/0004-change.yaml";
@@ -505,6 +596,71 @@ describe("govcloud drafts --drift: drift repair as a draft PR", () => {
     ]);
     expect(pull.state).toBe("closed");
     expect(issue.state).toBe("closed");
+  });
+
+  it("an audit draft and a drift repair for the same system on the same night take distinct sequences, stable, and validate together", async () => {
+    github = await startFakeGitHub(exampleSeed());
+    const LOW_LOAD = "govcloud-bot/low-load/sz-edu/student-registry";
+    const audit = auditJson("2026-11-25", "seq-audit.json", () => {}, true);
+    const drifted = report("seq-drift.json", [host(1, "c16m64"), host(2, "c16m64"), disk(1), disk(2)]);
+    // 一次运行两份：按主题的键排序依次取号（drift/… 在 low-load/… 之前）
+    const both = await runCli(
+      ["drafts", "--root", repo, "--from-audit", audit, "--drift", drifted, "--dry-run", "--format", "json"],
+      { cwd: repoRoot },
+    );
+    expect(both.code).toBe(0);
+    expect(
+      (JSON.parse(both.stdout).drafts as Json[])
+        .filter((d) => String(d.file).startsWith("requests/sz-edu/student-registry/"))
+        .map((d) => [d.branch, d.file]),
+    ).toEqual([
+      [DRIFT_BRANCH, "requests/sz-edu/student-registry/0004-change.yaml"],
+      [LOW_LOAD, "requests/sz-edu/student-registry/0005-change.yaml"],
+    ]);
+
+    // 审计与漂移分开运行（两个工作流）：后来的让出先开的 PR 占着的序号
+    expect((await drafts("--from-audit", audit)).code).toBe(0);
+    expect(Object.keys(github.filesAt(LOW_LOAD) ?? {})).toContain(
+      "requests/sz-edu/student-registry/0004-change.yaml",
+    );
+    const run = await drafts("--drift", drifted, "--now", "2026-11-25");
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    const FIVE = "requests/sz-edu/student-registry/0005-change.yaml";
+    const repair = github.filesAt(DRIFT_BRANCH)?.[FIVE] as string;
+    expect(repair).toMatch(/^sequence: 5$/m);
+    expect(Object.keys(github.filesAt(DRIFT_BRANCH) ?? {})).not.toContain(DRIFT_FILE);
+    expect(String(driftPull().body)).toContain(
+      "- [ ] 序号 5 接在主分支上本系统的申请与机器人为本系统起草的其他草稿之后",
+    );
+    expect(String((github.state.issues[0] as Json).body)).toContain(`已起草变更申请 \`${FIVE}\``);
+    // 第二夜：两边都不动（序号一旦分出就不变）
+    expect(await writes(() => drafts("--from-audit", audit))).toEqual([]);
+    expect(await writes(() => drafts("--drift", drifted, "--now", "2026-11-25"))).toEqual([]);
+
+    // 两份都放进仓库：govcloud validate 没有序号的问题，缩容的草稿照样通过，修复的只差使用单位补的测算与利用率
+    const four = join(repo, "requests/sz-edu/student-registry/0004-change.yaml");
+    const five = join(repo, FIVE);
+    try {
+      writeFileSync(
+        four,
+        github.filesAt(LOW_LOAD)?.["requests/sz-edu/student-registry/0004-change.yaml"] as string,
+      );
+      writeFileSync(five, repair);
+      // 每份草稿是一个 PR：各自校验（另一份也在仓库里）
+      const errors = async (file: string) => {
+        const check = await runCli(["validate", file, "--now", "2026-11-25", "--format", "json"], {
+          cwd: repo,
+        });
+        const found = JSON.parse(check.stdout).findings as Json[];
+        expect(found.filter((f) => String(f.rule).startsWith("registry/"))).toEqual([]);
+        return [...new Set(found.filter((f) => f.severity === "error").map((f) => f.path))];
+      };
+      expect(await errors("requests/sz-edu/student-registry/0004-change.yaml")).toEqual([]);
+      expect(await errors(FIVE)).toEqual(["/changes/0", "/changes/0/after"]);
+    } finally {
+      rmSync(four, { force: true });
+      rmSync(five, { force: true });
+    }
   });
 
   it("drafts no PR for drift an application cannot express; the issue says why", async () => {

@@ -107,6 +107,8 @@ export interface FakeGitHub {
   pushAs(branch: string, files: Record<string, string>, author: string): string;
   /** 让接下来匹配的请求失败 */
   fail(method: string, path: RegExp, status: number, options?: Failure): void;
+  /** 下 times 次（默认 1）匹配的请求不应答（连接挂着，直到替身关闭）：测客户端的超时 */
+  hang(method: string, path: RegExp, times?: number): void;
   close(): Promise<void>;
 }
 
@@ -227,6 +229,9 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
     status: number;
     left: number;
   })[] = [];
+  const hangs: { method: string; path: RegExp; left: number }[] = [];
+  /** 挂着不应答的请求：关闭时断开 */
+  const held = new Set<ServerResponse>();
   let nextCommentId = 9000;
   /** 经 POST …/pulls 新开的 PR 与它的分支相对基础分支改动的文件 */
   const opened: OpenedPull[] = [];
@@ -795,6 +800,12 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
         query: url.search,
         ...(body !== undefined ? { body } : {}),
       });
+      const hang = hangs.find((f) => f.left > 0 && f.method === method && f.path.test(url.pathname));
+      if (hang) {
+        hang.left--;
+        held.add(res);
+        return;
+      }
       const failure = failures.find((f) => f.left > 0 && f.method === method && f.path.test(url.pathname));
       if (failure) {
         failure.left--;
@@ -849,6 +860,13 @@ export async function startFakeGitHub(seed: Seed): Promise<FakeGitHub> {
         commit: options.commit ?? false,
       });
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    hang(method, path, times = 1) {
+      hangs.push({ method, path, left: times });
+    },
+    close: () => {
+      for (const res of held) res.destroy();
+      held.clear();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

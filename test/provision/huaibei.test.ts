@@ -1,6 +1,7 @@
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseSite, stackSettings } from "../../pulumi/settings.ts";
 import { loadCatalog } from "../../scripts/adapters/catalog-files.ts";
@@ -361,5 +362,84 @@ describe("命令行：plan、checklist、deliver", () => {
     for (const id of ["app", "web", "ip-pub", "ip-gov", "lb4", "oss"])
       expect(r.stdout).toContain(`id: ${id}`);
     expect(r.stdout).not.toContain("id: db");
+    // 第13条：先开通测试区
+    expect(r.stdout).toMatch(/^zone: test$/m);
+  });
+
+  it("deliver after the test→production move records zone: production; plan then shows no pending move", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "govcloud-hb-move-"));
+    dirs.push(dir);
+    cpSync(huaibeiFixture, dir, { recursive: true });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.email=t@example.invalid", "-c", "user.name=t", ...args], { cwd: dir });
+    git("init", "-q", "-b", "main");
+    git("add", ".");
+    git("commit", "-qm", "test zone");
+    // 人工的 PR：交付记录补上转生产（第14条），云上还在测试区
+    const record = join(dir, deliveryFile);
+    const original = readFileSync(record, "utf8");
+    writeFileSync(record, withProduction()[deliveryFile] as string);
+    const plan = (...more: string[]) =>
+      runCli(["plan", "--root", dir, "--system", "hb-edu/smart-edu", "--now", "2026-10-21", ...more], {
+        cwd: dir,
+      });
+    const pending = await plan();
+    expect(pending.stdout).toContain("改接网络 port app-1-port：网络 govnet-test → govnet-production");
+    // 流水线按改动过的交付记录重新发放这份申请并写交付记录
+    const changed = await plan("--changed-from", "HEAD", "--format", "json");
+    expect(
+      JSON.parse(changed.stdout).systems.map(
+        (s: { changedApplications?: number[] }) => s.changedApplications,
+      ),
+    ).toEqual([[1]]);
+
+    const outputs = {
+      govcloud: {
+        unit: "hb-edu",
+        system: "smart-edu",
+        stack: "hb-edu.smart-edu",
+        cloud: "telecom",
+        namePrefix: "p",
+      },
+      resources: Object.fromEntries(
+        ["app", "web", "ip-pub", "ip-gov", "lb4", "oss"].map((id) => [
+          id,
+          { service: "vm", instances: [{ name: `${id}-1` }] },
+        ]),
+      ),
+    };
+    writeFileSync(join(dir, "outputs.json"), JSON.stringify(outputs));
+    const deliver = await runCli(
+      [
+        "deliver",
+        "--root",
+        dir,
+        "--system",
+        "hb-edu/smart-edu",
+        "--application",
+        "1",
+        "--outputs",
+        join(dir, "outputs.json"),
+        "--date",
+        "2026-10-21",
+      ],
+      { cwd: dir },
+    );
+    expect([deliver.code, deliver.stderr]).toEqual([0, `已写入 ${deliveryFile}\n`]);
+    const written = readFileSync(record, "utf8");
+    expect(written).toMatch(/^zone: production$/m);
+    // 编辑器的 $schema 从交付记录出发，指向这个仓库所用的 schema（它没有自己的服务目录：本工具的）
+    const href = /^# yaml-language-server: \$schema=(\S+)$/m.exec(written)?.[1] ?? "";
+    expect(resolve(dirname(record), href)).toBe(join(repoRoot, "schemas", "huaibei", "delivery.schema.json"));
+    // 交付日期不变（临时资源的期限从它起算，第18条）；转生产的日期保留
+    expect(written).toMatch(/^date: 2026-09-10$/m);
+    expect(written).toMatch(/^production:\n {2}date: 2026-10-20$/m);
+    expect(original).toMatch(/^zone: test$/m);
+    const after = await plan();
+    expect(after.stdout).not.toContain("改接网络");
+    expect(after.stdout).toContain("与最近一次交付相比没有变化");
+    // 流水线自己写的交付记录（已在生产区）不再触发发放
+    const again = await plan("--changed-from", "HEAD", "--format", "json");
+    expect(JSON.parse(again.stdout).systems).toEqual([]);
   });
 });

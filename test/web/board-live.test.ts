@@ -161,4 +161,55 @@ describe.skipIf(skip)("status board refreshed live in Chromium", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("a GitHub call that never answers: after the configured timeout the snapshot stays, with a clear message", async () => {
+    const quick = await startSite({
+      apiOrigin: github.url,
+      files: {
+        "config.json": JSON.stringify({
+          repo: "octocat/Hello-World",
+          apiUrl: github.url,
+          base: "main",
+          timeoutSeconds: 1,
+        }),
+        "snapshot/board.json": JSON.stringify(published),
+        "snapshot/requests.json": JSON.stringify(snapshotRepository(examplesRepo())),
+      },
+    });
+    const context = await (browser as Browser).newContext({ viewport: { width: 1366, height: 768 } });
+    try {
+      await context.addInitScript(
+        (t) => sessionStorage.setItem("govcloud-github-token", t),
+        "github_pat_test",
+      );
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      github.hang("GET", /\/pulls\/1347\/reviews$/);
+      await page.goto(`${quick.url}?now=${NOW}#/board`);
+      await page.waitForSelector("#board-table tbody tr");
+      await expect.poll(() => page.textContent("#board-live"), { timeout: 30_000 }).toContain("没有应答");
+      expect(await page.textContent("#board-live")).toBe(
+        "实时刷新失败，下面是发布的快照：GitHub 在 1 秒内没有应答（GET /repos/octocat/Hello-World/pulls/1347/reviews?per_page=100）：网络或 GitHub 可能暂时不可用，请稍后重试。",
+      );
+      expect(await page.getAttribute("#board-live", "class")).toBe("error");
+      // 页面照常可用：快照的表格与筛选都在；英文界面说同一件事
+      expect(await page.textContent("#board-source")).toBe("快照时间（北京时间）：2026-11-25 10:00");
+      expect(await page.textContent("#board-table tbody tr")).toContain("审查");
+      expect(await page.isEnabled("#filter-stage")).toBe(true);
+      github.hang("GET", /\/pulls\/1347\/reviews$/);
+      await page.goto(`${quick.url}?now=${NOW}&lang=en#/board`);
+      await expect
+        .poll(() => page.textContent("#board-live"), { timeout: 30_000 })
+        .toContain("did not answer");
+      expect(await page.textContent("#board-live")).toBe(
+        "Live refresh failed; the published snapshot is shown: GitHub did not answer within 1 s (GET /repos/octocat/Hello-World/pulls/1347/reviews?per_page=100): the network or GitHub may be unavailable for now; try again later.",
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await quick.close();
+    }
+  });
 });

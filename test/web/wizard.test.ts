@@ -111,4 +111,50 @@ describe.skipIf(skip)("application wizard in Chromium", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
   }, 180_000);
+
+  it("a GitHub call that never answers stops after the configured timeout with a clear message; the page stays usable", async () => {
+    // 同一个替身，config.json 把超时设为 1 秒；取基础分支的请求挂着不应答（只这一次）
+    const quick = await startSite({
+      apiOrigin: github.url,
+      files: {
+        "config.json": JSON.stringify({
+          repo: "octocat/Hello-World",
+          apiUrl: github.url,
+          base: "main",
+          timeoutSeconds: 1,
+        }),
+        "snapshot/requests.json": requestsSnapshot(),
+      },
+    });
+    const page = await (browser as Browser).newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      page.setDefaultTimeout(30_000);
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${quick.url}?now=${NOW}`);
+      await fillNewApplication(page);
+      await page.fill("#f-resources-0-vcpu", "4");
+      await fillConditional(page);
+      await expect.poll(() => page.getAttribute("#submit", "disabled")).toBeNull();
+      github.hang("GET", /\/git\/ref\/heads\/main$/);
+      const before = github.opened.length;
+      await page.fill("#token", "github_pat_test");
+      await page.click("#submit");
+      await expect.poll(() => page.textContent("#submit-result"), { timeout: 30_000 }).toContain("没有应答");
+      expect(await page.textContent("#submit-result")).toBe(
+        "创建失败：GitHub 在 1 秒内没有应答（GET /repos/octocat/Hello-World/git/ref/heads/main）：网络或 GitHub 可能暂时不可用，请稍后重试。 分支或文件可能已经建好：请先在 GitHub 上查看，再重试（填写的内容仍在本页）。",
+      );
+      expect(await page.getAttribute("#submit-result p", "role")).toBe("alert");
+      // 页面照常可用：填写的内容还在，提交按钮可以再按，这次 GitHub 应答了
+      expect(await page.inputValue("#f-resources-0-vcpu")).toBe("4");
+      expect(await page.getAttribute("#submit", "disabled")).toBeNull();
+      await page.click("#submit");
+      await expect.poll(() => page.textContent("#submit-result")).toContain("已创建拉取请求");
+      expect(github.opened.length).toBe(before + 1);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await quick.close();
+    }
+  }, 180_000);
 });

@@ -3,6 +3,8 @@
  * 令牌是用户自己的细粒度令牌（fine-grained personal access token），只放在本标签页的 sessionStorage 中；
  * 站点里没有任何共用的密钥。接口与字段见 GitHub 的 REST 文档（git/refs、contents、pulls）。
  */
+import { t } from "./i18n.ts";
+
 export interface GitHubConfig {
   /** 所有者/仓库 */
   repo: string;
@@ -10,6 +12,47 @@ export interface GitHubConfig {
   apiUrl: string;
   /** 基础分支 */
   base: string;
+  /** 每个 GitHub API 请求最多等几秒（默认 30）：不应答时停下并在页面上说明，页面照常可用 */
+  timeoutSeconds?: number;
+}
+
+/** 默认的请求超时（秒）。 */
+export const defaultTimeoutSeconds = 30;
+
+/** GitHub 在限定的时间内没有应答（网络断开、GitHub 不可用、代理吞掉了请求）。 */
+export class GitHubTimeoutError extends Error {
+  constructor(
+    readonly seconds: number,
+    what: string,
+  ) {
+    super(
+      t(
+        `GitHub 在 ${seconds} 秒内没有应答（${what}）：网络或 GitHub 可能暂时不可用，请稍后重试。`,
+        `GitHub did not answer within ${seconds} s (${what}): the network or GitHub may be unavailable for now; try again later.`,
+      ),
+    );
+  }
+}
+
+/** 带超时的 fetch（AbortSignal.timeout）：超时变成 GitHubTimeoutError，其他错误原样抛出。 */
+export async function fetchWithTimeout(
+  config: Pick<GitHubConfig, "timeoutSeconds">,
+  url: string,
+  init: RequestInit,
+  what: string,
+): Promise<Response> {
+  const configured = config.timeoutSeconds;
+  const seconds =
+    typeof configured === "number" && Number.isFinite(configured) && configured > 0
+      ? configured
+      : defaultTimeoutSeconds;
+  try {
+    return await fetch(url, { ...init, signal: AbortSignal.timeout(seconds * 1000) });
+  } catch (error) {
+    if (error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError"))
+      throw new GitHubTimeoutError(seconds, what);
+    throw error;
+  }
 }
 
 export class GitHubError extends Error {
@@ -37,16 +80,21 @@ function base64Utf8(text: string): string {
 }
 
 async function call(config: GitHubConfig, token: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${config.apiUrl.replace(/\/$/, "")}${path}`, {
-    method,
-    headers: {
-      accept: "application/vnd.github+json",
-      authorization: `Bearer ${token}`,
-      "x-github-api-version": "2022-11-28",
-      ...(body === undefined ? {} : { "content-type": "application/json" }),
+  const response = await fetchWithTimeout(
+    config,
+    `${config.apiUrl.replace(/\/$/, "")}${path}`,
+    {
+      method,
+      headers: {
+        accept: "application/vnd.github+json",
+        authorization: `Bearer ${token}`,
+        "x-github-api-version": "2022-11-28",
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+    `${method} ${path}`,
+  );
   const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok)
     throw new GitHubError(

@@ -37,7 +37,7 @@ import {
   type Snapshot,
   snapshotRepository,
 } from "./engine.ts";
-import { type GitHubConfig, GitHubError } from "./github.ts";
+import { fetchWithTimeout, type GitHubConfig, GitHubError } from "./github.ts";
 
 /** 一页最多 100 项；最多读 20 页（防止失控的分页）。 */
 const maxPages = 20;
@@ -54,14 +54,19 @@ export function fetchReader(config: GitHubConfig, token: string) {
   const api = config.apiUrl.replace(/\/$/, "");
   const repo = `/repos/${config.repo.split("/").map(encodeURIComponent).join("/")}`;
   const request = async (url: string): Promise<Response> => {
-    const response = await fetch(url.startsWith("http") ? url : `${api}${url}`, {
-      headers: {
-        accept: "application/vnd.github+json",
-        authorization: `Bearer ${token}`,
-        "x-github-api-version": "2022-11-28",
+    const full = url.startsWith("http") ? url : `${api}${url}`;
+    return await fetchWithTimeout(
+      config,
+      full,
+      {
+        headers: {
+          accept: "application/vnd.github+json",
+          authorization: `Bearer ${token}`,
+          "x-github-api-version": "2022-11-28",
+        },
       },
-    });
-    return response;
+      `GET ${full.startsWith(api) ? full.slice(api.length) : full}`,
+    );
   };
   const get = async <T>(path: string): Promise<T> => {
     const response = await request(path);

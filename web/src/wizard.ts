@@ -20,7 +20,14 @@ import {
   systemsOf,
   validateDraft,
 } from "./engine.ts";
-import { type GitHubConfig, GitHubError, openPullRequest, savedToken, saveToken } from "./github.ts";
+import {
+  type GitHubConfig,
+  GitHubError,
+  GitHubTimeoutError,
+  openPullRequest,
+  savedToken,
+  saveToken,
+} from "./github.ts";
 import { lang, t } from "./i18n.ts";
 import { getAt, resolveRef, type Schema, SchemaForm, setAt } from "./schema-form.ts";
 
@@ -163,19 +170,27 @@ async function submitDraft(draft: Draft, token: string, out: HTMLElement): Promi
     return true;
   } catch (error) {
     const status = error instanceof GitHubError ? ` (HTTP ${error.status})` : "";
+    // 超时：请求可能已经做成了一半（分支已建），先去 GitHub 看一眼再重试；其他失败多半是令牌的权限
+    const hint =
+      error instanceof GitHubTimeoutError
+        ? t(
+            "分支或文件可能已经建好：请先在 GitHub 上查看，再重试（填写的内容仍在本页）。",
+            "The branch or the file may already exist: check on GitHub first, then try again (what you entered is still on this page).",
+          )
+        : t(
+            "检查令牌的权限（contents 与 pull requests 可写）后重试。",
+            "Check that the token can write contents and pull requests, then try again.",
+          );
     replace(
       out,
       h(
         "p",
-        { class: "error" },
+        { class: "error", role: "alert" },
         t("创建失败：", "Could not open the pull request: "),
         (error as Error).message,
         status,
         " ",
-        t(
-          "检查令牌的权限（contents 与 pull requests 可写）后重试。",
-          "Check that the token can write contents and pull requests, then try again.",
-        ),
+        hint,
       ),
     );
     return false;

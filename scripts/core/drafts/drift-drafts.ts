@@ -14,6 +14,7 @@ import type { Disk, ResourceConfig } from "../model.ts";
 import type { ResourceState } from "../state/fold.ts";
 import { type Lang, type Text, text } from "../text.ts";
 import { driftCheck, driftKey, type StackDriftJson } from "./drift-issues.ts";
+import { resourceDriftProblems } from "./drift-report.ts";
 import type { ReportFinding } from "./subjects.ts";
 
 type ResourceDriftJson = StackDriftJson["resources"][number];
@@ -229,8 +230,8 @@ export function settleDrift(
   const seen = new Map<string, Observed>();
   const refusals: DriftRefusal[] = [];
   for (const d of stack.resources) {
-    // 报告来自制品：形态不对的一项不猜，当作写不出
-    if (!isObject(d) || typeof d.name !== "string" || !Array.isArray(d.differences)) {
+    // 报告来自制品：形态不对的一项不猜，当作写不出（与 govcloud drafts 读报告时是同一个核对，drift-report.ts）
+    if (resourceDriftProblems(d).length > 0) {
       refusals.push(
         refuse(
           isObject(d) && typeof d.name === "string" ? d.name : "?",

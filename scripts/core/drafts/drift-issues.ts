@@ -7,6 +7,7 @@ import { issueMarker } from "../audit/issues.ts";
 import { inlineText } from "../markup.ts";
 import { renderDriftMarkdown, type StackDrift } from "../provision/drift.ts";
 import type { Lang } from "../text.ts";
+import { stackDriftProblems } from "./drift-report.ts";
 
 export const driftCheck = "drift";
 
@@ -58,7 +59,8 @@ export function driftIssues(
   const desired: DriftIssue[] = [];
   const checked: string[] = [];
   for (const s of stacks) {
-    if (!s.unit || !s.system) continue;
+    // 形态不对的 stack（drift-report.ts）当作没有检查到：旧 issue 保持原状
+    if (stackDriftProblems(s).length > 0 || !s.unit || !s.system) continue;
     const key = driftKey(s.unit, s.system);
     if (s.errors.length > 0) continue;
     checked.push(key);

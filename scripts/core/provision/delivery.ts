@@ -5,7 +5,7 @@ import { codeSpan, inlineText } from "../markup.ts";
 import type { Application, Delivery, ResourceConfig, System, Unit } from "../model.ts";
 import { kindName, type Profile } from "../profile.ts";
 import { describeConfig } from "../report/summary.ts";
-import type { SystemState } from "../state/fold.ts";
+import type { ResourceState, SystemState } from "../state/fold.ts";
 import type { OutputInstance, StackOutputs } from "./outputs.ts";
 import type { ProvisionPart } from "./profile.ts";
 import { manualReason } from "./services.ts";
@@ -106,9 +106,28 @@ export function deliveryFromOutputs(args: {
   };
 }
 
+/** 交付记录写明了转生产（production.date），云上却还在测试区（zone 不是 production）：待发放的转生产（淮北第14条）。 */
+export const pendingMove = (d: Delivery): boolean => d.production !== undefined && d.zone !== "production";
+
+/**
+ * 有测试区与生产区之分的规范（ProvisionPart.move；淮北第13、14条）：这次发放（pulumi up 按期望状态）之后，
+ * 申请的资源所在的区——已定下转生产（交付记录的 production.date）或已在生产区的是 production，否则 test
+ * （第13条：先开通测试区）。没有这种区分、或申请不涉及资源时 undefined（交付记录不写 zone）。
+ */
+export function zoneAfterProvision(
+  touched: readonly ResourceState[],
+  part: ProvisionPart | undefined,
+): Delivery["zone"] | undefined {
+  if (!part?.move || touched.length === 0) return undefined;
+  return touched.some((r) => r.productionOn !== undefined || r.deliveredZone === "production")
+    ? "production"
+    : "test";
+}
+
 /**
  * 与已有的交付记录合并（同一份申请可能先由 Pulumi、后由交付清单交付）：资源按标识替换或追加，
- * 日期取较晚的一次（交付在最后一项完成时才算完成）。
+ * 日期取较晚的一次（交付在最后一项完成时才算完成）。人工补上的转生产、割接与三方确认保留；
+ * 区取这次的（没有时取已有的）。转生产的那次发放不改交付日期（临时资源的期限从交付日起算，第18条）。
  */
 export function mergeDelivery(existing: Delivery | undefined, next: Delivery): Delivery {
   if (!existing) return next;
@@ -116,21 +135,30 @@ export function mergeDelivery(existing: Delivery | undefined, next: Delivery): D
   for (const r of next.resources ?? []) byId.set(r.id, r);
   const resources = [...byId.values()];
   const remark = next.remark ?? existing.remark;
+  const zone = next.zone ?? existing.zone;
+  const moved = pendingMove(existing) && zone === "production";
   return {
     kind: "delivery",
     profile: existing.profile,
     application: existing.application,
-    date: [existing.date, next.date].sort()[1] as string,
+    date: moved ? existing.date : ([existing.date, next.date].sort()[1] as string),
+    ...(zone ? { zone } : {}),
+    ...(existing.production ? { production: existing.production } : {}),
+    ...(existing.cutover ? { cutover: existing.cutover } : {}),
+    ...(existing.confirmation ? { confirmation: existing.confirmation } : {}),
     ...(resources.length > 0 ? { resources } : {}),
     ...(remark ? { remark } : {}),
   };
 }
 
-/** 交付记录的 YAML：首行是编辑器用的 schema 注释；实例写成一行一台。 */
-export function deliveryYaml(delivery: Delivery): string {
+/**
+ * 交付记录的 YAML：首行是编辑器用的 schema 注释；实例写成一行一台。schemaDir 是仓库所用 schema 的目录，
+ * 相对仓库根目录（默认 schemas/<profile>；--root 的仓库可能用本工具的，见 cli/new.ts）。
+ */
+export function deliveryYaml(delivery: Delivery, schemaDir = `schemas/${delivery.profile}`): string {
   const body = yaml.dump(delivery, { schema: yaml.CORE_SCHEMA, flowLevel: 4, lineWidth: -1, noRefs: true });
   return [
-    `# yaml-language-server: $schema=../../../../schemas/${delivery.profile}/delivery.schema.json`,
+    `# yaml-language-server: $schema=../../../../${schemaDir}/delivery.schema.json`,
     `# 交付记录：申请 ${delivery.application} 的发放结果（第24、25条），由发放流水线写入，人工不改`,
     body,
   ].join("\n");

@@ -57,13 +57,24 @@ export function scaffold(
   target: ScaffoldTarget,
   profile: Profile,
   schemas: ProfileSchemas,
+  /**
+   * 这个仓库所用 schema 的目录，相对仓库根目录（/ 分隔，可以 ../ 开头）：默认 schemas/<profile>。
+   * --root 指向的仓库没有自己的服务目录时，schema 在本工具的仓库里（见 cli/new.ts）。
+   */
+  schemaDir = `schemas/${profile.id}`,
 ): Scaffold | undefined {
   const doc = documentOf[target.kind];
   const root = schemas[doc];
   const schema = target.kind === "application" ? branchOf(root, target.type) : root;
   if (schema === undefined) return undefined;
-  const up = target.kind === "unit" ? "../.." : "../../..";
-  const modeline = `# yaml-language-server: $schema=${up}/schemas/${profile.id}/${doc}.schema.json`;
+  const path = scaffoldPath(target);
+  // 编辑器按文件所在的目录解析相对路径：先回到仓库根目录，再到 schema 的目录
+  const up = path
+    .split("/")
+    .slice(0, -1)
+    .map(() => "..")
+    .join("/");
+  const modeline = `# yaml-language-server: $schema=${up}/${schemaDir}/${doc}.schema.json`;
   const how =
     "由 govcloud new 生成：把每个 ~ 换成实际的值（注释说明了每个字段），需要的可选字段去掉行首的 # 再填写。";
   const fixed: Record<string, string | number> = { kind: doc, profile: profile.id };
@@ -77,5 +88,5 @@ export function scaffold(
     title = profile.kinds[target.type as keyof Profile["kinds"]]?.name.zh ?? title;
   }
   const header = [`${title}（${profile.title.zh}）`, how];
-  return { path: scaffoldPath(target), ...skeleton(root, schema, { modeline, header, fixed }) };
+  return { path, ...skeleton(root, schema, { modeline, header, fixed }) };
 }

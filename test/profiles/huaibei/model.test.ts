@@ -71,7 +71,9 @@ describe("the Huaibei example repository", () => {
       "type: test\n",
       "type: test-renewal",
       "type: ports",
-      "zone: test",
+      // 先开通测试区、转生产后由 govcloud deliver 记下生产区（第13、14条）
+      "zone: production # 先开通测试区",
+      "production:\n  date:",
       "kind: opening",
       "kind: change",
       "kind: exit",

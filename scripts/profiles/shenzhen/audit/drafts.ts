@@ -30,8 +30,8 @@ import { type Text, text } from "../../../core/text.ts";
 /** 序号取主分支上本系统的下一个：有未合并的申请已占用时顺延。 */
 const sequenceNote = (sequence: number): Text =>
   text(
-    `序号 ${sequence} 是主分支上本系统的下一个；已有未合并的申请占用它时，请顺延序号与文件名`,
-    `Sequence ${sequence} is the system's next on the main branch; if an unmerged application already uses it, take the next one (and rename the file)`,
+    `序号 ${sequence} 接在主分支上本系统的申请与机器人为本系统起草的其他草稿之后；使用单位另有未合并的申请占用它时，请顺延序号与文件名`,
+    `Sequence ${sequence} follows the system's applications on the main branch and the bot's other drafts for this system; if one of the unit's own unmerged applications uses it, take the next one (and rename the file)`,
   );
 
 const header = (view: SystemView, sequence: number, type: string, today: string, comment: string[]) => [
