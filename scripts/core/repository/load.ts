@@ -4,7 +4,7 @@ import type { Problem } from "../load/problem.ts";
 import type { Application, Delivery, Loaded, System, Unit } from "../model.ts";
 import { findProfile, type Profile } from "../profile.ts";
 import { readRepositoryConfig } from "./config.ts";
-import { type RepoFs, type WalkResult, walkEntries } from "./fs.ts";
+import { type ReadResult, type RepoFs, type WalkResult, walkEntries } from "./fs.ts";
 import { systemKey } from "./keys.ts";
 import { classify, requestsDir } from "./layout.ts";
 import {
@@ -26,6 +26,7 @@ import type {
   ShardRequest,
   ShardResult,
 } from "./parallel.ts";
+import { type ActiveCache, cachedShard, stableJson, type ValidationCache } from "./unit-cache.ts";
 
 /** 加载范围：整个 requests/，或只为若干目标文件加载它们的规则所需的上下文。 */
 export type Scope = { kind: "all" } | { kind: "files"; files: string[] };
@@ -176,8 +177,10 @@ export function emptyRepository(profile = ""): Repository {
 export interface ShardPlan {
   /** 交给工作线程的数据；没有时工作线程不检查（如有利用率数据：它不能传给工作线程），每批都由主线程检查 */
   request?: ShardRequest;
-  /** 在主线程上检查一片（与工作线程上的是同一个函数） */
-  check: (outcomes: readonly FileOutcome[]) => ShardResult;
+  /** 在主线程上检查一片（与工作线程上的是同一个函数）；fs 是读附件等用的（缓存时记下调用） */
+  check: (outcomes: readonly FileOutcome[], fs: RepoFs) => ShardResult;
+  /** 按单位的结果缓存（unit-cache.ts）与全局输入的摘要；没有时不用缓存 */
+  cache?: { cache: ValidationCache; context: string };
 }
 
 /**
@@ -238,6 +241,34 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
     return checkFile(parsed, profile, catalogOf(profile), profileById(profile)?.schema);
   };
 
+  /** 参与加载的文件（不含 ignored）与它们的位置，按路径排序 */
+  const files: string[] = [];
+  const places: LoadPlace[] = [];
+  const active = plan?.cache && activeCache(plan.cache.cache, plan.cache.context, defaultProfile, limits);
+  /** 缓存时：一批文件（若干个完整的单位）按单位查缓存，查不到的解析并检查（都在主线程上） */
+  const localShard =
+    plan && active
+      ? (first: number, end: number): ShardResult | undefined => {
+          const batch = files.slice(first, end);
+          const reads = batch.map((file) => fs.read(file, limits.maxBytes));
+          return cachedShard(batch, reads, active, fs, (from, to, recorded) => {
+            const outcomes: FileOutcome[] = [];
+            for (let i = from; i < to; i++)
+              outcomes.push(
+                finish(
+                  parseRead(
+                    batch[i] as string,
+                    places[first + i] as LoadPlace,
+                    reads[i] as ReadResult,
+                    limits,
+                  ),
+                ),
+              );
+            return plan.check(outcomes, recorded);
+          });
+        }
+      : undefined;
+
   const parallel = { ...parallelDefaults, ...options.parallel };
   const loader = options.parallelLoader;
   const workers = loader ? (parallel.workers ?? loader.workers) : 1;
@@ -259,6 +290,9 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
       catalogs,
       workers,
       ...(plan?.request ? { shard: plan.request } : {}),
+      ...(active && plan?.cache?.cache.location !== undefined
+        ? { cache: { location: plan.cache.cache.location, base: active.base } }
+        : {}),
     });
     return pool;
   };
@@ -266,8 +300,6 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
   try {
     // 列目录时就数文件：一旦够多，马上启动工作线程，它们载入代码的同时主线程接着列目录
     const listing = workers > 1 && scope.kind === "all" ? countingFs(fs, parallel.threshold, startPool) : fs;
-    const files: string[] = [];
-    const places: LoadPlace[] = [];
     const listed = filesFor(listing, scope);
     for (const file of listed.files) {
       const place = classify(file);
@@ -280,19 +312,19 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
       repo.problems.push(refusalProblem(path, { kind, at: at ?? path }));
     repo.fileCount = files.length + listed.refused.length;
 
+    const collected: ShardResult[] = [];
+    const collect = (shard: ShardResult) => {
+      for (const p of shard.problems) repo.problems.push(p);
+      for (const [dir, unit] of shard.units) repo.units.set(dir, unit);
+      for (const [file, source] of shard.sources) repo.sources.set(file, source);
+      collected.push(shard);
+    };
     if (files.length >= parallel.threshold && workers > 1) {
       const bounds = batchBounds(files, parallel.batchSize, plan !== undefined);
       const outcomeOf = (i: number, result: Delivered): FileOutcome => {
         if ("parsed" in result) return finish(result.parsed);
         const profile = profileOf(result.data, known, defaultProfile);
         return cleanOutcome(files[i] as string, places[i] as LoadPlace, result.data, profile);
-      };
-      const collected: ShardResult[] = [];
-      const collect = (shard: ShardResult) => {
-        for (const p of shard.problems) repo.problems.push(p);
-        for (const [dir, unit] of shard.units) repo.units.set(dir, unit);
-        for (const [file, source] of shard.sources) repo.sources.set(file, source);
-        collected.push(shard);
       };
       startPool().run(
         {
@@ -301,6 +333,7 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
           bounds,
           mainHelps: parallel.mainHelps,
           stallTimeoutMs: parallel.stallTimeoutMs,
+          ...(localShard ? { localShard } : {}),
         },
         (i) => {
           const file = files[i] as string;
@@ -310,11 +343,19 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
           if ("shard" in result) return collect(result.shard);
           const first = bounds[b] as number;
           const outcomes = result.files.map((r, k) => outcomeOf(first + k, r));
-          if (plan) collect(plan.check(outcomes));
+          if (plan) collect(plan.check(outcomes, fs));
           else for (const outcome of outcomes) mergeOutcome(repo, outcome);
         },
       );
       if (plan) shards = collected;
+    } else if (localShard) {
+      // 缓存时不用工作线程也按单位分片：每个单位的结果单独存取
+      const bounds = batchBounds(files, parallel.batchSize, true);
+      bounds.forEach((first, b) => {
+        // 在主线程上总能检查（profile 都能定下），所以总有结果
+        collect(localShard(first, bounds[b + 1] ?? files.length) as ShardResult);
+      });
+      shards = collected;
     } else {
       for (let i = 0; i < files.length; i++) {
         const file = files[i] as string;
@@ -328,6 +369,20 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
   }
   orderLists(repo);
   return shards ? { repo, shards } : { repo };
+}
+
+/** 本次运行的缓存：全局输入再并上默认 profile（govcloud.yaml）与解析上限。 */
+function activeCache(
+  cache: ValidationCache,
+  context: string,
+  defaultProfile: string,
+  limits: ParseLimits,
+): ActiveCache {
+  return {
+    store: cache.store,
+    digest: cache.digest,
+    base: cache.digest([context, defaultProfile, stableJson(limits)]),
+  };
 }
 
 /** 申请按序号、交付记录按申请序号排序（并入全部文件之后）。 */
