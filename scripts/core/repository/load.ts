@@ -244,30 +244,17 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
   /** 参与加载的文件（不含 ignored）与它们的位置，按路径排序 */
   const files: string[] = [];
   const places: LoadPlace[] = [];
-  const active = plan?.cache && activeCache(plan.cache.cache, plan.cache.context, defaultProfile, limits);
-  /** 缓存时：一批文件（若干个完整的单位）按单位查缓存，查不到的解析并检查（都在主线程上） */
   const localShard =
-    plan && active
-      ? (first: number, end: number): ShardResult | undefined => {
-          const batch = files.slice(first, end);
-          const reads = batch.map((file) => fs.read(file, limits.maxBytes));
-          return cachedShard(batch, reads, active, fs, (from, to, recorded) => {
-            const outcomes: FileOutcome[] = [];
-            for (let i = from; i < to; i++)
-              outcomes.push(
-                finish(
-                  parseRead(
-                    batch[i] as string,
-                    places[first + i] as LoadPlace,
-                    reads[i] as ReadResult,
-                    limits,
-                  ),
-                ),
-              );
-            return plan.check(outcomes, recorded);
-          });
-        }
-      : undefined;
+    plan?.cache &&
+    cachedBatches({
+      fs,
+      files,
+      places,
+      limits,
+      finish,
+      check: plan.check,
+      cache: activeCache(plan.cache.cache, plan.cache.context, defaultProfile, limits),
+    });
 
   const parallel = { ...parallelDefaults, ...options.parallel };
   const loader = options.parallelLoader;
@@ -290,8 +277,8 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
       catalogs,
       workers,
       ...(plan?.request ? { shard: plan.request } : {}),
-      ...(active && plan?.cache?.cache.location !== undefined
-        ? { cache: { location: plan.cache.cache.location, base: active.base } }
+      ...(localShard && plan?.cache?.cache.location !== undefined
+        ? { cache: { location: plan.cache.cache.location, base: localShard.base } }
         : {}),
     });
     return pool;
@@ -333,7 +320,7 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
           bounds,
           mainHelps: parallel.mainHelps,
           stallTimeoutMs: parallel.stallTimeoutMs,
-          ...(localShard ? { localShard } : {}),
+          ...(localShard ? { localShard: localShard.run } : {}),
         },
         (i) => {
           const file = files[i] as string;
@@ -353,7 +340,7 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
       const bounds = batchBounds(files, parallel.batchSize, true);
       bounds.forEach((first, b) => {
         // 在主线程上总能检查（profile 都能定下），所以总有结果
-        collect(localShard(first, bounds[b + 1] ?? files.length) as ShardResult);
+        collect(localShard.run(first, bounds[b + 1] ?? files.length) as ShardResult);
       });
       shards = collected;
     } else {
@@ -369,6 +356,37 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
   }
   orderLists(repo);
   return shards ? { repo, shards } : { repo };
+}
+
+/**
+ * 缓存时在主线程上做一批（files 的下标 first 到 end 之前，若干个完整的单位）：读文件，按单位查缓存，
+ * 查不到的解析并检查（check 拿到的 RepoFs 记下它的读取）。base 交给工作线程，它们用同一个。
+ */
+function cachedBatches(args: {
+  fs: RepoFs;
+  files: readonly string[];
+  places: readonly LoadPlace[];
+  limits: ParseLimits;
+  finish: (parsed: ParsedFile) => FileOutcome;
+  check: ShardPlan["check"];
+  cache: ActiveCache;
+}): { base: string; run: (first: number, end: number) => ShardResult | undefined } {
+  const { fs, files, places, limits, finish, check, cache } = args;
+  return {
+    base: cache.base,
+    run: (first, end) => {
+      const batch = files.slice(first, end);
+      const reads = batch.map((file) => fs.read(file, limits.maxBytes));
+      return cachedShard(batch, reads, cache, fs, (from, to, recorded) => {
+        const outcomes: FileOutcome[] = [];
+        for (let i = from; i < to; i++) {
+          const place = places[first + i] as LoadPlace;
+          outcomes.push(finish(parseRead(batch[i] as string, place, reads[i] as ReadResult, limits)));
+        }
+        return check(outcomes, recorded);
+      });
+    },
+  };
 }
 
 /** 本次运行的缓存：全局输入再并上默认 profile（govcloud.yaml）与解析上限。 */
