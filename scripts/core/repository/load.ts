@@ -244,8 +244,10 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
   /** 参与加载的文件（不含 ignored）与它们的位置，按路径排序 */
   const files: string[] = [];
   const places: LoadPlace[] = [];
+  // 只缓存整个仓库的校验（validate.ts 的 withCache 只在那时给出 cache）
   const localShard =
     plan?.cache &&
+    scope.kind === "all" &&
     cachedBatches({
       fs,
       files,
