@@ -24,10 +24,15 @@ import {
 import { generateTree } from "../scripts/bench/generate.ts";
 import { calendarFromData } from "../scripts/core/calendar/workdays.ts";
 import type { Catalog } from "../scripts/core/catalog/types.ts";
-import { walk } from "../scripts/core/repository/fs.ts";
+import { memoryFs, walk } from "../scripts/core/repository/fs.ts";
 import { parallelDefaults } from "../scripts/core/repository/load.ts";
 import type { ParallelLoader } from "../scripts/core/repository/parallel.ts";
-import type { CachedUnit, UnitResultStore } from "../scripts/core/repository/unit-cache.ts";
+import {
+  type CachedUnit,
+  depsHold,
+  recordingFs,
+  type UnitResultStore,
+} from "../scripts/core/repository/unit-cache.ts";
 import type { ValidateOptions } from "../scripts/core/validate.ts";
 import { runCli } from "./helpers/cli.ts";
 import { examplesRoot, repoRoot, TODAY } from "./helpers/repo.ts";
@@ -221,23 +226,71 @@ describe("the cache answers only when nothing a unit depends on changed (in proc
     expect(store.sets).toBe(0);
   });
 
-  it("the in-process parallel path (inline loader) caches the same way", () => {
-    const root = tree();
-    const saved = { ...parallelDefaults };
-    Object.assign(parallelDefaults, { threshold: 1, workers: 2, batchSize: 40, mainHelps: true });
-    try {
-      const store = countingStore();
-      const first = check(root, store, { loader: inlineLoader });
-      expect(first.json).toBe(uncached(root));
-      expect(first.rechecked).toBeGreaterThan(10);
-      expect(check(root, store, { loader: inlineLoader }).rechecked).toBe(0);
-      writeFileSync(join(root, PICTURE), "not a picture");
-      const changed = check(root, store, { loader: inlineLoader });
-      expect(changed.rechecked).toBe(1);
-      expect(changed.json).toBe(uncached(root));
-    } finally {
-      Object.assign(parallelDefaults, saved);
-    }
+  it.each([0, 40])(
+    "the parallel path (in-process loader, recheckOnMain %i) caches the same way",
+    (recheckOnMain) => {
+      const root = tree();
+      const saved = { ...parallelDefaults };
+      Object.assign(parallelDefaults, {
+        threshold: 1,
+        workers: 2,
+        batchSize: 40,
+        mainHelps: true,
+        recheckOnMain,
+      });
+      let started = 0;
+      const loader: ParallelLoader = {
+        workers: 2,
+        start: (setup) => {
+          started++;
+          return inlineLoader.start(setup);
+        },
+      };
+      try {
+        const store = countingStore();
+        const first = check(root, store, { loader });
+        expect(first.json).toBe(uncached(root));
+        expect(first.rechecked).toBeGreaterThan(10);
+        expect(started).toBe(1); // 冷：起了工作线程
+        expect(check(root, store, { loader }).rechecked).toBe(0);
+        // 热：默认主线程先查，全部查到就不起工作线程
+        expect(started).toBe(recheckOnMain === 0 ? 2 : 1);
+        writeFileSync(join(root, PICTURE), "not a picture");
+        const changed = check(root, store, { loader });
+        expect(changed.rechecked).toBe(1);
+        expect(changed.json).toBe(uncached(root));
+      } finally {
+        Object.assign(parallelDefaults, saved);
+      }
+    },
+  );
+});
+
+describe("recorded reads", () => {
+  const files = { "requests/a/s/attachments/x.png": "png", "requests/a/unit.yaml": "kind: unit\n" };
+
+  it("hold while every call gives the same result, and fail when any one differs", () => {
+    const recorder = recordingFs(memoryFs(files), sha256Digest);
+    recorder.fs.read("requests/a/s/attachments/x.png", 100);
+    recorder.fs.exists("requests/a/s/system.yaml");
+    recorder.fs.list("requests/a");
+    expect(() => recorder.fs.read("requests/a/s/attachments/gone.png", 100)).toThrow();
+    recorder.fs.read("requests/a/s/attachments/x.png", 100); // 同一调用只记一次
+    const deps = recorder.deps();
+    expect(deps.map(([op, path]) => `${op} ${path}`)).toEqual([
+      "read requests/a/s/attachments/x.png",
+      "exists requests/a/s/system.yaml",
+      "list requests/a",
+      "read requests/a/s/attachments/gone.png",
+    ]);
+    expect(depsHold(memoryFs(files), deps, sha256Digest)).toBe(true);
+    const changes: Record<string, string>[] = [
+      { ...files, "requests/a/s/attachments/x.png": "png!" },
+      { ...files, "requests/a/s/system.yaml": "kind: system\n" },
+      { ...files, "requests/a/b.txt": "" },
+      { ...files, "requests/a/s/attachments/gone.png": "back" },
+    ];
+    for (const changed of changes) expect(depsHold(memoryFs(changed), deps, sha256Digest)).toBe(false);
   });
 });
 
@@ -368,7 +421,14 @@ describe("govcloud validate with the cache (byte-identical to --no-cache)", () =
     const root = tree();
     const cacheDir = join(dir, "cli-workers");
     const saved = { ...parallelDefaults };
-    Object.assign(parallelDefaults, { threshold: 1, workers: 2, batchSize: 40, mainHelps: false });
+    // recheckOnMain 0：查缓存也在工作线程上（默认是主线程先查，查到的多就不起工作线程）
+    Object.assign(parallelDefaults, {
+      threshold: 1,
+      workers: 2,
+      batchSize: 40,
+      mainHelps: false,
+      recheckOnMain: 0,
+    });
     try {
       expect(loadPool.workers).toBeGreaterThanOrEqual(1);
       const args = ["--format", "json", "--now", "2026-11-25"];

@@ -126,6 +126,11 @@ export interface ParallelOptions {
   mainHelps: boolean;
   /** 所有工作线程都没有进展多久后判定为卡死并抛出（毫秒） */
   stallTimeoutMs: number;
+  /**
+   * 用校验缓存时主线程先自己逐批查缓存，重新检查的文件达到这个数才起工作线程做余下的批次
+   * （什么都没改时不起工作线程，省下它们载入代码的 CPU）。0：一开始就交给工作线程。
+   */
+  recheckOnMain: number;
 }
 
 /** 进程级默认值；测试可以临时改小 threshold 来走并行路径。 */
@@ -134,6 +139,7 @@ export const parallelDefaults: ParallelOptions = {
   batchSize: 500,
   mainHelps: true,
   stallTimeoutMs: 120_000,
+  recheckOnMain: 500,
 };
 
 /** 列目录时数文件（含之后会被忽略的），数到 threshold 时调用一次 onReached。 */
@@ -288,7 +294,9 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
 
   try {
     // 列目录时就数文件：一旦够多，马上启动工作线程，它们载入代码的同时主线程接着列目录
-    const listing = workers > 1 && scope.kind === "all" ? countingFs(fs, parallel.threshold, startPool) : fs;
+    // （缓存时不：多半用不着工作线程，见下）
+    const listing =
+      workers > 1 && scope.kind === "all" && !localShard ? countingFs(fs, parallel.threshold, startPool) : fs;
     const listed = filesFor(listing, scope);
     for (const file of listed.files) {
       const place = classify(file);
@@ -308,8 +316,22 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
       for (const [file, source] of shard.sources) repo.sources.set(file, source);
       collected.push(shard);
     };
-    if (files.length >= parallel.threshold && workers > 1) {
-      const bounds = batchBounds(files, parallel.batchSize, plan !== undefined);
+    const pooled = files.length >= parallel.threshold && workers > 1;
+    const bounds = batchBounds(files, parallel.batchSize, plan !== undefined);
+    // 缓存时先在主线程上逐批查缓存（查不到的就地检查）：多半没改什么，就不必起工作线程（省下它们各自
+    // 载入代码的 CPU）；重新检查的文件达到 recheckOnMain 时，余下的批次交给工作线程
+    let from = 0;
+    while (
+      localShard &&
+      from < bounds.length &&
+      (!pooled || localShard.rechecked() < parallel.recheckOnMain)
+    ) {
+      // 在主线程上总能检查（profile 都能定下），所以总有结果
+      collect(localShard.run(bounds[from] as number, bounds[from + 1] ?? files.length) as ShardResult);
+      from++;
+    }
+    if (pooled && from < bounds.length) {
+      const rest = bounds.slice(from);
       const outcomeOf = (i: number, result: Delivered): FileOutcome => {
         if ("parsed" in result) return finish(result.parsed);
         const profile = profileOf(result.data, known, defaultProfile);
@@ -319,7 +341,7 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
         {
           files,
           read: (file) => fs.read(file, limits.maxBytes),
-          bounds,
+          bounds: rest,
           mainHelps: parallel.mainHelps,
           stallTimeoutMs: parallel.stallTimeoutMs,
           ...(localShard ? { localShard: localShard.run } : {}),
@@ -330,28 +352,20 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
         },
         (b, result: BatchResult) => {
           if ("shard" in result) return collect(result.shard);
-          const first = bounds[b] as number;
+          const first = rest[b] as number;
           const outcomes = result.files.map((r, k) => outcomeOf(first + k, r));
           if (plan) collect(plan.check(outcomes, fs));
           else for (const outcome of outcomes) mergeOutcome(repo, outcome);
         },
       );
-      if (plan) shards = collected;
-    } else if (localShard) {
-      // 缓存时不用工作线程也按单位分片：每个单位的结果单独存取
-      const bounds = batchBounds(files, parallel.batchSize, true);
-      bounds.forEach((first, b) => {
-        // 在主线程上总能检查（profile 都能定下），所以总有结果
-        collect(localShard.run(first, bounds[b + 1] ?? files.length) as ShardResult);
-      });
-      shards = collected;
-    } else {
+    } else if (!localShard) {
       for (let i = 0; i < files.length; i++) {
         const file = files[i] as string;
         const parsed = parseRead(file, places[i] as LoadPlace, fs.read(file, limits.maxBytes), limits);
         mergeOutcome(repo, finish(parsed));
       }
     }
+    if (plan && (pooled || localShard)) shards = collected;
   } finally {
     // 工作线程总要终止（出错时也是）
     (pool as ParallelRun | undefined)?.close();
@@ -362,7 +376,8 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
 
 /**
  * 缓存时在主线程上做一批（files 的下标 first 到 end 之前，若干个完整的单位）：读文件，按单位查缓存，
- * 查不到的解析并检查（check 拿到的 RepoFs 记下它的读取）。base 交给工作线程，它们用同一个。
+ * 查不到的解析并检查（check 拿到的 RepoFs 记下它的读取）。base 交给工作线程，它们用同一个；
+ * rechecked 是至今重新检查过的文件数。
  */
 function cachedBatches(args: {
   fs: RepoFs;
@@ -372,14 +387,17 @@ function cachedBatches(args: {
   finish: (parsed: ParsedFile) => FileOutcome;
   check: ShardPlan["check"];
   cache: ActiveCache;
-}): { base: string; run: (first: number, end: number) => ShardResult | undefined } {
+}): { base: string; run: (first: number, end: number) => ShardResult | undefined; rechecked: () => number } {
   const { fs, files, places, limits, finish, check, cache } = args;
+  let rechecked = 0;
   return {
     base: cache.base,
+    rechecked: () => rechecked,
     run: (first, end) => {
       const batch = files.slice(first, end);
       const reads = batch.map((file) => fs.read(file, limits.maxBytes));
       return cachedShard(batch, reads, cache, fs, (from, to, recorded) => {
+        rechecked += to - from;
         const outcomes: FileOutcome[] = [];
         for (let i = from; i < to; i++) {
           const place = places[first + i] as LoadPlace;
