@@ -47,7 +47,8 @@ import { examplesRoot, repoRoot, TODAY } from "./helpers/repo.ts";
  */
 
 const dir = mkdtempSync(join(tmpdir(), "govcloud-cache-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// 二十来份副本：机器忙时删除要几秒以上
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000);
 
 const APP = "requests/sz-edu/student-registry/0001-new.yaml";
 const PICTURE = "requests/sz-edu/student-registry/attachments/部署架构图.png";
