@@ -4,8 +4,18 @@
 //
 // 产物与源码同在 scripts/ 下一级目录（scripts/dist/），源码里按 import.meta.url 找仓库文件的相对路径
 // （../../、../core/forms/templates/）在产物里照样成立。npm 包不打进去（packages: external）。
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const scriptsDir = fileURLToPath(new URL(".", import.meta.url));
@@ -54,6 +64,26 @@ export function isFresh(root = scriptsDir) {
   return built >= newestSource(root);
 }
 
+/** 目录下全部文件（按相对路径排序）的路径与内容的 SHA-256。 */
+export function outputsDigest(dir) {
+  const hash = createHash("sha256");
+  const files = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, e.name);
+      if (e.isDirectory()) walk(path);
+      else files.push(relative(dir, path).split(sep).join("/"));
+    }
+  };
+  walk(dir);
+  for (const file of files.sort()) {
+    const content = readFileSync(join(dir, file));
+    hash.update(`${file}\0${content.length}\0`);
+    hash.update(content);
+  }
+  return hash.digest("hex");
+}
+
 /** 构建一次：先写到临时目录再改名，同时运行的两个命令不会读到写了一半的文件。 */
 export async function build() {
   const { build: esbuild } = await import("esbuild");
@@ -79,6 +109,8 @@ export async function build() {
     // 预编译 schema 校验函数，随产物发布（scripts/dist/schemas/）
     const { precompile } = await import(pathToFileURL(join(staging, "precompile.mjs")).href);
     precompile(join(staging, "schemas"));
+    // 构建标识：全部产物的摘要。校验缓存（docs/validate-cache.md）以它区分代码，代码变了缓存就不再命中
+    writeFileSync(join(staging, "build-id.txt"), `${outputsDigest(staging)}\n`);
     writeFileSync(join(staging, "stamp.json"), `${JSON.stringify({ builtAt: new Date().toISOString() })}\n`);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

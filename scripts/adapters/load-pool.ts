@@ -12,6 +12,7 @@ import type {
   ParallelSetup,
   ShardRequest,
 } from "../core/repository/parallel.ts";
+import type { SharedCache } from "../core/repository/unit-cache.ts";
 import { registeredProfiles } from "../profiles/index.ts";
 import { diskRoot } from "./disk-fs.ts";
 import type { Batch, Reply, WorkerInit } from "./load-worker.ts";
@@ -33,6 +34,8 @@ export interface PoolSetup {
   workers: number;
   /** 工作线程按单位分片检查（须有 root：检查附件要读文件） */
   shard?: Omit<ShardRequest, "profiles">;
+  /** 按单位的结果缓存（只与 shard 一起用） */
+  cache?: SharedCache;
 }
 
 /** 一次运行的参数（核心的 ParallelJob）。 */
@@ -100,6 +103,7 @@ export class LoadPool implements ParallelRun {
       catalogs: setup.catalogs,
       ...(setup.root !== undefined ? { root: setup.root } : {}),
       ...(setup.shard && setup.root !== undefined ? { shard: setup.shard } : {}),
+      ...(setup.shard && setup.root !== undefined && setup.cache ? { cache: setup.cache } : {}),
     };
     const env = workerEnv();
     const execArgv = workerExecArgv();
@@ -211,6 +215,12 @@ export class LoadPool implements ParallelRun {
         // 主线程空着（工作线程还在载入代码，或分片时一直如此）：自己做一批。不分片时工作线程就绪后
         // 就不做了：主线程的堆里存着全部数据，解析留下的垃圾要在这个大堆上回收，得不偿失。
         const id = nextToSend++;
+        const shard = job.localShard?.(start(id), end(id));
+        if (shard) {
+          done.set(id, { shard });
+          Atomics.add(signal, 1 + poolSize, 1);
+          continue;
+        }
         const out: Delivered[] = [];
         for (let i = start(id); i < end(id); i++) out.push({ parsed: local(i) });
         done.set(id, { files: out });
@@ -256,13 +266,14 @@ function workerShard({ profiles: _, ...data }: ShardRequest): Omit<ShardRequest,
 /** 工作线程池作为核心的并行加载器：磁盘仓库（diskFs）的文件由工作线程自己读。 */
 export const loadPool: ParallelLoader = {
   workers: Math.min(availableParallelism(), 4),
-  start: ({ fs, shard, ...setup }: ParallelSetup) => {
+  start: ({ fs, shard, cache, ...setup }: ParallelSetup) => {
     const root = diskRoot(fs);
     const onWorkers = shard !== undefined && sameProfiles(shard);
     return new LoadPool({
       ...setup,
       ...(root !== undefined ? { root } : {}),
       ...(onWorkers ? { shard: workerShard(shard) } : {}),
+      ...(onWorkers && cache ? { cache } : {}),
     });
   },
 };
@@ -277,6 +288,11 @@ export const inlineLoader: ParallelLoader = {
     run: (job, local, deliver) => {
       job.bounds.forEach((first, b) => {
         const end = job.bounds[b + 1] ?? job.files.length;
+        const shard = job.localShard?.(first, end);
+        if (shard) {
+          deliver(b, { shard });
+          return;
+        }
         const files: Delivered[] = [];
         for (let i = first; i < end; i++) files.push({ parsed: local(i) });
         deliver(b, { files });

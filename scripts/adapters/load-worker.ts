@@ -6,11 +6,13 @@ import type { ReadResult, RepoFs } from "../core/repository/fs.ts";
 import { classify } from "../core/repository/layout.ts";
 import { checkFile, type FileOutcome, type ParsedFile, parseRead } from "../core/repository/load-file.ts";
 import type { ShardRequest, ShardResult } from "../core/repository/parallel.ts";
+import { type ActiveCache, cachedShard, type SharedCache } from "../core/repository/unit-cache.ts";
 import { SchemaValidator } from "../core/schema/validate.ts";
 import { checkShard, type ShardCheckOptions } from "../core/validate-shard.ts";
 import { registeredProfile, registeredProfiles } from "../profiles/index.ts";
 import { diskFs } from "./disk-fs.ts";
 import { useDiskCompileCache } from "./schema-cache.ts";
+import { diskUnitStore, sha256Digest } from "./validate-cache.ts";
 
 /**
  * 工作线程一侧（入口 load-worker.js 先注册 tsx 再加载本模块）。只读文件和做纯计算：
@@ -31,6 +33,8 @@ export interface WorkerInit {
   catalogs: [string, Catalog][];
   /** 按单位分片校验：每批是若干个完整的单位，解析完接着检查（profile 取本线程登记的） */
   shard?: Omit<ShardRequest, "profiles">;
+  /** 按单位的结果缓存（只与 shard 一起用）：查到的单位不再解析与检查 */
+  cache?: SharedCache;
 }
 
 export interface Batch {
@@ -85,9 +89,15 @@ export function serve(init: WorkerInit): void {
   const catalogs = new Map(init.catalogs);
   const disk: RepoFs | undefined = root !== undefined ? diskFs(root) : undefined;
   useDiskCompileCache();
+  const shard = init.shard;
+  const cache: ActiveCache | undefined =
+    shard && disk && init.cache
+      ? { store: diskUnitStore(init.cache.location), digest: sha256Digest, base: init.cache.base }
+      : undefined;
   // 校验器现在就载入（入口已注销 tsx 的钩子，载入 ajv 生成的代码不必经过它）。出错时在第一个
   // 用到它的文件上再抛出一次，报告里就有文件名。
-  for (const catalog of catalogs.values()) {
+  // （用缓存时不预先载入：全部单位都查到时用不着它）
+  for (const catalog of cache ? [] : catalogs.values()) {
     try {
       const schema = registeredProfile(catalog.profile.id)?.schema;
       if (schema) SchemaValidator.for(catalog, schema);
@@ -96,7 +106,6 @@ export function serve(init: WorkerInit): void {
     }
   }
 
-  const shard = init.shard;
   const check: ShardCheckOptions | undefined = shard && {
     catalogs: (profile) => catalogs.get(profile),
     profiles: registeredProfiles,
@@ -156,19 +165,48 @@ export function serve(init: WorkerInit): void {
     return { id: batch.id, json: JSON.stringify(data), full };
   };
 
+  /** 用缓存：先读整批，按单位查缓存，查不到的解析并检查；有单位在本线程检查不了时为 undefined。 */
+  const cachedBatch = (batch: Batch, at: (file: string) => void): ShardResult | undefined => {
+    const reads = batch.files.map((f) => {
+      at(f);
+      const read = (disk as RepoFs).read(f, limits.maxBytes);
+      Atomics.add(signal, 1 + index, 1);
+      return read;
+    });
+    return cachedShard(batch.files, reads, cache as ActiveCache, disk as RepoFs, (first, end, fs) => {
+      const outcomes: FileOutcome[] = [];
+      for (let i = first; i < end; i++) {
+        const f = batch.files[i] as string;
+        at(f);
+        const place = classify(f);
+        if (place.kind === "ignored") throw new Error("不参与加载的文件");
+        const parsed = finish(parseRead(f, place, reads[i] as ReadResult, limits));
+        if (parsed.pending) return undefined;
+        outcomes.push(parsed.outcome);
+      }
+      return checkShard(outcomes, fs, check as ShardCheckOptions);
+    });
+  };
+
   port.on("message", (batch: Batch) => {
     let file: string | undefined;
     let reply: Reply;
     try {
-      const results = parseBatch(batch, (f) => {
+      const at = (f: string) => {
         file = f;
-      });
-      file = undefined;
-      // 分片：这一批的文件都在本线程做完了（profile 都已定下）就接着检查，只传回发现
-      if (check && disk && results.every((r) => !r.parsed.pending)) {
-        const outcomes: FileOutcome[] = results.map((r) => r.parsed.outcome);
-        reply = { id: batch.id, shard: checkShard(outcomes, disk, check) };
-      } else reply = perFile(batch, results);
+      };
+      // 用缓存时按单位查、查不到的检查并存下；有单位在本线程检查不了时这一批照旧（不缓存）
+      const cached = cache ? cachedBatch(batch, at) : undefined;
+      if (cached) reply = { id: batch.id, shard: cached };
+      else {
+        const results = parseBatch(batch, at);
+        file = undefined;
+        // 分片：这一批的文件都在本线程做完了（profile 都已定下）就接着检查，只传回发现
+        if (check && disk && results.every((r) => !r.parsed.pending)) {
+          const outcomes: FileOutcome[] = results.map((r) => r.parsed.outcome);
+          reply = { id: batch.id, shard: checkShard(outcomes, disk, check) };
+        } else reply = perFile(batch, results);
+      }
     } catch (error) {
       const e = error instanceof Error ? error : new Error(String(error));
       reply = {

@@ -152,6 +152,13 @@ export const commands = {
       },
       color: { type: "boolean", help: t("输出颜色", "colours") },
       "no-color": { type: "boolean", help: t("不输出颜色", "no colours") },
+      "no-cache": {
+        type: "boolean",
+        help: t(
+          "不用校验缓存（整个仓库校验时默认按单位缓存结果，见 docs/validate-cache.md）",
+          "do not use the validation cache (whole-tree runs cache results per unit by default; see docs/validate-cache.md)",
+        ),
+      },
       help,
     },
     notes: exitCodes,

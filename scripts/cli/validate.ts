@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { listProfiles, loadCatalog } from "../adapters/catalog-files.ts";
 import { loadPool } from "../adapters/load-pool.ts";
 import { defaultCatalogs, validateFindings } from "../adapters/repository.ts";
+import { openValidateCache } from "../adapters/validate-cache.ts";
 import { exitCodeFor } from "../core/finding.ts";
 import { type OutputFormat, outputFormats, render } from "../core/report/formats.ts";
 import { type RepoFs, walk } from "../core/repository/fs.ts";
@@ -73,6 +74,11 @@ export async function runValidate(args: string[], io: Io): Promise<number> {
 
   const { today } = cliClock(values.now, io);
   const metrics = values.metrics === undefined ? undefined : openMetrics(values.metrics, io.cwd);
+  // 校验缓存：只用于整个仓库、没有 --metrics 时（见 docs/validate-cache.md）
+  const cached =
+    scope.kind === "all" && !metrics && !values["no-cache"]
+      ? openValidateCache(io.env ?? process.env)
+      : undefined;
   const {
     findings,
     fileCount: loaded,
@@ -85,7 +91,9 @@ export async function runValidate(args: string[], io: Io): Promise<number> {
     parallelLoader: loadPool,
     ...(pending ? { pending } : {}),
     ...(metrics ? { metrics } : {}),
+    ...(cached ? { cache: cached.cache } : {}),
   });
+  cached?.prune();
   const color = values["no-color"] ? false : (values.color ?? io.colorDefault);
   const fileCount = scope.kind === "all" ? loaded : scope.files.length;
   io.stdout(render(format, findings, { lang, sources, fileCount, color }));

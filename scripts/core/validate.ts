@@ -16,6 +16,7 @@ import {
   type Scope,
 } from "./repository/load.ts";
 import type { ParallelLoader, ShardRequest } from "./repository/parallel.ts";
+import { cacheContext, type ValidationCache } from "./repository/unit-cache.ts";
 import { runRules } from "./rules/engine.ts";
 import type { MetricsSource } from "./rules/metrics.ts";
 import type { SystemHistory } from "./state/fold.ts";
@@ -45,6 +46,11 @@ export interface ValidateOptions {
   pending?: ReadonlySet<string>;
   /** 文件多时用的并行加载器（工作线程池：scripts/adapters/load-pool.ts 的 loadPool） */
   parallelLoader?: ParallelLoader;
+  /**
+   * 按单位的结果缓存（repository/unit-cache.ts；磁盘上的见 scripts/adapters/validate-cache.ts）。
+   * 只用于 validateFindings 校验整个仓库、没有利用率数据、没有待审文件时；其余情况不用它。
+   */
+  cache?: ValidationCache;
 }
 
 /** 按文件取文本（只读有发现的文件）。 */
@@ -127,7 +133,8 @@ export function validateFindings(options: ValidateOptions): FindingsResult {
       };
   const { repo, shards } = loadSharded(options.fs, options.scope, loadOptions(options), {
     ...(request ? { request } : {}),
-    check: (outcomes) => checkShard(outcomes, options.fs, check),
+    check: (outcomes, fs) => checkShard(outcomes, fs, check),
+    ...withCache(options),
   });
   const sources = sourcesOf(options.fs, repo.sources);
   // 没有分片（文件少或没有并行加载器）：整个仓库就是一片
@@ -137,6 +144,28 @@ export function validateFindings(options: ValidateOptions): FindingsResult {
   };
   const problems = mergeShards(repo, shards ?? whole(), options.fs, options.profiles);
   return { findings: findingsInScope(problems, options, sources), sources, fileCount: repo.fileCount };
+}
+
+/**
+ * 缓存（有、且这次能用时）与全局输入的摘要。只缓存整个仓库、没有利用率数据、没有待审文件的校验；
+ * 服务目录读不了时也不用缓存（照旧在用到它的地方报错）。
+ */
+function withCache(options: ValidateOptions): { cache?: { cache: ValidationCache; context: string } } {
+  const { cache } = options;
+  if (!cache || options.scope.kind !== "all" || options.metrics || options.pending !== undefined) return {};
+  let catalogs: unknown[];
+  try {
+    catalogs = options.profiles.map((p) => options.catalogs(p.id));
+  } catch {
+    return {};
+  }
+  const context = cacheContext(cache, {
+    today: options.today,
+    calendar: options.calendar.layers,
+    profiles: options.profiles.map((p) => p.id),
+    catalogs,
+  });
+  return { cache: { cache, context } };
 }
 
 function loadOptions(options: ValidateOptions): LoadOptions {

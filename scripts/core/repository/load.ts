@@ -4,7 +4,7 @@ import type { Problem } from "../load/problem.ts";
 import type { Application, Delivery, Loaded, System, Unit } from "../model.ts";
 import { findProfile, type Profile } from "../profile.ts";
 import { readRepositoryConfig } from "./config.ts";
-import { type RepoFs, type WalkResult, walkEntries } from "./fs.ts";
+import { type ReadResult, type RepoFs, type WalkResult, walkEntries } from "./fs.ts";
 import { systemKey } from "./keys.ts";
 import { classify, requestsDir } from "./layout.ts";
 import {
@@ -26,6 +26,7 @@ import type {
   ShardRequest,
   ShardResult,
 } from "./parallel.ts";
+import { type ActiveCache, cachedShard, stableJson, type ValidationCache } from "./unit-cache.ts";
 
 /** 加载范围：整个 requests/，或只为若干目标文件加载它们的规则所需的上下文。 */
 export type Scope = { kind: "all" } | { kind: "files"; files: string[] };
@@ -125,6 +126,11 @@ export interface ParallelOptions {
   mainHelps: boolean;
   /** 所有工作线程都没有进展多久后判定为卡死并抛出（毫秒） */
   stallTimeoutMs: number;
+  /**
+   * 用校验缓存时主线程先自己逐批查缓存，重新检查的文件达到这个数才起工作线程做余下的批次
+   * （什么都没改时不起工作线程，省下它们载入代码的 CPU）。0：一开始就交给工作线程。
+   */
+  recheckOnMain: number;
 }
 
 /** 进程级默认值；测试可以临时改小 threshold 来走并行路径。 */
@@ -133,6 +139,7 @@ export const parallelDefaults: ParallelOptions = {
   batchSize: 500,
   mainHelps: true,
   stallTimeoutMs: 120_000,
+  recheckOnMain: 500,
 };
 
 /** 列目录时数文件（含之后会被忽略的），数到 threshold 时调用一次 onReached。 */
@@ -176,8 +183,10 @@ export function emptyRepository(profile = ""): Repository {
 export interface ShardPlan {
   /** 交给工作线程的数据；没有时工作线程不检查（如有利用率数据：它不能传给工作线程），每批都由主线程检查 */
   request?: ShardRequest;
-  /** 在主线程上检查一片（与工作线程上的是同一个函数） */
-  check: (outcomes: readonly FileOutcome[]) => ShardResult;
+  /** 在主线程上检查一片（与工作线程上的是同一个函数）；fs 是读附件等用的（缓存时记下调用） */
+  check: (outcomes: readonly FileOutcome[], fs: RepoFs) => ShardResult;
+  /** 按单位的结果缓存（unit-cache.ts）与全局输入的摘要；没有时不用缓存 */
+  cache?: { cache: ValidationCache; context: string };
 }
 
 /**
@@ -238,6 +247,23 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
     return checkFile(parsed, profile, catalogOf(profile), profileById(profile)?.schema);
   };
 
+  /** 参与加载的文件（不含 ignored）与它们的位置，按路径排序 */
+  const files: string[] = [];
+  const places: LoadPlace[] = [];
+  // 只缓存整个仓库的校验（validate.ts 的 withCache 只在那时给出 cache）
+  const localShard =
+    plan?.cache &&
+    scope.kind === "all" &&
+    cachedBatches({
+      fs,
+      files,
+      places,
+      limits,
+      finish,
+      check: plan.check,
+      cache: activeCache(plan.cache.cache, plan.cache.context, defaultProfile, limits),
+    });
+
   const parallel = { ...parallelDefaults, ...options.parallel };
   const loader = options.parallelLoader;
   const workers = loader ? (parallel.workers ?? loader.workers) : 1;
@@ -259,15 +285,18 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
       catalogs,
       workers,
       ...(plan?.request ? { shard: plan.request } : {}),
+      ...(localShard && plan?.cache?.cache.location !== undefined
+        ? { cache: { location: plan.cache.cache.location, base: localShard.base } }
+        : {}),
     });
     return pool;
   };
 
   try {
     // 列目录时就数文件：一旦够多，马上启动工作线程，它们载入代码的同时主线程接着列目录
-    const listing = workers > 1 && scope.kind === "all" ? countingFs(fs, parallel.threshold, startPool) : fs;
-    const files: string[] = [];
-    const places: LoadPlace[] = [];
+    // （缓存时不：多半用不着工作线程，见下）
+    const listing =
+      workers > 1 && scope.kind === "all" && !localShard ? countingFs(fs, parallel.threshold, startPool) : fs;
     const listed = filesFor(listing, scope);
     for (const file of listed.files) {
       const place = classify(file);
@@ -280,27 +309,42 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
       repo.problems.push(refusalProblem(path, { kind, at: at ?? path }));
     repo.fileCount = files.length + listed.refused.length;
 
-    if (files.length >= parallel.threshold && workers > 1) {
-      const bounds = batchBounds(files, parallel.batchSize, plan !== undefined);
+    const collected: ShardResult[] = [];
+    const collect = (shard: ShardResult) => {
+      for (const p of shard.problems) repo.problems.push(p);
+      for (const [dir, unit] of shard.units) repo.units.set(dir, unit);
+      for (const [file, source] of shard.sources) repo.sources.set(file, source);
+      collected.push(shard);
+    };
+    const pooled = files.length >= parallel.threshold && workers > 1;
+    const bounds = batchBounds(files, parallel.batchSize, plan !== undefined);
+    // 缓存时先在主线程上逐批查缓存（查不到的就地检查）：多半没改什么，就不必起工作线程（省下它们各自
+    // 载入代码的 CPU）；重新检查的文件达到 recheckOnMain 时，余下的批次交给工作线程
+    let from = 0;
+    while (
+      localShard &&
+      from < bounds.length &&
+      (!pooled || localShard.rechecked() < parallel.recheckOnMain)
+    ) {
+      // 在主线程上总能检查（profile 都能定下），所以总有结果
+      collect(localShard.run(bounds[from] as number, bounds[from + 1] ?? files.length) as ShardResult);
+      from++;
+    }
+    if (pooled && from < bounds.length) {
+      const rest = bounds.slice(from);
       const outcomeOf = (i: number, result: Delivered): FileOutcome => {
         if ("parsed" in result) return finish(result.parsed);
         const profile = profileOf(result.data, known, defaultProfile);
         return cleanOutcome(files[i] as string, places[i] as LoadPlace, result.data, profile);
       };
-      const collected: ShardResult[] = [];
-      const collect = (shard: ShardResult) => {
-        for (const p of shard.problems) repo.problems.push(p);
-        for (const [dir, unit] of shard.units) repo.units.set(dir, unit);
-        for (const [file, source] of shard.sources) repo.sources.set(file, source);
-        collected.push(shard);
-      };
       startPool().run(
         {
           files,
           read: (file) => fs.read(file, limits.maxBytes),
-          bounds,
+          bounds: rest,
           mainHelps: parallel.mainHelps,
           stallTimeoutMs: parallel.stallTimeoutMs,
+          ...(localShard ? { localShard: localShard.run } : {}),
         },
         (i) => {
           const file = files[i] as string;
@@ -308,26 +352,75 @@ export function loadSharded(fs: RepoFs, scope: Scope, options: LoadOptions, plan
         },
         (b, result: BatchResult) => {
           if ("shard" in result) return collect(result.shard);
-          const first = bounds[b] as number;
+          const first = rest[b] as number;
           const outcomes = result.files.map((r, k) => outcomeOf(first + k, r));
-          if (plan) collect(plan.check(outcomes));
+          if (plan) collect(plan.check(outcomes, fs));
           else for (const outcome of outcomes) mergeOutcome(repo, outcome);
         },
       );
-      if (plan) shards = collected;
-    } else {
+    } else if (!localShard) {
       for (let i = 0; i < files.length; i++) {
         const file = files[i] as string;
         const parsed = parseRead(file, places[i] as LoadPlace, fs.read(file, limits.maxBytes), limits);
         mergeOutcome(repo, finish(parsed));
       }
     }
+    if (plan && (pooled || localShard)) shards = collected;
   } finally {
     // 工作线程总要终止（出错时也是）
     (pool as ParallelRun | undefined)?.close();
   }
   orderLists(repo);
   return shards ? { repo, shards } : { repo };
+}
+
+/**
+ * 缓存时在主线程上做一批（files 的下标 first 到 end 之前，若干个完整的单位）：读文件，按单位查缓存，
+ * 查不到的解析并检查（check 拿到的 RepoFs 记下它的读取）。base 交给工作线程，它们用同一个；
+ * rechecked 是至今重新检查过的文件数。
+ */
+function cachedBatches(args: {
+  fs: RepoFs;
+  files: readonly string[];
+  places: readonly LoadPlace[];
+  limits: ParseLimits;
+  finish: (parsed: ParsedFile) => FileOutcome;
+  check: ShardPlan["check"];
+  cache: ActiveCache;
+}): { base: string; run: (first: number, end: number) => ShardResult | undefined; rechecked: () => number } {
+  const { fs, files, places, limits, finish, check, cache } = args;
+  let rechecked = 0;
+  return {
+    base: cache.base,
+    rechecked: () => rechecked,
+    run: (first, end) => {
+      const batch = files.slice(first, end);
+      const reads = batch.map((file) => fs.read(file, limits.maxBytes));
+      return cachedShard(batch, reads, cache, fs, (from, to, recorded) => {
+        rechecked += to - from;
+        const outcomes: FileOutcome[] = [];
+        for (let i = from; i < to; i++) {
+          const place = places[first + i] as LoadPlace;
+          outcomes.push(finish(parseRead(batch[i] as string, place, reads[i] as ReadResult, limits)));
+        }
+        return check(outcomes, recorded);
+      });
+    },
+  };
+}
+
+/** 本次运行的缓存：全局输入再并上默认 profile（govcloud.yaml）与解析上限。 */
+function activeCache(
+  cache: ValidationCache,
+  context: string,
+  defaultProfile: string,
+  limits: ParseLimits,
+): ActiveCache {
+  return {
+    store: cache.store,
+    digest: cache.digest,
+    base: cache.digest([context, defaultProfile, stableJson(limits)]),
+  };
 }
 
 /** 申请按序号、交付记录按申请序号排序（并入全部文件之后）。 */

@@ -7,6 +7,7 @@ import type { Profile } from "../profile.ts";
 import type { UnitNameMismatch } from "./consistency.ts";
 import type { ReadResult, RepoFs } from "./fs.ts";
 import type { ParsedFile } from "./load-file.ts";
+import type { SharedCache } from "./unit-cache.ts";
 
 /**
  * 并行加载的接口。核心不起线程：文件多时 loadRepository 把解析与校验交给调用方注入的
@@ -28,6 +29,8 @@ export interface ParallelSetup {
   workers: number;
   /** 按单位分片校验（只要发现的 validate）：工作线程在解析完一片后接着折叠并检查它 */
   shard?: ShardRequest;
+  /** 按单位的结果缓存（只与 shard 一起用）：工作线程打开同一个存储，查到的单位不再解析与检查 */
+  cache?: SharedCache;
 }
 
 /**
@@ -76,6 +79,11 @@ export interface ParallelJob {
   mainHelps: boolean;
   /** 所有线程都没有进展多久后判定为卡死（毫秒） */
   stallTimeoutMs: number;
+  /**
+   * 在主线程上做一批（下标 first 到 end 之前）时先用它：按单位查结果缓存、查不到的检查，交付 { shard }。
+   * 没有它或它给不出结果时照旧逐个文件用 local。
+   */
+  localShard?: (first: number, end: number) => ShardResult | undefined;
 }
 
 /** 启动了的并行加载：run 同步地处理一批文件（只调用一次），close 一定要调用（finally）。 */
