@@ -541,14 +541,15 @@ function main(): void {
       pass: seconds(startup.wallMs) < targets.helpSeconds,
     },
     {
-      name: `validate / js-yaml parse-only ≤ ${targets.validateOverParse}× (cold)`,
-      value: `${ratio.toFixed(1)}× (${fmtS(seconds(full.wallMs))} s / ${fmtS(seconds(jsYamlMs))} s)`,
-      pass: ratio <= targets.validateOverParse,
-    },
-    {
-      name: "same on CPU time (cold; informational, less sensitive to a busy machine)",
+      // issue 16 的目标按 CPU 时间：墙钟取决于核数与机器忙不忙
+      name: `validate / js-yaml parse-only ≤ ${targets.validateOverParse}× on CPU time (cold)`,
       value: `${cpuRatio.toFixed(1)}× (${fmtS(seconds(full.cpuMs))} s / ${fmtS(seconds(jsYamlCpuMs))} s)`,
       pass: cpuRatio <= targets.validateOverParse,
+    },
+    {
+      name: "same on wall time (cold; informational: the workers run in parallel, a busy machine inflates it)",
+      value: `${ratio.toFixed(1)}× (${fmtS(seconds(full.wallMs))} s / ${fmtS(seconds(jsYamlMs))} s)`,
+      pass: ratio <= targets.validateOverParse,
     },
     {
       name: `validate / schema-only (js-yaml + ajv) ≤ ${targets.validateOverSchema}× on CPU time (cold)`,
