@@ -89,6 +89,18 @@ describe("disk types named by the profile's catalog", () => {
     expect(line).toMatch(/^新增临时资源 1 台/);
     expect(summarize(app, before, loadCatalog("shenzhen"), shenzhen)[0]).toMatch(/^新增测试资源 1 台/);
   });
+  it("says the network of a port rule only when the application names one (Huaibei's filing has none)", () => {
+    const rules = [{ source: "10.55.1.0/24", destination: "app", protocol: "tcp", ports: 22 }];
+    const before = { resources: new Map() } as unknown as Parameters<typeof summarize>[1];
+    const filing = { kind: "application", profile: "huaibei", type: "ports", sequence: 3, ports: { rules } };
+    expect(summarize(filing as unknown as Application, before, loadCatalog("huaibei"), huaibei)).toEqual([
+      "开放 TCP 22 至 app（来源 10.55.1.0/24）",
+    ]);
+    const shenzhenPorts = { ...filing, profile: "shenzhen", ports: { rules, network: "public" } };
+    expect(
+      summarize(shenzhenPorts as unknown as Application, before, loadCatalog("shenzhen"), shenzhen),
+    ).toEqual(["开放 TCP 22 至 app（来源 10.55.1.0/24，政务公共网）"]);
+  });
   it("writes the tier's id when the catalog does not name it", () => {
     expect(describeConfig(config)).toBe("4核8GB，系统盘 100GB sas，数据盘 500GB ssd");
   });

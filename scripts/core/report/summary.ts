@@ -134,7 +134,12 @@ export function summarize(
       const rules = (app.ports.rules ?? []).map((r) => {
         const ports = Array.isArray(r.ports) ? r.ports.join("、") : (r.ports ?? "全部端口");
         const src = r.source.toLowerCase() === "any" ? "任意地址" : r.source;
-        return `${verb} ${r.protocol.toUpperCase()} ${ports} 至 ${r.destination}（来源 ${src}，${app.ports.network === "public" ? "政务公共网" : "政务办公网"}）`;
+        // 网络只在申请写了时才说（深圳的端口申请分政务公共网 / 政务办公网；淮北的高危端口备案没有这一项）
+        const network =
+          app.ports.network === undefined
+            ? ""
+            : `，${app.ports.network === "public" ? "政务公共网" : "政务办公网"}`;
+        return `${verb} ${r.protocol.toUpperCase()} ${ports} 至 ${r.destination}（来源 ${src}${network}）`;
       });
       const ips = (app.ports.ipRequests ?? []).map(
         (ip) =>
