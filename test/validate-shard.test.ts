@@ -7,7 +7,12 @@ import { inlineLoader, loadPool } from "../scripts/adapters/load-pool.ts";
 import { validate, validateFindings } from "../scripts/adapters/repository.ts";
 import { generateTree } from "../scripts/bench/generate.ts";
 import { memoryFs, type RepoFs, walk } from "../scripts/core/repository/fs.ts";
-import { batchBounds, parallelDefaults, type Scope } from "../scripts/core/repository/load.ts";
+import {
+  batchBounds,
+  parallelDefaults,
+  parseRegistrations,
+  type Scope,
+} from "../scripts/core/repository/load.ts";
 import type { ParallelLoader } from "../scripts/core/repository/parallel.ts";
 import type { MetricsSource } from "../scripts/core/rules/metrics.ts";
 import { exampleFiles, exampleText, repoRoot, TODAY } from "./helpers/repo.ts";
@@ -227,6 +232,23 @@ describe("fold and rules per unit on the workers", () => {
     const expected = single(fs, c).findings;
     expect(expected.length).toBeGreaterThan(0);
     expect(sharded(fs, c).findings).toStrictEqual(expected);
+  });
+});
+
+describe("unit registrations parsed ahead (validate --changed-from parses them while git runs)", () => {
+  it("gives exactly the findings of parsing them in the loader, and uses every one", () => {
+    const fs = diskFs(root);
+    const files = [`${SYS}/0008-ports.yaml`, `${SYS}/0010-ports.yaml`, "requests/zz-copy/unit.yaml"];
+    const c: Case = { today: LATER, scope: { kind: "files", files } };
+    const expected = sharded(fs, c).findings;
+    // 单位之间的问题（重名、主管单位不存在）与申请的问题都在
+    expect(expected.some((f) => f.file === "requests/zz-copy/unit.yaml")).toBe(true);
+    expect(expected.some((f) => f.file === `${SYS}/0008-ports.yaml`)).toBe(true);
+    const preparsed = parseRegistrations(fs);
+    expect(preparsed.size).toBeGreaterThan(5);
+    const result = validateFindings({ fs, scope: c.scope as Scope, lang: "zh", today: LATER, preparsed });
+    expect(result.findings).toStrictEqual(expected);
+    expect(preparsed.size).toBe(0);
   });
 });
 

@@ -9,7 +9,8 @@ import { exitCodeFor } from "../core/finding.ts";
 import { type OutputFormat, outputFormats, render } from "../core/report/formats.ts";
 import { type RepoFs, walk } from "../core/repository/fs.ts";
 import { requestsDir } from "../core/repository/layout.ts";
-import type { Scope } from "../core/repository/load.ts";
+import { parseRegistrations, type Scope } from "../core/repository/load.ts";
+import type { ParsedFile } from "../core/repository/load-file.ts";
 import { renderRules } from "../core/rules/listing.ts";
 import { SchemaValidator } from "../core/schema/validate.ts";
 import { registeredProfiles } from "../profiles/index.ts";
@@ -39,6 +40,7 @@ export async function runValidate(args: string[], io: Io): Promise<number> {
 
   let scope: Scope = { kind: "all" };
   let pending: ReadonlySet<string> | undefined;
+  let preparsed: Map<string, ParsedFile> | undefined;
   if (values["changed-from"] !== undefined) {
     if (positionals.length > 0)
       throw new UsageError(
@@ -48,7 +50,7 @@ export async function runValidate(args: string[], io: Io): Promise<number> {
     // git 在子进程里找改动的文件时（大仓库上要几百毫秒），本进程先载入服务目录与校验函数
     const changing = changedFiles(root, values["changed-from"]);
     changing.catch(() => {}); // 预热出错时不留未处理的拒绝；下面 await 时照常抛出
-    warmUp(fs);
+    preparsed = warmUp(fs);
     const files = (await changing).filter((f) => f.startsWith(`${requestsDir}/`));
     scope = { kind: "files", files };
   } else if (positionals.length > 0) {
@@ -90,6 +92,7 @@ export async function runValidate(args: string[], io: Io): Promise<number> {
     today,
     parallelLoader: loadPool,
     ...(pending ? { pending } : {}),
+    ...(preparsed ? { preparsed } : {}),
     ...(metrics ? { metrics } : {}),
     ...(cached ? { cache: cached.cache } : {}),
   });
@@ -101,16 +104,18 @@ export async function runValidate(args: string[], io: Io): Promise<number> {
 }
 
 /**
- * 预先载入本仓库规范的服务目录与 schema 校验函数（它们有缓存，之后的校验直接用）。只为省时间：
+ * 预先载入本仓库规范的服务目录与 schema 校验函数（它们有缓存，之后的校验直接用），并解析全部单位登记。只为省时间：
  * 出错时什么也不做，校验时会在需要它的地方照常报告。
  */
-function warmUp(fs: RepoFs): void {
+function warmUp(fs: RepoFs): Map<string, ParsedFile> | undefined {
   try {
     const profile = repositoryProfile(fs);
     const catalog = defaultCatalogs(profile.id);
     if (catalog) SchemaValidator.for(catalog, profile.schema);
+    // 单位登记总在上下文里（与改了哪些文件无关）：也先解析
+    return parseRegistrations(fs);
   } catch {
-    // 见上
+    return undefined; // 见上
   }
 }
 

@@ -15,6 +15,7 @@ import {
   type Repository,
   type Scope,
 } from "./repository/load.ts";
+import type { ParsedFile } from "./repository/load-file.ts";
 import type { ParallelLoader, ShardRequest } from "./repository/parallel.ts";
 import { cacheContext, type ValidationCache } from "./repository/unit-cache.ts";
 import { runRules } from "./rules/engine.ts";
@@ -46,6 +47,8 @@ export interface ValidateOptions {
   pending?: ReadonlySet<string>;
   /** 文件多时用的并行加载器（工作线程池：scripts/adapters/load-pool.ts 的 loadPool） */
   parallelLoader?: ParallelLoader;
+  /** 事先解析好的文件（见 repository/load.ts 的 parseRegistrations）：只为省时间，结果不变 */
+  preparsed?: Map<string, ParsedFile>;
   /**
    * 按单位的结果缓存（repository/unit-cache.ts；磁盘上的见 scripts/adapters/validate-cache.ts）。
    * 只用于 validateFindings 校验整个仓库、没有利用率数据、没有待审文件时；其余情况不用它。
@@ -173,6 +176,7 @@ function loadOptions(options: ValidateOptions): LoadOptions {
     catalogs: options.catalogs,
     profiles: options.profiles,
     ...(options.parallelLoader ? { parallelLoader: options.parallelLoader } : {}),
+    ...(options.preparsed ? { preparsed: options.preparsed } : {}),
   };
 }
 
