@@ -45,10 +45,12 @@ export function describeConfig(c: ResourceConfig, tiers: readonly DiskTier[] = [
   return parts.join("，");
 }
 
-const withConfig = (c: ResourceConfig, catalog: Catalog) => {
+/** 配置的写法前加一个分隔（如 “（…）” 或 “，…”）；没有可写的配置时为空。 */
+const joinedConfig = (c: ResourceConfig, catalog: Catalog, before: string, after = "") => {
   const described = describeConfig(c, catalog.profile.diskTiers);
-  return described ? `（${described}）` : "";
+  return described ? `${before}${described}${after}` : "";
 };
+const withConfig = (c: ResourceConfig, catalog: Catalog) => joinedConfig(c, catalog, "（", "）");
 const sized = (c: ResourceConfig, catalog: Catalog) => {
   const described = describeConfig(c, catalog.profile.diskTiers);
   return described ? `${quantityOf(c)} × ${described}` : `数量 ${quantityOf(c)}`;
@@ -122,7 +124,7 @@ export function summarize(
       return app.revocations.map((rv) => {
         const current = before.resources.get(rv.resource);
         const what = current
-          ? `${nameOf(current.service, catalog)} ${rv.resource}（${quantityOf(current.config)} ${unitOf(current.service, catalog)}${describeConfig(current.config, catalog.profile.diskTiers) ? `，${describeConfig(current.config, catalog.profile.diskTiers)}` : ""}）`
+          ? `${nameOf(current.service, catalog)} ${rv.resource}（${quantityOf(current.config)} ${unitOf(current.service, catalog)}${joinedConfig(current.config, catalog, "，")}）`
           : rv.resource;
         const data = { "backed-up": "数据已备份", "not-needed": "数据无需备份", "no-data": "不涉及数据" }[
           rv.dataBackup

@@ -79,12 +79,21 @@ export interface LoadOptions {
  */
 export function parseRegistrations(fs: RepoFs, limits: ParseLimits = defaultLimits): Map<string, ParsedFile> {
   const out = new Map<string, ParsedFile>();
+  for (const file of registrationFiles(fs)) {
+    const place = classify(file);
+    if (place.kind !== "unit") continue;
+    out.set(file, parseRead(file, place, fs.read(file, limits.maxBytes), limits));
+  }
+  return out;
+}
+
+/** 存在的单位登记文件：requests/ 下每个真目录里的 unit.yaml（只校验部分文件时它们都在上下文里）。 */
+function registrationFiles(fs: RepoFs): string[] {
+  const out: string[] = [];
   for (const u of fs.list(requestsDir)) {
     if (!u.dir) continue;
     const file = `${requestsDir}/${u.name}/unit.yaml`;
-    const place = classify(file);
-    if (place.kind !== "unit" || !fs.exists(file)) continue;
-    out.set(file, parseRead(file, place, fs.read(file, limits.maxBytes), limits));
+    if (fs.exists(file)) out.push(file);
   }
   return out;
 }
@@ -95,13 +104,8 @@ export function parseRegistrations(fs: RepoFs, limits: ParseLimits = defaultLimi
  */
 function filesFor(fs: RepoFs, scope: Scope): WalkResult {
   if (scope.kind === "all") return walkEntries(fs, requestsDir);
-  const set = new Set<string>();
+  const set = new Set<string>(registrationFiles(fs));
   const refused: WalkResult["refused"] = [];
-  const unitDirs = fs.list(requestsDir).filter((e) => e.dir);
-  for (const u of unitDirs) {
-    const p = `${requestsDir}/${u.name}/unit.yaml`;
-    if (fs.exists(p)) set.add(p);
-  }
   const systemDirs = new Set<string>();
   const unitsTouched = new Set<string>();
   for (const file of scope.files) {
